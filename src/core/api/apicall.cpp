@@ -1,0 +1,187 @@
+#include "apicall.h"
+
+#include "retrypolicy.h"
+
+#include <QBuffer>
+#include <QFileDevice>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace nbia {
+
+using namespace Qt::StringLiterals;
+
+ApiCall::ApiCall(QNetworkAccessManager *network, const QNetworkRequest &request,
+                 const ClientSettings &settings, QIODevice *sink, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_request(request)
+    , m_settings(settings)
+    , m_sink(sink)
+{
+    m_timeoutTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_timeoutTimer, &QTimer::timeout, this, &ApiCall::onTimeout);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::readyToRetry);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QByteArray ApiCall::responseHeader(const QByteArray &name) const
+{
+    for (const auto &[key, value] : m_headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+void ApiCall::start()
+{
+    if (m_state == State::Finished)
+        return;
+    if (m_cancelled) {
+        finish(ApiError::cancelled());
+        return;
+    }
+    if (!rewindSink()) {
+        finish(m_error.isError() ? m_error : ApiError::io(u"cannot restart the download"_s));
+        return;
+    }
+    ++m_attempts;
+    m_state = State::Running;
+    m_timedOut = false;
+    m_httpStatus = 0;
+    m_headers.clear();
+    m_body.clear();
+    m_bytesReceived = 0;
+
+    m_reply = m_network->get(m_request);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        m_timeoutTimer.start(m_settings.timeout);
+        Q_EMIT progress(received, total);
+    });
+    m_timeoutTimer.start(m_settings.timeout);
+}
+
+void ApiCall::cancel()
+{
+    if (m_state == State::Finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_state == State::Running && m_reply) {
+        m_reply->abort(); // onReplyFinished reports the cancellation
+        return;
+    }
+    m_retryTimer.stop();
+    finish(ApiError::cancelled());
+}
+
+void ApiCall::onReadyRead()
+{
+    m_timeoutTimer.start(m_settings.timeout);
+    if (m_httpStatus == 0)
+        m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray chunk = m_reply->readAll();
+    m_bytesReceived += chunk.size();
+    // Error bodies are short text: keep them in memory even when streaming to a sink.
+    if (!m_sink || m_httpStatus >= 400) {
+        m_body += chunk;
+        return;
+    }
+    if (m_sink->write(chunk) != chunk.size()) {
+        m_error = ApiError::io(m_sink->errorString());
+        m_cancelled = false;
+        m_reply->abort();
+    }
+}
+
+ApiError ApiCall::errorFromReply() const
+{
+    if (m_cancelled)
+        return ApiError::cancelled();
+    if (m_timedOut)
+        return ApiError::timeout(u"no data for %1 s"_s.arg(double(m_settings.timeout.count()) / 1000.0));
+    if (m_error.isError())
+        return m_error; // a sink write failure
+    if (m_httpStatus >= 400)
+        return ApiError::http(m_httpStatus, m_body);
+    if (m_reply->error() != QNetworkReply::NoError)
+        return ApiError::network(m_reply->errorString());
+    if (m_httpStatus != 0 && (m_httpStatus < 200 || m_httpStatus >= 300))
+        return ApiError::http(m_httpStatus, m_body);
+    return {};
+}
+
+void ApiCall::onReplyFinished()
+{
+    m_timeoutTimer.stop();
+    if (m_reply->bytesAvailable() > 0)
+        onReadyRead();
+    m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_headers = m_reply->rawHeaderPairs();
+    const ApiError error = errorFromReply();
+    const QByteArray retryAfter = m_reply->rawHeader("Retry-After");
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    Q_EMIT attemptEnded();
+
+    if (!error.isError()) {
+        finish({});
+        return;
+    }
+    // A sink that cannot be rewound (a pipe that already got bytes) rules out another attempt.
+    const RetryPolicy policy(m_settings);
+    const auto delay = policy.delayBeforeRetry(m_attempts, error, retryAfter);
+    if (!delay || (m_sink && m_bytesReceived > 0 && m_sink->isSequential())) {
+        finish(error);
+        return;
+    }
+    m_state = State::WaitingToRetry;
+    Q_EMIT retrying(m_attempts, error, int(delay->count()));
+    m_retryTimer.start(*delay);
+}
+
+void ApiCall::onTimeout()
+{
+    if (m_state != State::Running || !m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort();
+}
+
+bool ApiCall::rewindSink()
+{
+    if (!m_sink || m_attempts == 0)
+        return true;
+    if (auto *file = qobject_cast<QFileDevice *>(m_sink.data()))
+        return file->resize(0) && file->seek(0);
+    if (auto *buffer = qobject_cast<QBuffer *>(m_sink.data())) {
+        buffer->buffer().clear();
+        return buffer->seek(0);
+    }
+    return !m_sink->isSequential() ? m_sink->seek(0) : m_bytesReceived == 0;
+}
+
+void ApiCall::finish(const ApiError &error)
+{
+    if (m_state == State::Finished)
+        return;
+    m_state = State::Finished;
+    m_error = error;
+    m_timeoutTimer.stop();
+    m_retryTimer.stop();
+    Q_EMIT finished();
+    deleteLater();
+}
+
+} // namespace nbia

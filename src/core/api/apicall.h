@@ -1,0 +1,81 @@
+#pragma once
+
+#include "apierror.h"
+#include "clientsettings.h"
+
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QIODevice;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace nbia {
+
+// One request to the archive, through all its attempts: timeout without progress, retries with
+// backoff for transient failures, cancellation. The body is kept in memory, or streamed into a
+// sink device when one is given (ZIP downloads). Emits finished() exactly once, then deletes
+// itself on the next event loop pass.
+class ApiCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiCall)
+
+public:
+    enum class State { Queued, Running, WaitingToRetry, Finished };
+    Q_ENUM(State)
+
+    ApiCall(QNetworkAccessManager *network, const QNetworkRequest &request,
+            const ClientSettings &settings, QIODevice *sink, QObject *parent = nullptr);
+    ~ApiCall() override;
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] const ApiError &error() const { return m_error; }
+    [[nodiscard]] int httpStatus() const { return m_httpStatus; }
+    [[nodiscard]] const QByteArray &body() const { return m_body; }
+    [[nodiscard]] qint64 bytesReceived() const { return m_bytesReceived; }
+    [[nodiscard]] int attempts() const { return m_attempts; }
+    [[nodiscard]] QUrl url() const { return m_request.url(); }
+    [[nodiscard]] QByteArray responseHeader(const QByteArray &name) const;
+
+    // Starts the next attempt. Called by the client when a connection slot is free.
+    void start();
+    // Stops the call; finished() follows with a Cancelled error (unless already finished).
+    void cancel();
+
+Q_SIGNALS:
+    void progress(qint64 bytesReceived, qint64 bytesTotal);
+    void retrying(int attempt, const nbia::ApiError &reason, int delayMs);
+    void attemptEnded();   // the connection slot is free again
+    void readyToRetry();   // wants a connection slot for the next attempt
+    void finished();
+
+private:
+    void onReadyRead();
+    void onReplyFinished();
+    void onTimeout();
+    void finish(const ApiError &error);
+    bool rewindSink();
+    ApiError errorFromReply() const;
+
+    QNetworkAccessManager *m_network;
+    QNetworkRequest m_request;
+    ClientSettings m_settings;
+    QPointer<QIODevice> m_sink;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeoutTimer;
+    QTimer m_retryTimer;
+    State m_state = State::Queued;
+    ApiError m_error;
+    QByteArray m_body;
+    QList<std::pair<QByteArray, QByteArray>> m_headers;
+    int m_httpStatus = 0;
+    int m_attempts = 0;
+    qint64 m_bytesReceived = 0;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+};
+
+} // namespace nbia

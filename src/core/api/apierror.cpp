@@ -1,0 +1,103 @@
+#include "apierror.h"
+
+#include <QCoreApplication>
+
+namespace nbia {
+
+namespace {
+// The archive's error bodies are short plain-text sentences, sometimes followed by a stack trace.
+QString firstLineOf(const QByteArray &body)
+{
+    const QString text = QString::fromUtf8(body).trimmed();
+    const qsizetype newline = text.indexOf(QLatin1Char('\n'));
+    QString line = newline < 0 ? text : text.left(newline).trimmed();
+    constexpr qsizetype maxLength = 300;
+    if (line.size() > maxLength)
+        line = line.left(maxLength) + QStringLiteral("…");
+    return line;
+}
+} // namespace
+
+ApiError::ApiError(Kind kind, QString detail, int httpStatus, QByteArray body)
+    : m_kind(kind)
+    , m_httpStatus(httpStatus)
+    , m_detail(std::move(detail))
+    , m_body(std::move(body))
+{
+}
+
+ApiError ApiError::http(int status, const QByteArray &body)
+{
+    return {Kind::Http, firstLineOf(body), status, body};
+}
+
+bool ApiError::isTransient() const
+{
+    switch (m_kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+        return true;
+    case Kind::Http:
+        return m_httpStatus == 408 || m_httpStatus == 429 || m_httpStatus >= 500;
+    case Kind::None:
+    case Kind::Parse:
+    case Kind::Cancelled:
+    case Kind::Io:
+        return false;
+    }
+    return false;
+}
+
+QString ApiError::message() const
+{
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        return QCoreApplication::translate("nbia::ApiError", "Cannot reach the server: %1")
+            .arg(m_detail);
+    case Kind::Timeout:
+        return QCoreApplication::translate("nbia::ApiError", "The server did not answer in time (%1)")
+            .arg(m_detail);
+    case Kind::Http:
+        if (m_detail.isEmpty())
+            return QCoreApplication::translate("nbia::ApiError", "The server answered HTTP %1")
+                .arg(m_httpStatus);
+        return QCoreApplication::translate("nbia::ApiError", "The server answered HTTP %1: %2")
+            .arg(m_httpStatus)
+            .arg(m_detail);
+    case Kind::Parse:
+        return QCoreApplication::translate("nbia::ApiError",
+                                           "The server sent a response that cannot be read: %1")
+            .arg(m_detail);
+    case Kind::Cancelled:
+        return QCoreApplication::translate("nbia::ApiError", "Cancelled");
+    case Kind::Io:
+        return QCoreApplication::translate("nbia::ApiError", "Cannot write the data: %1")
+            .arg(m_detail);
+    }
+    return {};
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Http:
+        return QStringLiteral("http");
+    case Kind::Parse:
+        return QStringLiteral("parse");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::Io:
+        return QStringLiteral("io");
+    }
+    return {};
+}
+
+} // namespace nbia

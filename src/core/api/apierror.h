@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace nbia {
+
+// What went wrong with one API call. Core code keeps the kind and the raw detail; user-facing
+// text is made by message() (translatable) or by the widgets.
+class ApiError final
+{
+public:
+    enum class Kind {
+        None,
+        Network,   // connection refused, host not found, dropped connection, TLS
+        Timeout,   // no bytes for longer than the configured timeout
+        Http,      // the server answered with a non-success status
+        Parse,     // the body is not what the endpoint should return
+        Cancelled, // the caller cancelled the call
+        Io,        // writing the body to its destination failed
+    };
+
+    ApiError() = default;
+    ApiError(Kind kind, QString detail, int httpStatus = 0, QByteArray body = {});
+
+    static ApiError network(const QString &detail) { return {Kind::Network, detail}; }
+    static ApiError timeout(const QString &detail) { return {Kind::Timeout, detail}; }
+    static ApiError http(int status, const QByteArray &body);
+    static ApiError parse(const QString &detail) { return {Kind::Parse, detail}; }
+    static ApiError cancelled() { return {Kind::Cancelled, QString()}; }
+    static ApiError io(const QString &detail) { return {Kind::Io, detail}; }
+
+    [[nodiscard]] bool isError() const { return m_kind != Kind::None; }
+    [[nodiscard]] Kind kind() const { return m_kind; }
+    [[nodiscard]] int httpStatus() const { return m_httpStatus; }
+    [[nodiscard]] const QString &detail() const { return m_detail; }
+    [[nodiscard]] const QByteArray &body() const { return m_body; }
+
+    // Worth trying again: the same request may well succeed a moment later.
+    [[nodiscard]] bool isTransient() const;
+
+    // One sentence a person understands, e.g. "The server answered HTTP 400: A parameter, ...".
+    [[nodiscard]] QString message() const;
+
+    static QString kindName(Kind kind);
+
+private:
+    Kind m_kind = Kind::None;
+    int m_httpStatus = 0;
+    QString m_detail;
+    QByteArray m_body;
+};
+
+} // namespace nbia

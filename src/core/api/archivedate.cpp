@@ -1,0 +1,163 @@
+#include "archivedate.h"
+
+#include <QTimeZone>
+
+#include <array>
+
+namespace nbia::ArchiveDate {
+
+namespace {
+using namespace Qt::StringLiterals;
+
+constexpr std::array<const char *, 7> kDays{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+constexpr std::array<const char *, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+QDateTime midnightUtc(QDate date)
+{
+    return date.isValid() ? QDateTime(date, QTime(0, 0), QTimeZone::utc()) : QDateTime();
+}
+
+int monthFromName(QStringView name)
+{
+    for (int i = 0; i < 12; ++i) {
+        if (name.compare(QLatin1StringView(kMonths[size_t(i)]), Qt::CaseInsensitive) == 0)
+            return i + 1;
+    }
+    return 0;
+}
+
+// Offsets of the zone names a US server's JVM prints. Unknown names are read as UTC.
+int zoneOffsetSeconds(QStringView zone)
+{
+    struct Zone {
+        QLatin1StringView name;
+        int hours;
+    };
+    static constexpr std::array<Zone, 10> zones{{{"UTC"_L1, 0},
+                                                 {"GMT"_L1, 0},
+                                                 {"EST"_L1, -5},
+                                                 {"EDT"_L1, -4},
+                                                 {"CST"_L1, -6},
+                                                 {"CDT"_L1, -5},
+                                                 {"MST"_L1, -7},
+                                                 {"MDT"_L1, -6},
+                                                 {"PST"_L1, -8},
+                                                 {"PDT"_L1, -7}}};
+    for (const Zone &z : zones) {
+        if (zone.compare(z.name, Qt::CaseInsensitive) == 0)
+            return z.hours * 3600;
+    }
+    return 0;
+}
+
+// "Wed May 01 13:44:24 EDT 2024"
+QDateTime parseJavaDate(QStringView text)
+{
+    const QList<QStringView> parts = text.split(u' ', Qt::SkipEmptyParts);
+    if (parts.size() != 6)
+        return {};
+    const int month = monthFromName(parts[1]);
+    const QDate date(parts[5].toInt(), month, parts[2].toInt());
+    const QTime time = QTime::fromString(parts[3].toString(), u"HH:mm:ss");
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, QTimeZone(zoneOffsetSeconds(parts[4])))
+        .toUTC();
+}
+
+QDate parseDateOnly(QStringView text)
+{
+    static const std::array<QString, 5> formats{u"yyyy-MM-dd"_s, u"MM-dd-yyyy"_s, u"yyyy/MM/dd"_s,
+                                                u"yyyyMMdd"_s, u"MM/dd/yyyy"_s};
+    const QString value = text.toString();
+    for (const QString &format : formats) {
+        const QDate date = QDate::fromString(value, format);
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+} // namespace
+
+QDateTime parse(QStringView text)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return {};
+
+    // "2000-01-01 00:00:00.0" and ISO 8601 "2000-01-01T00:00:00"
+    if (text.size() >= 19 && text[4] == u'-' && (text[10] == u' ' || text[10] == u'T')) {
+        QString iso = text.toString();
+        iso[10] = u'T';
+        QDateTime dt = QDateTime::fromString(iso, Qt::ISODateWithMs);
+        if (!dt.isValid()) {
+            // Java prints up to nine fraction digits; Qt reads at most three.
+            const qsizetype dot = iso.indexOf(u'.');
+            if (dot > 0)
+                dt = QDateTime::fromString(iso.left(std::min(dot + 4, iso.size())),
+                                           Qt::ISODateWithMs);
+        }
+        if (dt.isValid()) {
+            if (dt.timeSpec() == Qt::LocalTime)
+                dt.setTimeZone(QTimeZone::utc());
+            return dt;
+        }
+    }
+    if (const QDate date = parseDateOnly(text); date.isValid())
+        return midnightUtc(date);
+    if (const QDateTime dt = parseJavaDate(text); dt.isValid())
+        return dt;
+    bool isNumber = false;
+    const qint64 millis = text.toLongLong(&isNumber);
+    if (isNumber && text.size() >= 10)
+        return QDateTime::fromMSecsSinceEpoch(millis, QTimeZone::utc());
+    return {};
+}
+
+QDateTime fromJson(const QJsonValue &value)
+{
+    if (value.isString())
+        return parse(value.toString());
+    if (value.isDouble())
+        return QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), QTimeZone::utc());
+    return {};
+}
+
+QString formatTimestamp(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return {};
+    QString fraction = QString::number(dateTime.time().msec()).rightJustified(3, u'0');
+    while (fraction.size() > 1 && fraction.endsWith(u'0'))
+        fraction.chop(1);
+    return dateTime.toString(u"yyyy-MM-dd HH:mm:ss"_s) + u'.' + fraction;
+}
+
+QString formatUsDate(QDate date)
+{
+    return date.isValid() ? date.toString(u"MM-dd-yyyy"_s) : QString();
+}
+
+QString formatJavaDate(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return {};
+    const QDateTime utc = dateTime.toUTC();
+    return QStringLiteral("%1 %2 %3 UTC %4")
+        .arg(QLatin1StringView(kDays[size_t(utc.date().dayOfWeek() - 1)]),
+             QLatin1StringView(kMonths[size_t(utc.date().month() - 1)]),
+             utc.toString(u"dd HH:mm:ss"_s), QString::number(utc.date().year()));
+}
+
+QString formatForNewEntities(QDate date)
+{
+    return date.toString(u"yyyy/MM/dd"_s);
+}
+
+QString formatForUpdatedSeries(QDate date)
+{
+    return date.toString(u"dd/MM/yyyy"_s);
+}
+
+} // namespace nbia::ArchiveDate

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "recordfield.h"
+
+namespace nbia {
+
+// A row of getPatientStudy or NewStudiesInPatientCollection.
+struct Study {
+    QString studyInstanceUid;
+    QDateTime studyDate;
+    QString studyDescription;
+    QString admittingDiagnosesDescription;
+    QString studyId;
+    QString patientAge; // DICOM AS, e.g. "062Y"
+    QString patientId;
+    QString patientName;
+    QDateTime patientBirthDate;
+    QString patientSex;
+    QString ethnicGroup;
+    QString collection;
+    std::optional<qint64> seriesCount;
+    QString longitudinalTemporalEventType;
+    std::optional<double> longitudinalTemporalOffsetFromEvent;
+    ExtraFields extra;
+
+    static const QList<RecordField<Study>> &fields();
+    static QLatin1StringView recordName() { return QLatin1StringView("study"); }
+};
+
+} // namespace nbia

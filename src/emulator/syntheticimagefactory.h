@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+namespace nbia::emulator {
+
+// How the pixel data of a synthetic image is stored.
+enum class PixelEncoding {
+    Uncompressed, // Explicit VR Little Endian
+    JpegLossless, // JPEG Lossless, Non-Hierarchical, First-Order Prediction (Process 14 SV1)
+    JpegBaseline, // JPEG Baseline (Process 1), 8-bit images only
+    JpegLs,       // JPEG-LS Lossless
+    Rle,          // RLE Lossless
+};
+
+// Everything needed to write one DICOM file of the synthetic archive. All of it comes from the
+// archive's metadata, so that the file's tags agree with what the API reports.
+struct SyntheticImageSpec {
+    // Patient
+    QString patientId;
+    QString patientName;
+    QString patientSex;       // "M", "F", "O" or empty
+    QDate patientBirthDate;   // may be invalid (absent)
+    QString patientAge;       // DICOM AS, e.g. "062Y"
+    // Study
+    QString studyInstanceUid;
+    QDate studyDate;
+    QString studyDescription;
+    QString studyId;
+    // Series
+    QString seriesInstanceUid;
+    QString seriesDescription;
+    QString modality;         // CT, MR, PT, MG, CR, SEG, RTSTRUCT, ...
+    QString bodyPartExamined; // may be empty (absent)
+    QString manufacturer;
+    QString manufacturerModelName;
+    QString softwareVersions;
+    QString protocolName;
+    int seriesNumber = 1;
+    QDate seriesDate;
+    // Instance
+    QString sopInstanceUid;
+    int instanceNumber = 1;   // 1-based position in the series
+    int acquisitionNumber = 1;
+    int imagesInSeries = 1;
+    // Pixels
+    int rows = 256;
+    int columns = 256;
+    int bitsAllocated = 16;   // 16 (signed/unsigned per modality) or 8
+    PixelEncoding encoding = PixelEncoding::Uncompressed;
+    quint32 seed = 0;         // varies the phantom between series
+    // When > 0, the file is padded with Data Set Trailing Padding (FFFC,FFFC) to exactly this size.
+    qint64 targetFileSize = 0;
+};
+
+// Writes real, decodable DICOM Part-10 files with a phantom drawn in the pixel data. The same
+// spec always gives the same bytes (so MD5 sums are stable across requests).
+class SyntheticImageFactory final
+{
+public:
+    // The DICOM file, or an empty array with `error` set.
+    static QByteArray makeFile(const SyntheticImageSpec &spec, QString *error = nullptr);
+
+    // A size every file of these dimensions fits in, used as targetFileSize so that sizes are
+    // known without making the files.
+    static qint64 paddedFileSize(int rows, int columns, int bitsAllocated);
+
+    static QString transferSyntaxUid(PixelEncoding encoding);
+    static QString sopClassUid(const QString &modality);
+};
+
+} // namespace nbia::emulator
