@@ -69,8 +69,8 @@ struct ArchiveSeries {
     int bitsAllocated = 16;
     PixelEncoding encoding = PixelEncoding::Uncompressed;
     std::optional<bool> annotations;
-    QDateTime released;  // date_released: the New*/Updated endpoints filter on it
-    QDateTime submitted; // max_submission_timestamp
+    QDateTime released;       // date_released: the New*/Updated endpoints filter on it
+    QDateTime submitted;      // max_submission_timestamp
     qint64 imageFileSize = 0; // every file of the series has exactly this size
     qsizetype study = 0;
 

@@ -40,24 +40,32 @@ struct Scanner {
     QString software;
 };
 
-const ModalityProfile &profileFor(QLatin1StringView modality)
-{
+const ModalityProfile &profileFor(QLatin1StringView modality) {
     static const QList<ModalityProfile> profiles{
-        {"CT"_L1, 256, 256, 16, 16, 96,
+        {"CT"_L1,
+         256,
+         256,
+         16,
+         16,
+         96,
          {u"CHEST W/O CONTRAST"_s, u"1.25mm STD / Lung"_s, u"Recon 2: 0.625 mm"_s,
           u"Thorax 1.0 B70f"_s, u"AXIAL  5mm"_s, u"Körper nativ 3.0 B31f"_s,
           u"Low-dose screening protocol – helical acquisition, 120 kVp / 40 mAs, reconstructed "
           u"at 1.25 mm with a sharp kernel (B70f) and iterative reconstruction level 3; reviewed "
           u"by two readers: nodules ≥ 4 mm annotated"_s}},
-        {"MR"_L1, 256, 256, 16, 12, 48,
+        {"MR"_L1,
+         256,
+         256,
+         16,
+         12,
+         48,
          {u"T1 AX POST GAD"_s, u"t2_tse_tra"_s, u"DCE: dynamic 1/6"_s, u"DWI b=0,800"_s,
           u"FLAIR ax – fat sat"_s, u"ADC (10^-6 mm²/s)"_s}},
         {"PT"_L1, 128, 128, 16, 16, 64, {u"PET AC 3D"_s, u"WB MAC"_s, u"PET NAC/recon"_s}},
         {"MG"_L1, 384, 320, 16, 1, 4, {u"L CC"_s, u"R MLO"_s, u"L MLO"_s, u"R CC"_s}},
         {"CR"_L1, 320, 320, 8, 1, 2, {u"CHEST PA"_s, u"CHEST AP (portable)"_s, u"Lateral"_s}},
         {"SEG"_L1, 256, 256, 1, 1, 1, {u"Segmentation: lesion"_s, u"AI nodule mask v1.2"_s}},
-        {"RTSTRUCT"_L1, 0, 0, 0, 1, 1,
-         {u"RTSTRUCT: GTV/CTV/PTV"_s, u"Contours – clinician 1"_s}},
+        {"RTSTRUCT"_L1, 0, 0, 0, 1, 1, {u"RTSTRUCT: GTV/CTV/PTV"_s, u"Contours – clinician 1"_s}},
     };
     for (const ModalityProfile &profile : profiles) {
         if (profile.modality == modality)
@@ -66,36 +74,93 @@ const ModalityProfile &profileFor(QLatin1StringView modality)
     return profiles.first();
 }
 
-const QList<CollectionTemplate> &collectionTemplates()
-{
+const QList<CollectionTemplate> &collectionTemplates() {
     static const QList<CollectionTemplate> templates{
-        {u"Lung-Screening-CT"_s, u"LSCT"_s, 0.80, {"CT"_L1, "CT"_L1, "CT"_L1, "CT"_L1, "SEG"_L1},
-         {u"CHEST"_s, u"LUNG"_s}, {u"CT CHEST SCREENING"_s, u"LDCT LUNG / follow-up"_s}, 0, false},
-        {u"Breast-MRI-Dynamic"_s, u"BRMR"_s, 0.03, {"MR"_L1, "MR"_L1, "MR"_L1, "SEG"_L1},
-         {u"BREAST"_s}, {u"MRI BREAST BILAT W/WO"_s, u"Breast^DCE"_s}, 1, false},
-        {u"Prostate-PET-MR"_s, u"PPMR"_s, 0.03, {"PT"_L1, "MR"_L1, "CT"_L1},
-         {u"PROSTATE"_s, u"PELVIS"_s}, {u"PET/CT WHOLE BODY"_s, u"MR PROSTATE mpMRI"_s}, 2, false},
-        {u"HeadNeck-RT"_s, u"HNRT"_s, 0.03, {"CT"_L1, "CT"_L1, "RTSTRUCT"_L1},
-         {u"HEADNECK"_s, u"HEAD"_s, u"NECK"_s}, {u"RT PLANNING CT"_s, u"Head & Neck: sim"_s}, 0,
+        {u"Lung-Screening-CT"_s,
+         u"LSCT"_s,
+         0.80,
+         {"CT"_L1, "CT"_L1, "CT"_L1, "CT"_L1, "SEG"_L1},
+         {u"CHEST"_s, u"LUNG"_s},
+         {u"CT CHEST SCREENING"_s, u"LDCT LUNG / follow-up"_s},
+         0,
          false},
-        {u"Brain-Glioma-MR"_s, u"BGMR"_s, 0.03, {"MR"_L1}, {u"BRAIN"_s, u"HEAD"_s},
-         {u"Brain^Routine"_s, u"MRI BRAIN W/WO: tumour protocol"_s}, 1, false},
-        {u"Mammo-Screening"_s, u"MAMS"_s, 0.02, {"MG"_L1}, {u"BREAST"_s},
-         {u"MAMMO SCREEN BILAT"_s}, 2, false},
-        {u"Chest-Radiography"_s, u"CXR"_s, 0.02, {"CR"_L1}, {u"CHEST"_s},
-         {u"XR CHEST 2 VIEWS"_s}, 0, false},
-        {u"Pancreas-CT-Seg"_s, u"PANC"_s, 0.02, {"CT"_L1, "CT"_L1, "SEG"_L1},
-         {u"PANCREAS"_s, u"ABDOMEN"_s}, {u"CT ABD/PELVIS W CONTRAST"_s}, 1, false},
-        {u"Colon Phantom Study"_s, u"CPS"_s, 0.01, {"CT"_L1}, {u"COLON"_s},
-         {u"Phantom scan: session 1"_s}, 0, true},
-        {u"Pediatric-Liver-Tumör"_s, u"PLT"_s, 0.01, {"CT"_L1, "MR"_L1}, {u"LIVER"_s, u"ABDOMEN"_s},
-         {u"Tumör – Follow-up"_s, u"CT ABDOMEN"_s}, 2, false},
+        {u"Breast-MRI-Dynamic"_s,
+         u"BRMR"_s,
+         0.03,
+         {"MR"_L1, "MR"_L1, "MR"_L1, "SEG"_L1},
+         {u"BREAST"_s},
+         {u"MRI BREAST BILAT W/WO"_s, u"Breast^DCE"_s},
+         1,
+         false},
+        {u"Prostate-PET-MR"_s,
+         u"PPMR"_s,
+         0.03,
+         {"PT"_L1, "MR"_L1, "CT"_L1},
+         {u"PROSTATE"_s, u"PELVIS"_s},
+         {u"PET/CT WHOLE BODY"_s, u"MR PROSTATE mpMRI"_s},
+         2,
+         false},
+        {u"HeadNeck-RT"_s,
+         u"HNRT"_s,
+         0.03,
+         {"CT"_L1, "CT"_L1, "RTSTRUCT"_L1},
+         {u"HEADNECK"_s, u"HEAD"_s, u"NECK"_s},
+         {u"RT PLANNING CT"_s, u"Head & Neck: sim"_s},
+         0,
+         false},
+        {u"Brain-Glioma-MR"_s,
+         u"BGMR"_s,
+         0.03,
+         {"MR"_L1},
+         {u"BRAIN"_s, u"HEAD"_s},
+         {u"Brain^Routine"_s, u"MRI BRAIN W/WO: tumour protocol"_s},
+         1,
+         false},
+        {u"Mammo-Screening"_s,
+         u"MAMS"_s,
+         0.02,
+         {"MG"_L1},
+         {u"BREAST"_s},
+         {u"MAMMO SCREEN BILAT"_s},
+         2,
+         false},
+        {u"Chest-Radiography"_s,
+         u"CXR"_s,
+         0.02,
+         {"CR"_L1},
+         {u"CHEST"_s},
+         {u"XR CHEST 2 VIEWS"_s},
+         0,
+         false},
+        {u"Pancreas-CT-Seg"_s,
+         u"PANC"_s,
+         0.02,
+         {"CT"_L1, "CT"_L1, "SEG"_L1},
+         {u"PANCREAS"_s, u"ABDOMEN"_s},
+         {u"CT ABD/PELVIS W CONTRAST"_s},
+         1,
+         false},
+        {u"Colon Phantom Study"_s,
+         u"CPS"_s,
+         0.01,
+         {"CT"_L1},
+         {u"COLON"_s},
+         {u"Phantom scan: session 1"_s},
+         0,
+         true},
+        {u"Pediatric-Liver-Tumör"_s,
+         u"PLT"_s,
+         0.01,
+         {"CT"_L1, "MR"_L1},
+         {u"LIVER"_s, u"ABDOMEN"_s},
+         {u"Tumör – Follow-up"_s, u"CT ABDOMEN"_s},
+         2,
+         false},
     };
     return templates;
 }
 
-const QList<Scanner> &scannersFor(QLatin1StringView modality)
-{
+const QList<Scanner> &scannersFor(QLatin1StringView modality) {
     static const QList<Scanner> ct{
         {u"GE MEDICAL SYSTEMS"_s, u"LightSpeed VCT"_s, u"LightSpeedverrel"_s},
         {u"SIEMENS"_s, u"SOMATOM Definition AS+"_s, u"syngo CT 2012B"_s},
@@ -106,8 +171,9 @@ const QList<Scanner> &scannersFor(QLatin1StringView modality)
         {u"GE MEDICAL SYSTEMS"_s, u"DISCOVERY MR750"_s, u"DV25.0_R02"_s},
         {u"SIEMENS"_s, u"Skyra"_s, u"syngo MR E11"_s},
         {u"Philips Medical Systems"_s, u"Ingenia"_s, u"5.3.1\\5.3.1.0"_s}};
-    static const QList<Scanner> pt{{u"SIEMENS"_s, u"Biograph 128 / mCT"_s, u"VG60A"_s},
-                                   {u"GE MEDICAL SYSTEMS"_s, u"Discovery 690"_s, u"pet_coreload.46"_s}};
+    static const QList<Scanner> pt{
+        {u"SIEMENS"_s, u"Biograph 128 / mCT"_s, u"VG60A"_s},
+        {u"GE MEDICAL SYSTEMS"_s, u"Discovery 690"_s, u"pet_coreload.46"_s}};
     static const QList<Scanner> mg{{u"Hologic, Inc."_s, u"Selenia Dimensions"_s, u"1.8.4.3"_s},
                                    {u"SIEMENS"_s, u"Mammomat Inspiration"_s, u"VB30"_s}};
     static const QList<Scanner> cr{{u"FUJIFILM Corporation"_s, u"FCR5000"_s, u"A06"_s},
@@ -128,32 +194,26 @@ const QList<Scanner> &scannersFor(QLatin1StringView modality)
 }
 
 // "2.25." followed by a 38-digit number: the form of UUID-derived UIDs, unique per seed and key.
-QString makeUid(quint32 seed, quint64 kind, quint64 index)
-{
+QString makeUid(quint32 seed, quint64 kind, quint64 index) {
     const quint64 high = DeterministicRandom::mix(seed, kind, index);
     const quint64 low = DeterministicRandom::mix(high, index, kind);
     constexpr quint64 nineteenDigits = 1000000000000000000ULL;
-    return u"2.25."_s + QString::number(high % (9 * nineteenDigits) + nineteenDigits)
-         + QString::number(low % (10 * nineteenDigits)).rightJustified(19, u'0');
+    return u"2.25."_s + QString::number(high % (9 * nineteenDigits) + nineteenDigits) +
+           QString::number(low % (10 * nineteenDigits)).rightJustified(19, u'0');
 }
 
-QDate randomDate(DeterministicRandom &random, QDate from, QDate to)
-{
+QDate randomDate(DeterministicRandom &random, QDate from, QDate to) {
     return from.addDays(qint64(random.next() % quint64(from.daysTo(to) + 1)));
 }
 
-class Builder
-{
+class Builder {
 public:
     Builder(const ArchiveSpec &spec, ArchiveData &archive)
         : m_spec(spec)
         , m_archive(archive)
-        , m_random(spec.seed)
-    {
-    }
+        , m_random(spec.seed) {}
 
-    void run()
-    {
+    void run() {
         m_archive.licenses = {
             {u"Creative Commons Attribution 3.0 Unported License"_s, u"CC BY 3.0"_s,
              u"http://creativecommons.org/licenses/by/3.0/"_s},
@@ -164,20 +224,19 @@ public:
         };
         const QList<CollectionTemplate> &templates = collectionTemplates();
         for (qsizetype c = 0; c < templates.size(); ++c) {
-            const int budget = std::max(
-                1, int(std::lround(templates[c].weight * m_spec.seriesCount)));
+            const int budget =
+                std::max(1, int(std::lround(templates[c].weight * m_spec.seriesCount)));
             addCollection(templates[c], budget);
         }
         addSharedLists();
     }
 
 private:
-    void addCollection(const CollectionTemplate &tmpl, int seriesBudget)
-    {
+    void addCollection(const CollectionTemplate &tmpl, int seriesBudget) {
         ArchiveCollection collection;
         collection.name = tmpl.name;
-        collection.doi = u"https://doi.org/10.7937/SYNTH."_s
-                       + tmpl.patientPrefix + u'.' + QString::number(m_spec.seed);
+        collection.doi = u"https://doi.org/10.7937/SYNTH."_s + tmpl.patientPrefix + u'.' +
+                         QString::number(m_spec.seed);
         collection.license = tmpl.license;
         collection.firstPatient = m_archive.patients.size();
         const int collectionIndex = int(m_archive.collections.size());
@@ -186,16 +245,18 @@ private:
         int patientNumber = 0;
         while (seriesBudget > 0) {
             ArchivePatient patient;
-            patient.id = tmpl.patientPrefix + u'-' + QString::number(++patientNumber).rightJustified(4, u'0');
+            patient.id = tmpl.patientPrefix + u'-' +
+                         QString::number(++patientNumber).rightJustified(4, u'0');
             patient.name = m_random.chance(0.7) ? patient.id : QString(u""_s);
             patient.sex = tmpl.modalities.contains("MG"_L1)
-                            ? u"F"_s
-                            : QList<QString>{u"M"_s, u"F"_s, u"M"_s, u"F"_s, u"O"_s}.at(
-                                  m_random.between(0, 4));
+                              ? u"F"_s
+                              : QList<QString>{u"M"_s, u"F"_s, u"M"_s, u"F"_s, u"O"_s}.at(
+                                    m_random.between(0, 4));
             if (m_random.chance(0.1))
                 patient.birthDate = randomDate(m_random, QDate(1930, 1, 1), QDate(2000, 12, 31));
             if (m_random.chance(0.2))
-                patient.ethnicGroup = m_random.chance(0.5) ? u"White"_s : u"Black or African American"_s;
+                patient.ethnicGroup =
+                    m_random.chance(0.5) ? u"White"_s : u"Black or African American"_s;
             if (tmpl.phantom) {
                 patient.phantom = u"YES"_s;
                 patient.speciesDescription = u"Phantom"_s;
@@ -213,8 +274,7 @@ private:
     }
 
     int addStudy(const CollectionTemplate &tmpl, const ArchivePatient &patient, QDate released,
-                 int seriesBudget)
-    {
+                 int seriesBudget) {
         ArchiveStudy study;
         const qsizetype index = m_archive.studies.size();
         study.uid = makeUid(m_spec.seed, 2, quint64(index));
@@ -242,8 +302,7 @@ private:
     }
 
     void addSeries(const CollectionTemplate &tmpl, const ArchiveStudy &study, QDate released,
-                   int positionInStudy)
-    {
+                   int positionInStudy) {
         const qsizetype index = m_archive.series.size();
         const QLatin1StringView modality = m_random.pick(tmpl.modalities);
         const ModalityProfile &profile = profileFor(modality);
@@ -261,13 +320,14 @@ private:
         series.model = scanner.model;
         series.software = scanner.software;
         if (m_random.chance(0.6))
-            series.protocol = series.modality + u" "_s + tmpl.bodyParts.first().toLower() + u" routine"_s;
+            series.protocol =
+                series.modality + u" "_s + tmpl.bodyParts.first().toLower() + u" routine"_s;
         if (!m_random.chance(0.05))
             series.description = m_random.pick(profile.descriptions);
         if (m_random.chance(0.3))
             series.thirdPartyAnalysis = m_random.chance(0.2) ? u"YES"_s : u"NO"_s;
-        series.seriesNumber = m_random.chance(0.1) ? 3000000 + m_random.between(0, 9999)
-                                                   : positionInStudy;
+        series.seriesNumber =
+            m_random.chance(0.1) ? 3000000 + m_random.between(0, 9999) : positionInStudy;
         series.imageCount = m_random.between(profile.minImages, profile.maxImages);
         series.rows = profile.rows;
         series.columns = profile.columns;
@@ -277,12 +337,13 @@ private:
             series.annotations = m_random.chance(0.15);
         QDate seriesReleased = released;
         if (m_random.chance(0.15)) // a later addition to the collection
-            seriesReleased = std::min(released.addDays(m_random.between(30, 900)), QDate(2026, 6, 30));
+            seriesReleased =
+                std::min(released.addDays(m_random.between(30, 900)), QDate(2026, 6, 30));
         series.released = QDateTime(seriesReleased, QTime(0, 0), QTimeZone::utc());
-        series.submitted = QDateTime(seriesReleased.addDays(-m_random.between(1, 60)),
-                                     QTime(m_random.between(0, 23), m_random.between(0, 59),
-                                           m_random.between(0, 59)),
-                                     QTimeZone::utc());
+        series.submitted = QDateTime(
+            seriesReleased.addDays(-m_random.between(1, 60)),
+            QTime(m_random.between(0, 23), m_random.between(0, 59), m_random.between(0, 59)),
+            QTimeZone::utc());
         series.imageFileSize = SyntheticImageFactory::paddedFileSize(series.rows, series.columns,
                                                                      series.bitsAllocated);
         series.study = m_archive.studies.size();
@@ -290,8 +351,7 @@ private:
         m_archive.series.append(series);
     }
 
-    PixelEncoding pickEncoding(const ModalityProfile &profile)
-    {
+    PixelEncoding pickEncoding(const ModalityProfile &profile) {
         if (profile.bitsAllocated <= 1 || profile.rows == 0)
             return PixelEncoding::Uncompressed;
         const int roll = m_random.between(0, 99);
@@ -307,12 +367,14 @@ private:
         return PixelEncoding::Rle;
     }
 
-    void addSharedLists()
-    {
+    void addSharedLists() {
         const qsizetype total = m_archive.series.size();
         for (const int size : {5, 20, 60}) {
             SharedList list;
-            list.name = u"nbia-"_s + QString::number(DeterministicRandom::mix(m_spec.seed, 7, quint64(size)) % 100000000000000000ULL).rightJustified(17, u'0');
+            list.name = u"nbia-"_s +
+                        QString::number(DeterministicRandom::mix(m_spec.seed, 7, quint64(size)) %
+                                        100000000000000000ULL)
+                            .rightJustified(17, u'0');
             for (int i = 0; i < size && i < total; ++i)
                 list.series.append(qsizetype(m_random.next() % quint64(total)));
             m_archive.sharedLists.append(list);
@@ -326,8 +388,7 @@ private:
 
 } // namespace
 
-ArchiveData ArchiveGenerator::generate(const ArchiveSpec &spec)
-{
+ArchiveData ArchiveGenerator::generate(const ArchiveSpec &spec) {
     ArchiveData archive;
     Builder(spec, archive).run();
     return archive;

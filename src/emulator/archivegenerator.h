@@ -7,8 +7,7 @@ namespace nbia::emulator {
 
 // Fills a SyntheticArchive from its spec. Kept apart from the archive's accessors because it is
 // all about making up plausible data: names, dates, modalities, quirks.
-class ArchiveGenerator final
-{
+class ArchiveGenerator final {
 public:
     static ArchiveData generate(const ArchiveSpec &spec);
 };

@@ -4,8 +4,7 @@ namespace nbia::emulator {
 
 using namespace Qt::StringLiterals;
 
-std::optional<ArchiveSpec> ArchiveSpec::fromSize(const QString &size, quint32 seed)
-{
+std::optional<ArchiveSpec> ArchiveSpec::fromSize(const QString &size, quint32 seed) {
     ArchiveSpec spec;
     spec.seed = seed;
     const QString name = size.trimmed().toLower();

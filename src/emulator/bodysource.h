@@ -5,8 +5,7 @@
 namespace nbia::emulator {
 
 // Supplies a response body in pieces, so that large bodies are made while they are sent.
-class BodySource
-{
+class BodySource {
 public:
     virtual ~BodySource() = default;
     BodySource() = default;
@@ -19,16 +18,12 @@ public:
 };
 
 // A body that is already in memory.
-class ByteArraySource final : public BodySource
-{
+class ByteArraySource final : public BodySource {
 public:
     explicit ByteArraySource(QByteArray body)
-        : m_body(std::move(body))
-    {
-    }
+        : m_body(std::move(body)) {}
 
-    QByteArray read(qint64 maxBytes) override
-    {
+    QByteArray read(qint64 maxBytes) override {
         const QByteArray piece = m_body.mid(m_position, maxBytes);
         m_position += piece.size();
         return piece;

@@ -5,8 +5,7 @@ namespace nbia::emulator {
 using namespace Qt::StringLiterals;
 
 namespace {
-std::optional<bool> parseSwitch(const QString &value)
-{
+std::optional<bool> parseSwitch(const QString &value) {
     const QString v = value.trimmed().toLower();
     if (v == "on"_L1 || v == "yes"_L1 || v == "true"_L1 || v == "1"_L1)
         return true;
@@ -16,8 +15,7 @@ std::optional<bool> parseSwitch(const QString &value)
 }
 } // namespace
 
-bool EmulatorQuirks::apply(const QString &nameValue, QString *error)
-{
+bool EmulatorQuirks::apply(const QString &nameValue, QString *error) {
     const qsizetype equals = nameValue.indexOf(u'=');
     const QString name = nameValue.left(equals).trimmed().toLower();
     const QString value = equals < 0 ? u"on"_s : nameValue.mid(equals + 1).trimmed().toLower();
@@ -54,8 +52,7 @@ bool EmulatorQuirks::apply(const QString &nameValue, QString *error)
     return reject();
 }
 
-QString EmulatorQuirks::help()
-{
+QString EmulatorQuirks::help() {
     return u"escape-slashes=on|off, stack-traces=on|off, series-size-unknown=object|empty, "
            u"unknown-path=500|404"_s;
 }

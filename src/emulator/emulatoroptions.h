@@ -14,8 +14,8 @@ struct EmulatorQuirks {
     enum class UnknownSeriesSize { EmptyObject, EmptyBody }; // getSeriesSize, unknown UID
     enum class UnknownPath { ServerError, NotFound };        // unknown endpoint or method
 
-    bool escapeSlashes = false;   // "http:\/\/…" as newer Jettison versions write
-    bool stackTraces = false;     // 500 bodies carry a Java stack trace
+    bool escapeSlashes = false; // "http:\/\/…" as newer Jettison versions write
+    bool stackTraces = false;   // 500 bodies carry a Java stack trace
     UnknownSeriesSize unknownSeriesSize = UnknownSeriesSize::EmptyObject;
     UnknownPath unknownPath = UnknownPath::ServerError;
 

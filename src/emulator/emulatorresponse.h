@@ -26,8 +26,7 @@ struct EmulatorResponse {
 
     // 200 with an empty body and no Content-Type: the archive's "no results".
     static EmulatorResponse empty() { return {}; }
-    static EmulatorResponse text(int status, const QByteArray &body, const QByteArray &type)
-    {
+    static EmulatorResponse text(int status, const QByteArray &body, const QByteArray &type) {
         EmulatorResponse response;
         response.status = status;
         response.body = body;

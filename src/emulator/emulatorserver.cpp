@@ -14,8 +14,7 @@ namespace {
 constexpr QLatin1StringView kServicePrefix("/nbia-api/services/");
 
 // A short, deliberately broken JSON body (cut in the middle of a value).
-QByteArray malformed(const QByteArray &body)
-{
+QByteArray malformed(const QByteArray &body) {
     if (body.size() < 4)
         return "[{\"Collection\":";
     return body.left(body.size() / 2);
@@ -26,8 +25,7 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options, QObject *parent)
     : QObject(parent)
     , m_archive(std::make_unique<SyntheticArchive>(options.archive))
     , m_quirks(options.quirks)
-    , m_handlers(*m_archive, m_quirks)
-{
+    , m_handlers(*m_archive, m_quirks) {
     for (const FaultRule &rule : options.faults)
         m_faults.add(rule);
     m_server.setMissingHandler(
@@ -38,8 +36,7 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options, QObject *parent)
 
 EmulatorServer::~EmulatorServer() = default;
 
-bool EmulatorServer::listen(const QHostAddress &address, quint16 port)
-{
+bool EmulatorServer::listen(const QHostAddress &address, quint16 port) {
     const int chosen = m_server.listen(address, port);
     if (chosen <= 0) {
         m_error = u"cannot listen on %1:%2"_s.arg(address.toString()).arg(port);
@@ -50,8 +47,7 @@ bool EmulatorServer::listen(const QHostAddress &address, quint16 port)
     return true;
 }
 
-QUrl EmulatorServer::serviceRoot() const
-{
+QUrl EmulatorServer::serviceRoot() const {
     QUrl url;
     url.setScheme(u"http"_s);
     url.setHost(m_address.isNull() || m_address == QHostAddress::Any ? u"127.0.0.1"_s
@@ -61,19 +57,16 @@ QUrl EmulatorServer::serviceRoot() const
     return url;
 }
 
-int EmulatorServer::requestCount(const QString &endpoint) const
-{
+int EmulatorServer::requestCount(const QString &endpoint) const {
     return endpoint.isEmpty() ? m_totalRequests : m_requestCounts.value(endpoint);
 }
 
-void EmulatorServer::resetRequestCounts()
-{
+void EmulatorServer::resetRequestCounts() {
     m_requestCounts.clear();
     m_totalRequests = 0;
 }
 
-void EmulatorServer::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
-{
+void EmulatorServer::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder) {
     const QString path = request.url().path();
     QString endpoint;
     bool knownVersion = false;
@@ -96,21 +89,23 @@ void EmulatorServer::handle(const QHttpServerRequest &request, QHttpServerRespon
         response = m_handlers.unknownPath("HTTP 405 Method Not Allowed");
     } else if (fault.status) {
         response = fault.status >= 500
-                     ? EmulatorResponse::text(fault.status, "Server was not able to process your request",
-                                              "text/plain")
-                     : EmulatorResponse::text(fault.status, "Injected fault", "text/plain");
+                       ? EmulatorResponse::text(fault.status,
+                                                "Server was not able to process your request",
+                                                "text/plain")
+                       : EmulatorResponse::text(fault.status, "Injected fault", "text/plain");
     } else {
         response = m_handlers.handle(
-            endpoint, RequestParameters::fromEncodedQuery(request.url().query(QUrl::FullyEncoded).toUtf8()));
-        if (fault.malformedJson && response.contentType == "application/json" && response.status == 200)
+            endpoint,
+            RequestParameters::fromEncodedQuery(request.url().query(QUrl::FullyEncoded).toUtf8()));
+        if (fault.malformedJson && response.contentType == "application/json" &&
+            response.status == 200)
             response.body = malformed(response.body);
     }
     respond(std::move(responder), response, fault);
 }
 
 void EmulatorServer::respond(QHttpServerResponder &&responder, const EmulatorResponse &response,
-                             const AppliedFault &fault)
-{
+                             const AppliedFault &fault) {
     std::unique_ptr<BodySource> body;
     if (response.zip) {
         const ArchiveSeries &series = m_archive->series()[response.zip->series];

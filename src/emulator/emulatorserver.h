@@ -17,8 +17,7 @@ namespace nbia::emulator {
 
 // An NBIA-compatible HTTP server over a synthetic archive, at
 // http://127.0.0.1:PORT/nbia-api/services/v1/<endpoint>, with faults injected on request.
-class EmulatorServer final : public QObject
-{
+class EmulatorServer final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EmulatorServer)
 

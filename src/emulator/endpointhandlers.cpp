@@ -10,12 +10,9 @@ using namespace Qt::StringLiterals;
 
 EndpointHandlers::EndpointHandlers(const SyntheticArchive &archive, const EmulatorQuirks &quirks)
     : m_archive(archive)
-    , m_quirks(quirks)
-{
-}
+    , m_quirks(quirks) {}
 
-EmulatorResponse EndpointHandlers::handle(const QString &endpoint, const Params &p) const
-{
+EmulatorResponse EndpointHandlers::handle(const QString &endpoint, const Params &p) const {
     const std::optional<Endpoint> known = endpointFromPath(endpoint);
     if (!known)
         return unknownPath("HTTP 404 Not Found");
@@ -60,8 +57,7 @@ EmulatorResponse EndpointHandlers::handle(const QString &endpoint, const Params 
     return unknownPath("HTTP 404 Not Found");
 }
 
-EmulatorResponse EndpointHandlers::unknownPath(const QByteArray &what) const
-{
+EmulatorResponse EndpointHandlers::unknownPath(const QByteArray &what) const {
     // Jersey raises 404/405, but the archive's catch-all exception mapper turns it into a 500.
     if (m_quirks.unknownPath == EmulatorQuirks::UnknownPath::NotFound) {
         const int status = what.contains("405") ? 405 : 404;
@@ -70,25 +66,23 @@ EmulatorResponse EndpointHandlers::unknownPath(const QByteArray &what) const
     return serverError(what);
 }
 
-EmulatorResponse EndpointHandlers::serverError(const QByteArray &exceptionMessage) const
-{
+EmulatorResponse EndpointHandlers::serverError(const QByteArray &exceptionMessage) const {
     QByteArray body = "Server was not able to process your request\n" + exceptionMessage;
     if (m_quirks.stackTraces) {
         body += "\n\tat gov.nih.nci.nbia.restAPI.getData.getResponse(getData.java:112)"
-                "\n\tat org.glassfish.jersey.server.model.internal.ResourceMethodInvocationHandlerFactory"
+                "\n\tat "
+                "org.glassfish.jersey.server.model.internal.ResourceMethodInvocationHandlerFactory"
                 ".lambda$static$0(ResourceMethodInvocationHandlerFactory.java:52)";
     }
     return EmulatorResponse::text(500, body, "text/plain");
 }
 
-EmulatorResponse EndpointHandlers::badRequest(const char *message)
-{
+EmulatorResponse EndpointHandlers::badRequest(const char *message) {
     // Plain text, but labelled JSON: the archive does exactly this.
     return EmulatorResponse::text(400, QByteArray(message), "application/json");
 }
 
-EmulatorResponse EndpointHandlers::tableResponse(const ResultTable &table, const Params &p) const
-{
+EmulatorResponse EndpointHandlers::tableResponse(const ResultTable &table, const Params &p) const {
     if (table.rows.isEmpty())
         return EmulatorResponse::empty();
     const std::optional<ResponseFormatter::Format> format =
@@ -100,12 +94,12 @@ EmulatorResponse EndpointHandlers::tableResponse(const ResultTable &table, const
     response.contentType = ResponseFormatter::contentType(*format);
     response.body = ResponseFormatter::format(table, *format, m_quirks.escapeSlashes);
     if (*format == ResponseFormatter::Format::CsvDownload)
-        response.headers.append(std::pair<QByteArray, QByteArray>("Content-Disposition", "attachment; filename=\"SeriesMetaData.csv\""));
+        response.headers.append(std::pair<QByteArray, QByteArray>(
+            "Content-Disposition", "attachment; filename=\"SeriesMetaData.csv\""));
     return response;
 }
 
-std::pair<qsizetype, qsizetype> EndpointHandlers::seriesRange(qsizetype collectionIndex) const
-{
+std::pair<qsizetype, qsizetype> EndpointHandlers::seriesRange(qsizetype collectionIndex) const {
     const ArchiveCollection &collection = m_archive.collections()[collectionIndex];
     if (collection.patientCount == 0)
         return {0, 0};
@@ -118,8 +112,7 @@ std::pair<qsizetype, qsizetype> EndpointHandlers::seriesRange(qsizetype collecti
 }
 
 void EndpointHandlers::forEachSeries(const std::optional<QString> &collection,
-                                     const std::function<void(qsizetype)> &visit) const
-{
+                                     const std::function<void(qsizetype)> &visit) const {
     qsizetype begin = 0;
     qsizetype end = m_archive.series().size();
     if (collection) {
@@ -132,13 +125,12 @@ void EndpointHandlers::forEachSeries(const std::optional<QString> &collection,
         visit(i);
 }
 
-QByteArray EndpointHandlers::licenseText(const ArchiveCollection &collection) const
-{
+QByteArray EndpointHandlers::licenseText(const ArchiveCollection &collection) const {
     const ArchiveLicense &license = m_archive.licenses()[collection.license];
     return u"License Information. The %1 collection is distributed under the %2 at %3 By "
            u"downloading the data, you agree to abide by terms of this license."_s
-        .arg(collection.name, license.shortName, license.url)
-        .toUtf8();
+               .arg(collection.name, license.shortName, license.url)
+               .toUtf8();
 }
 
 } // namespace nbia::emulator

@@ -13,8 +13,7 @@ namespace nbia::emulator {
 // The 18 v1 endpoints over a synthetic archive, answering as the real server does: parameter
 // spelling, column order and types, plain-text 400s, empty bodies for no results, 204 from
 // getSeriesMetaData. Split over several files by endpoint family.
-class EndpointHandlers final
-{
+class EndpointHandlers final {
 public:
     EndpointHandlers(const SyntheticArchive &archive, const EmulatorQuirks &quirks);
 

@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // "1500", "64k", "2M", "1G": bytes (1024-based suffixes).
-std::optional<qint64> parseBytes(QString text)
-{
+std::optional<qint64> parseBytes(QString text) {
     text = text.trimmed();
     qint64 factor = 1;
     if (text.endsWith(u'k', Qt::CaseInsensitive))
@@ -28,8 +27,7 @@ std::optional<qint64> parseBytes(QString text)
 }
 
 // "250", "250ms", "2s"
-std::optional<int> parseMilliseconds(QString text)
-{
+std::optional<int> parseMilliseconds(QString text) {
     text = text.trimmed();
     int factor = 1;
     if (text.endsWith("ms"_L1)) {
@@ -45,16 +43,14 @@ std::optional<int> parseMilliseconds(QString text)
     return int(value * factor);
 }
 
-bool fail(QString *error, const QString &message)
-{
+bool fail(QString *error, const QString &message) {
     if (error)
         *error = message;
     return false;
 }
 
 bool applyOption(FaultRule &rule, const QString &key, const QString &value, bool hasValue,
-                 QString *error)
-{
+                 QString *error) {
     auto needValue = [&] {
         return hasValue || fail(error, u"fault option \"%1\" needs a value"_s.arg(key));
     };
@@ -97,8 +93,10 @@ bool applyOption(FaultRule &rule, const QString &key, const QString &value, bool
         return true;
     }
     const std::initializer_list<std::pair<QLatin1StringView, bool FaultRule::*>> flags{
-        {"truncate-zip"_L1, &FaultRule::truncateZip}, {"corrupt-zip"_L1, &FaultRule::corruptZip},
-        {"bad-md5"_L1, &FaultRule::badMd5},           {"malformed-json"_L1, &FaultRule::malformedJson},
+        {"truncate-zip"_L1, &FaultRule::truncateZip},
+        {"corrupt-zip"_L1, &FaultRule::corruptZip},
+        {"bad-md5"_L1, &FaultRule::badMd5},
+        {"malformed-json"_L1, &FaultRule::malformedJson},
         {"hang"_L1, &FaultRule::hang}};
     for (const auto &[name, member] : flags) {
         if (key == name) {
@@ -106,14 +104,14 @@ bool applyOption(FaultRule &rule, const QString &key, const QString &value, bool
             return true;
         }
     }
-    return fail(error, u"unknown fault \"%1\" (known: status, latency, throttle, drop-after, "
-                       u"truncate-zip, corrupt-zip, bad-md5, malformed-json, hang, every, first)"_s
-                           .arg(key));
+    return fail(
+        error,
+        u"unknown fault \"%1\" (known: status, latency, throttle, drop-after, "
+        u"truncate-zip, corrupt-zip, bad-md5, malformed-json, hang, every, first)"_s.arg(key));
 }
 } // namespace
 
-std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
-{
+std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error) {
     FaultRule rule;
     const qsizetype colon = spec.indexOf(u':');
     if (colon <= 0) {
@@ -136,8 +134,7 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
     return rule;
 }
 
-QString FaultRule::toString() const
-{
+QString FaultRule::toString() const {
     QStringList parts;
     if (status)
         parts << u"status=%1"_s.arg(status);
@@ -164,32 +161,27 @@ QString FaultRule::toString() const
     return endpoint + u':' + parts.join(u',');
 }
 
-bool AppliedFault::any() const
-{
-    return status || latencyMs || throttleBytesPerSecond || dropAfterBytes >= 0 || truncateZip
-        || corruptZip || badMd5 || malformedJson || hang;
+bool AppliedFault::any() const {
+    return status || latencyMs || throttleBytesPerSecond || dropAfterBytes >= 0 || truncateZip ||
+           corruptZip || badMd5 || malformedJson || hang;
 }
 
-void FaultPlan::add(const FaultRule &rule)
-{
+void FaultPlan::add(const FaultRule &rule) {
     m_rules.append({rule, 0});
 }
 
-void FaultPlan::clear()
-{
+void FaultPlan::clear() {
     m_rules.clear();
 }
 
-QList<FaultRule> FaultPlan::rules() const
-{
+QList<FaultRule> FaultPlan::rules() const {
     QList<FaultRule> result;
     for (const Entry &entry : m_rules)
         result.append(entry.rule);
     return result;
 }
 
-AppliedFault FaultPlan::next(const QString &endpoint)
-{
+AppliedFault FaultPlan::next(const QString &endpoint) {
     AppliedFault applied;
     for (Entry &entry : m_rules) {
         const FaultRule &rule = entry.rule;

@@ -12,17 +12,17 @@ namespace nbia::emulator {
 // "*:latency=250", "getImage:drop-after=1M", "getImageWithMD5Hash:bad-md5".
 struct FaultRule {
     QString endpoint = QStringLiteral("*");
-    int status = 0;                   // answer with this HTTP status instead
-    int latencyMs = 0;                // wait before answering
+    int status = 0;    // answer with this HTTP status instead
+    int latencyMs = 0; // wait before answering
     qint64 throttleBytesPerSecond = 0;
-    qint64 dropAfterBytes = -1;       // close the connection after this many body bytes
-    bool truncateZip = false;         // end the ZIP early (no central directory), cleanly
-    bool corruptZip = false;          // damage the compressed data of the first image
-    bool badMd5 = false;              // a wrong hash in md5hashes.csv
-    bool malformedJson = false;       // cut the JSON body in half
-    bool hang = false;                // never answer
-    int everyNth = 0;                 // only every Nth matching request (1 = all)
-    int firstN = 0;                   // only the first N matching requests (0 = no limit)
+    qint64 dropAfterBytes = -1; // close the connection after this many body bytes
+    bool truncateZip = false;   // end the ZIP early (no central directory), cleanly
+    bool corruptZip = false;    // damage the compressed data of the first image
+    bool badMd5 = false;        // a wrong hash in md5hashes.csv
+    bool malformedJson = false; // cut the JSON body in half
+    bool hang = false;          // never answer
+    int everyNth = 0;           // only every Nth matching request (1 = all)
+    int firstN = 0;             // only the first N matching requests (0 = no limit)
 
     static std::optional<FaultRule> parse(const QString &spec, QString *error = nullptr);
     [[nodiscard]] QString toString() const;
@@ -44,8 +44,7 @@ struct AppliedFault {
 };
 
 // The faults an emulator injects. Counts requests per rule, so "first=2" and "every=3" work.
-class FaultPlan final
-{
+class FaultPlan final {
 public:
     void add(const FaultRule &rule);
     void clear();

@@ -7,32 +7,33 @@ namespace nbia::emulator {
 
 using namespace Qt::StringLiterals;
 
-EmulatorResponse EndpointHandlers::image(const Params &p, bool withMd5) const
-{
+EmulatorResponse EndpointHandlers::image(const Params &p, bool withMd5) const {
     const std::optional<QString> uid = p.value(u"SeriesInstanceUID"_s);
     if (!uid)
         return badRequest("A parameter, SeriesInstanceUID, is required for this API call.");
     const std::optional<qsizetype> index = m_archive.findSeries(*uid);
     if (!index) {
-        return EmulatorResponse::text(
-            400, "Image with given SeriesInstanceUID," + uid->toUtf8() + ", is not in public domain.",
-            "application/json");
+        return EmulatorResponse::text(400,
+                                      "Image with given SeriesInstanceUID," + uid->toUtf8() +
+                                          ", is not in public domain.",
+                                      "application/json");
     }
     EmulatorResponse response;
     response.contentType = "application/octet-stream";
-    response.headers.append(std::pair<QByteArray, QByteArray>("Content-Disposition", "attachment; filename=\"" + uid->toUtf8() + ".zip\""));
+    response.headers.append(std::pair<QByteArray, QByteArray>(
+        "Content-Disposition", "attachment; filename=\"" + uid->toUtf8() + ".zip\""));
     ZipRequest zip;
     zip.series = *index;
     zip.includeLicense = !withMd5;
     zip.includeMd5Hashes = withMd5;
     zip.newFileNames =
-        !withMd5 && p.value(u"NewFileNames"_s).value_or(QString()).compare("yes"_L1, Qt::CaseInsensitive) == 0;
+        !withMd5 &&
+        p.value(u"NewFileNames"_s).value_or(QString()).compare("yes"_L1, Qt::CaseInsensitive) == 0;
     response.zip = zip;
     return response;
 }
 
-EmulatorResponse EndpointHandlers::singleImage(const Params &p) const
-{
+EmulatorResponse EndpointHandlers::singleImage(const Params &p) const {
     const std::optional<QString> seriesUid = p.value(u"SeriesInstanceUID"_s);
     const std::optional<QString> sopUid = p.value(u"SOPInstanceUID"_s);
     if (!seriesUid || !sopUid)
@@ -42,13 +43,14 @@ EmulatorResponse EndpointHandlers::singleImage(const Params &p) const
     if (!instance || m_archive.series()[instance->first].uid != *seriesUid)
         return serverError("null"); // the DAO returns null and the resource dereferences it
     QString error;
-    const QByteArray file =
-        SyntheticImageFactory::makeFile(m_archive.imageSpec(instance->first, instance->second), &error);
+    const QByteArray file = SyntheticImageFactory::makeFile(
+        m_archive.imageSpec(instance->first, instance->second), &error);
     if (file.isEmpty())
         return serverError(error.toUtf8());
     EmulatorResponse response;
     response.contentType = "application/dicom";
-    response.headers.append(std::pair<QByteArray, QByteArray>("Content-Disposition", "attachment; filename=" + sopUid->toUtf8() + ".dcm"));
+    response.headers.append(std::pair<QByteArray, QByteArray>(
+        "Content-Disposition", "attachment; filename=" + sopUid->toUtf8() + ".dcm"));
     response.body = file;
     return response;
 }

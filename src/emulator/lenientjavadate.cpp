@@ -6,9 +6,9 @@ namespace nbia::emulator {
 
 using namespace Qt::StringLiterals;
 
-std::optional<QDate> LenientJavaDate::parse(const QString &text, Order order)
-{
-    static const QRegularExpression pattern(u"^\\s*([-+]?\\d{1,9})/([-+]?\\d{1,9})/([-+]?\\d{1,9})"_s);
+std::optional<QDate> LenientJavaDate::parse(const QString &text, Order order) {
+    static const QRegularExpression pattern(
+        u"^\\s*([-+]?\\d{1,9})/([-+]?\\d{1,9})/([-+]?\\d{1,9})"_s);
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
@@ -19,7 +19,8 @@ std::optional<QDate> LenientJavaDate::parse(const QString &text, Order order)
     const qint64 day = order == Order::YearMonthDay ? third : first;
     if (year < -9999 || year > 999999)
         return std::nullopt;
-    const QDate date = QDate(int(year == 0 ? 1 : year), 1, 1).addMonths(int(month - 1)).addDays(day - 1);
+    const QDate date =
+        QDate(int(year == 0 ? 1 : year), 1, 1).addMonths(int(month - 1)).addDays(day - 1);
     if (!date.isValid())
         return std::nullopt;
     return date;

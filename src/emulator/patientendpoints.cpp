@@ -12,19 +12,16 @@ namespace nbia::emulator {
 using namespace Qt::StringLiterals;
 
 namespace {
-QVariant nullable(const QString &value)
-{
+QVariant nullable(const QString &value) {
     return value.isNull() ? QVariant() : QVariant(value);
 }
 
-QVariant nullable(QDate date)
-{
+QVariant nullable(QDate date) {
     return date.isValid() ? QVariant(QDateTime(date, QTime(0, 0), QTimeZone::utc())) : QVariant();
 }
 
 // The "Date" parameter of the New* endpoints: strictly after midnight of that day.
-std::optional<QDateTime> releasedAfter(const QString &text)
-{
+std::optional<QDateTime> releasedAfter(const QString &text) {
     const std::optional<QDate> date =
         LenientJavaDate::parse(text, LenientJavaDate::Order::YearMonthDay);
     if (!date)
@@ -33,8 +30,7 @@ std::optional<QDateTime> releasedAfter(const QString &text)
 }
 } // namespace
 
-ResultTable EndpointHandlers::patientTable()
-{
+ResultTable EndpointHandlers::patientTable() {
     return {{{u"PatientId"_s, JavaType::String},
              {u"PatientName"_s, JavaType::String},
              {u"PatientBirthDate"_s, JavaType::Timestamp},
@@ -47,8 +43,7 @@ ResultTable EndpointHandlers::patientTable()
             {}};
 }
 
-QList<QVariant> EndpointHandlers::patientRow(const ArchivePatient &patient) const
-{
+QList<QVariant> EndpointHandlers::patientRow(const ArchivePatient &patient) const {
     return {patient.id,
             nullable(patient.name),
             nullable(patient.birthDate),
@@ -60,8 +55,7 @@ QList<QVariant> EndpointHandlers::patientRow(const ArchivePatient &patient) cons
             patient.speciesDescription};
 }
 
-ResultTable EndpointHandlers::studyTable()
-{
+ResultTable EndpointHandlers::studyTable() {
     return {{{u"StudyInstanceUID"_s, JavaType::String},
              {u"StudyDate"_s, JavaType::Timestamp},
              {u"StudyDescription"_s, JavaType::String},
@@ -80,8 +74,7 @@ ResultTable EndpointHandlers::studyTable()
             {}};
 }
 
-QList<QVariant> EndpointHandlers::studyRow(const ArchiveStudy &study) const
-{
+QList<QVariant> EndpointHandlers::studyRow(const ArchiveStudy &study) const {
     const ArchivePatient &patient = m_archive.patientOf(study);
     return {study.uid,
             nullable(study.date),
@@ -100,15 +93,14 @@ QList<QVariant> EndpointHandlers::studyRow(const ArchiveStudy &study) const
             study.longitudinalOffset ? QVariant(*study.longitudinalOffset) : QVariant()};
 }
 
-EmulatorResponse EndpointHandlers::patient(const Params &p) const
-{
+EmulatorResponse EndpointHandlers::patient(const Params &p) const {
     const std::optional<QString> collection = p.value(u"Collection"_s);
     // The archive upper-cases the parameter but not the column.
     const std::optional<QString> patientId = p.value(u"PatientId"_s);
     ResultTable table = patientTable();
     for (const ArchivePatient &patient : m_archive.patients()) {
-        if (collection
-            && m_archive.collectionOf(patient).name.compare(*collection, Qt::CaseInsensitive) != 0)
+        if (collection &&
+            m_archive.collectionOf(patient).name.compare(*collection, Qt::CaseInsensitive) != 0)
             continue;
         if (patientId && patient.id != patientId->toUpper())
             continue;
@@ -117,8 +109,7 @@ EmulatorResponse EndpointHandlers::patient(const Params &p) const
     return tableResponse(table, p);
 }
 
-EmulatorResponse EndpointHandlers::patientByCollectionAndModality(const Params &p) const
-{
+EmulatorResponse EndpointHandlers::patientByCollectionAndModality(const Params &p) const {
     const std::optional<QString> collection = p.value(u"Collection"_s);
     const std::optional<QString> modality = p.value(u"Modality"_s);
     if (!collection || !modality)
@@ -128,7 +119,8 @@ EmulatorResponse EndpointHandlers::patientByCollectionAndModality(const Params &
     forEachSeries(collection, [&](qsizetype i) {
         const ArchiveSeries &series = m_archive.series()[i];
         const qsizetype patient = m_archive.studyOf(series).patient;
-        if (patient != lastPatient && series.modality.compare(*modality, Qt::CaseInsensitive) == 0) {
+        if (patient != lastPatient &&
+            series.modality.compare(*modality, Qt::CaseInsensitive) == 0) {
             lastPatient = patient;
             table.rows.append({m_archive.patients()[patient].id});
         }
@@ -136,8 +128,7 @@ EmulatorResponse EndpointHandlers::patientByCollectionAndModality(const Params &
     return tableResponse(table, p);
 }
 
-EmulatorResponse EndpointHandlers::newPatientsInCollection(const Params &p) const
-{
+EmulatorResponse EndpointHandlers::newPatientsInCollection(const Params &p) const {
     const std::optional<QString> collection = p.value(u"Collection"_s);
     const std::optional<QString> date = p.value(u"Date"_s);
     if (!collection || !date)
@@ -158,8 +149,7 @@ EmulatorResponse EndpointHandlers::newPatientsInCollection(const Params &p) cons
     return tableResponse(table, p);
 }
 
-EmulatorResponse EndpointHandlers::patientStudy(const Params &p) const
-{
+EmulatorResponse EndpointHandlers::patientStudy(const Params &p) const {
     const std::optional<QString> patientId = p.value(u"PatientID"_s);
     const std::optional<QString> studyUid = p.value(u"StudyInstanceUID"_s);
     ResultTable table = studyTable();
@@ -179,8 +169,7 @@ EmulatorResponse EndpointHandlers::patientStudy(const Params &p) const
     return tableResponse(table, p);
 }
 
-EmulatorResponse EndpointHandlers::newStudiesInPatientCollection(const Params &p) const
-{
+EmulatorResponse EndpointHandlers::newStudiesInPatientCollection(const Params &p) const {
     const std::optional<QString> collection = p.value(u"Collection"_s);
     const std::optional<QString> date = p.value(u"Date"_s);
     if (!collection || !date)

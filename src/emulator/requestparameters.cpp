@@ -4,8 +4,7 @@
 
 namespace nbia::emulator {
 
-RequestParameters RequestParameters::fromEncodedQuery(const QByteArray &query)
-{
+RequestParameters RequestParameters::fromEncodedQuery(const QByteArray &query) {
     RequestParameters parameters;
     for (const QByteArray &pair : query.split('&')) {
         if (pair.isEmpty())
@@ -22,8 +21,7 @@ RequestParameters RequestParameters::fromEncodedQuery(const QByteArray &query)
     return parameters;
 }
 
-std::optional<QString> RequestParameters::value(const QString &name) const
-{
+std::optional<QString> RequestParameters::value(const QString &name) const {
     const auto it = m_values.constFind(name);
     if (it == m_values.constEnd())
         return std::nullopt;

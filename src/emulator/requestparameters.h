@@ -9,8 +9,7 @@ namespace nbia::emulator {
 
 // Query parameters as a Java servlet reads them: names case-sensitive, '+' is a space, the
 // first of repeated names wins, a present-but-empty value is an empty string (not absent).
-class RequestParameters final
-{
+class RequestParameters final {
 public:
     static RequestParameters fromEncodedQuery(const QByteArray &query);
 

@@ -2,14 +2,15 @@
 
 #include <api/archivedate.h>
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace nbia::emulator {
 
 using namespace Qt::StringLiterals;
 
-std::optional<ResponseFormatter::Format> ResponseFormatter::parseFormat(const QString &value)
-{
+std::optional<ResponseFormatter::Format> ResponseFormatter::parseFormat(const QString &value) {
     const QString name = value.trimmed().toLower();
     if (name.isEmpty() || name == "json"_L1)
         return Format::Json;
@@ -26,8 +27,7 @@ std::optional<ResponseFormatter::Format> ResponseFormatter::parseFormat(const QS
     return std::nullopt;
 }
 
-QByteArray ResponseFormatter::contentType(Format format)
-{
+QByteArray ResponseFormatter::contentType(Format format) {
     switch (format) {
     case Format::Json:
         return "application/json";
@@ -43,8 +43,7 @@ QByteArray ResponseFormatter::contentType(Format format)
     return {};
 }
 
-QByteArray ResponseFormatter::format(const ResultTable &table, Format format, bool escapeSlashes)
-{
+QByteArray ResponseFormatter::format(const ResultTable &table, Format format, bool escapeSlashes) {
     switch (format) {
     case Format::Json:
         return json(table, escapeSlashes);
@@ -62,8 +61,7 @@ QByteArray ResponseFormatter::format(const ResultTable &table, Format format, bo
     return {};
 }
 
-QString ResponseFormatter::text(const QVariant &value, JavaType type)
-{
+QString ResponseFormatter::text(const QVariant &value, JavaType type) {
     if (value.isNull())
         return {};
     switch (type) {
@@ -76,7 +74,7 @@ QString ResponseFormatter::text(const QVariant &value, JavaType type)
         const double number = value.toDouble();
         if (std::floor(number) == number && std::abs(number) < 1e15)
             return QString::number(qint64(number));
-        return QString::number(number, 'g', 17);
+        return QString::number(number, 'g', QLocale::FloatingPointShortest); // as Double.toString
     }
     case JavaType::Boolean:
         return value.toBool() ? u"true"_s : u"false"_s;
@@ -86,8 +84,7 @@ QString ResponseFormatter::text(const QVariant &value, JavaType type)
     return {};
 }
 
-QByteArray ResponseFormatter::jsonString(const QString &text, bool escapeSlashes)
-{
+QByteArray ResponseFormatter::jsonString(const QString &text, bool escapeSlashes) {
     QByteArray out;
     out.reserve(text.size() + 2);
     out += '"';
@@ -131,8 +128,7 @@ QByteArray ResponseFormatter::jsonString(const QString &text, bool escapeSlashes
     return out;
 }
 
-QByteArray ResponseFormatter::json(const ResultTable &table, bool escapeSlashes)
-{
+QByteArray ResponseFormatter::json(const ResultTable &table, bool escapeSlashes) {
     QByteArray out;
     out.reserve(table.rows.size() * table.columns.size() * 24 + 2);
     out += '[';
@@ -171,8 +167,7 @@ QByteArray ResponseFormatter::json(const ResultTable &table, bool escapeSlashes)
     return out;
 }
 
-QByteArray ResponseFormatter::csv(const ResultTable &table, bool quoted)
-{
+QByteArray ResponseFormatter::csv(const ResultTable &table, bool quoted) {
     auto field = [quoted](const QString &value) {
         if (!quoted)
             return value.toUtf8();
@@ -199,8 +194,7 @@ QByteArray ResponseFormatter::csv(const ResultTable &table, bool quoted)
 }
 
 namespace {
-QString javaTypeName(JavaType type)
-{
+QString javaTypeName(JavaType type) {
     switch (type) {
     case JavaType::String:
         return u"java.lang.String"_s;
@@ -219,8 +213,7 @@ QString javaTypeName(JavaType type)
 }
 } // namespace
 
-QByteArray ResponseFormatter::xml(const ResultTable &table)
-{
+QByteArray ResponseFormatter::xml(const ResultTable &table) {
     QString out = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Results>"_s;
     for (const QList<QVariant> &row : table.rows) {
         out += "<Row>"_L1;
@@ -228,8 +221,8 @@ QByteArray ResponseFormatter::xml(const ResultTable &table)
             if (row[c].isNull())
                 continue;
             const ResultColumn &column = table.columns[c];
-            out += u'<' + column.name + " type='"_L1 + javaTypeName(column.type) + "'>"_L1
-                 + text(row[c], column.type).toHtmlEscaped() + "</"_L1 + column.name + u'>';
+            out += u'<' + column.name + " type='"_L1 + javaTypeName(column.type) + "'>"_L1 +
+                   text(row[c], column.type).toHtmlEscaped() + "</"_L1 + column.name + u'>';
         }
         out += "</Row>"_L1;
     }
@@ -237,8 +230,7 @@ QByteArray ResponseFormatter::xml(const ResultTable &table)
     return out.toUtf8();
 }
 
-QByteArray ResponseFormatter::html(const ResultTable &table)
-{
+QByteArray ResponseFormatter::html(const ResultTable &table) {
     QString out = u"<P ALIGN='center'><TABLE BORDER=1><TR>"_s;
     for (const ResultColumn &column : table.columns)
         out += "<TH>"_L1 + column.name.toHtmlEscaped() + "</TH>"_L1;
@@ -247,7 +239,8 @@ QByteArray ResponseFormatter::html(const ResultTable &table)
         out += "<TR>"_L1;
         for (qsizetype c = 0; c < table.columns.size(); ++c) {
             out += "<TD>"_L1;
-            out += row[c].isNull() ? u"&nbsp;"_s : text(row[c], table.columns[c].type).toHtmlEscaped();
+            out +=
+                row[c].isNull() ? u"&nbsp;"_s : text(row[c], table.columns[c].type).toHtmlEscaped();
             out += "</TD>"_L1;
         }
         out += "</TR>"_L1;

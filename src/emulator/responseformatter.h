@@ -9,8 +9,7 @@
 namespace nbia::emulator {
 
 // Writes a ResultTable the way the archive's FormatOutput does: JSON (Jettison), CSV, XML, HTML.
-class ResponseFormatter final
-{
+class ResponseFormatter final {
 public:
     enum class Format { Json, Csv, CsvDownload, CsvQuoted, Xml, Html };
 

@@ -9,8 +9,7 @@ namespace {
 constexpr qint64 kSocketHighWater = 1024 * 1024;
 constexpr qint64 kPieceSize = 256 * 1024;
 
-QByteArray reasonPhrase(int status)
-{
+QByteArray reasonPhrase(int status) {
     switch (status) {
     case 200:
         return "OK";
@@ -53,8 +52,7 @@ ResponseWriter::ResponseWriter(QHttpServerResponder &&responder, const EmulatorR
     , m_head(head)
     , m_body(std::move(body))
     , m_chunked(chunked)
-    , m_fault(fault)
-{
+    , m_fault(fault) {
     m_throttleTimer.setSingleShot(true);
     connect(&m_throttleTimer, &QTimer::timeout, this, &ResponseWriter::pump);
     if (m_socket) {
@@ -66,8 +64,7 @@ ResponseWriter::ResponseWriter(QHttpServerResponder &&responder, const EmulatorR
 
 ResponseWriter::~ResponseWriter() = default;
 
-void ResponseWriter::start()
-{
+void ResponseWriter::start() {
     if (!m_socket) {
         finish();
         return;
@@ -85,12 +82,11 @@ void ResponseWriter::start()
     pump();
 }
 
-void ResponseWriter::writeHead()
-{
+void ResponseWriter::writeHead() {
     if (!m_socket || m_done)
         return;
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(m_head.status) + ' '
-                    + reasonPhrase(m_head.status) + "\r\n";
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(m_head.status) + ' ' +
+                      reasonPhrase(m_head.status) + "\r\n";
     if (!m_head.contentType.isEmpty())
         head += "Content-Type: " + m_head.contentType + "\r\n";
     for (const auto &[name, value] : m_head.headers)
@@ -104,11 +100,11 @@ void ResponseWriter::writeHead()
     m_clock.start();
 }
 
-qint64 ResponseWriter::allowance() const
-{
+qint64 ResponseWriter::allowance() const {
     qint64 allowed = kPieceSize;
     if (m_fault.throttleBytesPerSecond > 0) {
-        const qint64 earned = m_fault.throttleBytesPerSecond * std::max<qint64>(m_clock.elapsed(), 1) / 1000;
+        const qint64 earned =
+            m_fault.throttleBytesPerSecond * std::max<qint64>(m_clock.elapsed(), 1) / 1000;
         allowed = std::min(allowed, earned - m_bodyBytesSent);
     }
     if (m_fault.dropAfterBytes >= 0)
@@ -116,8 +112,7 @@ qint64 ResponseWriter::allowance() const
     return allowed;
 }
 
-void ResponseWriter::pump()
-{
+void ResponseWriter::pump() {
     if (!m_socket || m_done || !m_clock.isValid())
         return;
     while (m_socket->bytesToWrite() < kSocketHighWater) {
@@ -150,8 +145,7 @@ void ResponseWriter::pump()
     }
 }
 
-void ResponseWriter::finish()
-{
+void ResponseWriter::finish() {
     if (m_done)
         return;
     m_done = true;

@@ -20,8 +20,7 @@ namespace nbia::emulator {
 // body at once), with the transport faults applied: latency, throttled bandwidth, a connection
 // dropped after N bytes, or no answer at all. A body from a streaming source goes out with
 // chunked transfer encoding and no Content-Length, as the archive sends its ZIPs.
-class ResponseWriter final : public QObject
-{
+class ResponseWriter final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResponseWriter)
 

@@ -15,37 +15,31 @@ namespace nbia::emulator {
 using namespace Qt::StringLiterals;
 
 namespace {
-QVariant nullable(const QString &value)
-{
+QVariant nullable(const QString &value) {
     return value.isNull() ? QVariant() : QVariant(value);
 }
 
-QVariant midnight(QDate date)
-{
+QVariant midnight(QDate date) {
     return date.isValid() ? QVariant(QDateTime(date, QTime(0, 0), QTimeZone::utc())) : QVariant();
 }
 
-bool exactly(const QString &stored, const std::optional<QString> &filter)
-{
+bool exactly(const QString &stored, const std::optional<QString> &filter) {
     return !filter || (!stored.isNull() && stored == *filter);
 }
 
-bool ignoringCase(const QString &stored, const std::optional<QString> &filter)
-{
+bool ignoringCase(const QString &stored, const std::optional<QString> &filter) {
     return !filter || (!stored.isNull() && stored.compare(*filter, Qt::CaseInsensitive) == 0);
 }
 
 // getSeriesMetaData keeps only [A-Za-z0-9 .-] in descriptions.
-QString sanitized(const QString &text)
-{
+QString sanitized(const QString &text) {
     static const QRegularExpression disallowed(u"[^A-Za-z0-9 .\\-]"_s);
     QString result = text;
     return result.remove(disallowed);
 }
 } // namespace
 
-ResultTable EndpointHandlers::seriesTable(int columnCount, bool spacedReleaseDate)
-{
+ResultTable EndpointHandlers::seriesTable(int columnCount, bool spacedReleaseDate) {
     ResultTable table{{{u"SeriesInstanceUID"_s, JavaType::String},
                        {u"StudyInstanceUID"_s, JavaType::String},
                        {u"Modality"_s, JavaType::String},
@@ -79,8 +73,7 @@ ResultTable EndpointHandlers::seriesTable(int columnCount, bool spacedReleaseDat
     return table;
 }
 
-QList<QVariant> EndpointHandlers::seriesRow(qsizetype index, int columnCount) const
-{
+QList<QVariant> EndpointHandlers::seriesRow(qsizetype index, int columnCount) const {
     const ArchiveSeries &series = m_archive.series()[index];
     const ArchiveStudy &study = m_archive.studyOf(series);
     const ArchivePatient &patient = m_archive.patientOf(study);
@@ -111,8 +104,7 @@ QList<QVariant> EndpointHandlers::seriesRow(qsizetype index, int columnCount) co
     return row;
 }
 
-EmulatorResponse EndpointHandlers::series(const Params &p) const
-{
+EmulatorResponse EndpointHandlers::series(const Params &p) const {
     const std::optional<QString> patientId = p.value(u"PatientID"_s);
     const std::optional<QString> studyUid = p.value(u"StudyInstanceUID"_s);
     const std::optional<QString> seriesUid = p.value(u"SeriesInstanceUID"_s);
@@ -123,13 +115,13 @@ EmulatorResponse EndpointHandlers::series(const Params &p) const
     ResultTable table = seriesTable(24, false);
     auto visit = [&](qsizetype i) {
         const ArchiveSeries &series = m_archive.series()[i];
-        if (!exactly(series.uid, seriesUid) || !ignoringCase(series.modality, modality)
-            || !exactly(series.bodyPart, bodyPart) || !exactly(series.manufacturer, manufacturer)
-            || !exactly(series.model, model))
+        if (!exactly(series.uid, seriesUid) || !ignoringCase(series.modality, modality) ||
+            !exactly(series.bodyPart, bodyPart) || !exactly(series.manufacturer, manufacturer) ||
+            !exactly(series.model, model))
             return;
         const ArchiveStudy &study = m_archive.studyOf(series);
-        if (!exactly(study.uid, studyUid)
-            || !ignoringCase(m_archive.patientOf(study).id, patientId))
+        if (!exactly(study.uid, studyUid) ||
+            !ignoringCase(m_archive.patientOf(study).id, patientId))
             return;
         table.rows.append(seriesRow(i, 24));
     };
@@ -142,8 +134,7 @@ EmulatorResponse EndpointHandlers::series(const Params &p) const
     return tableResponse(table, p);
 }
 
-EmulatorResponse EndpointHandlers::updatedSeries(const Params &p) const
-{
+EmulatorResponse EndpointHandlers::updatedSeries(const Params &p) const {
     const std::optional<QDate> from = LenientJavaDate::parse(
         p.value(u"fromDate"_s).value_or(u"01/01/1900"_s), LenientJavaDate::Order::DayMonthYear);
     ResultTable table = seriesTable(16, false);
@@ -157,8 +148,7 @@ EmulatorResponse EndpointHandlers::updatedSeries(const Params &p) const
     return tableResponse(table, p);
 }
 
-EmulatorResponse EndpointHandlers::seriesSize(const Params &p) const
-{
+EmulatorResponse EndpointHandlers::seriesSize(const Params &p) const {
     const std::optional<QString> uid = p.value(u"SeriesInstanceUID"_s);
     if (!uid)
         return badRequest("A parameter, SeriesInstanceUID is required for this API call.");
@@ -173,8 +163,7 @@ EmulatorResponse EndpointHandlers::seriesSize(const Params &p) const
     return tableResponse(table, p);
 }
 
-EmulatorResponse EndpointHandlers::sopInstanceUids(const Params &p) const
-{
+EmulatorResponse EndpointHandlers::sopInstanceUids(const Params &p) const {
     const std::optional<QString> uid = p.value(u"SeriesInstanceUID"_s);
     if (!uid)
         return badRequest("A parameter, SeriesInstanceUID is required for this API call.");
@@ -186,8 +175,7 @@ EmulatorResponse EndpointHandlers::sopInstanceUids(const Params &p) const
     return tableResponse(table, p);
 }
 
-EmulatorResponse EndpointHandlers::seriesMetaData(const Params &p) const
-{
+EmulatorResponse EndpointHandlers::seriesMetaData(const Params &p) const {
     const std::optional<QString> uid = p.value(u"SeriesInstanceUID"_s);
     if (!uid)
         return badRequest("A parameter, SeriesInstanceUID is required for this API call.");
@@ -245,8 +233,7 @@ EmulatorResponse EndpointHandlers::seriesMetaData(const Params &p) const
     return tableResponse(table, p);
 }
 
-EmulatorResponse EndpointHandlers::contentsByName(const Params &p) const
-{
+EmulatorResponse EndpointHandlers::contentsByName(const Params &p) const {
     const std::optional<QString> name = p.value(u"name"_s);
     if (!name)
         return badRequest("A parameter, name is required for this API call.");

@@ -10,38 +10,32 @@ namespace nbia::emulator {
 
 SyntheticArchive::SyntheticArchive(const ArchiveSpec &spec)
     : m_spec(spec)
-    , m_data(ArchiveGenerator::generate(spec))
-{
+    , m_data(ArchiveGenerator::generate(spec)) {
     m_seriesByUid.reserve(m_data.series.size());
     for (qsizetype i = 0; i < m_data.series.size(); ++i)
         m_seriesByUid.insert(m_data.series[i].uid, i);
 }
 
-const ArchiveStudy &SyntheticArchive::studyOf(const ArchiveSeries &series) const
-{
+const ArchiveStudy &SyntheticArchive::studyOf(const ArchiveSeries &series) const {
     return m_data.studies[series.study];
 }
 
-const ArchivePatient &SyntheticArchive::patientOf(const ArchiveStudy &study) const
-{
+const ArchivePatient &SyntheticArchive::patientOf(const ArchiveStudy &study) const {
     return m_data.patients[study.patient];
 }
 
-const ArchiveCollection &SyntheticArchive::collectionOf(const ArchivePatient &patient) const
-{
+const ArchiveCollection &SyntheticArchive::collectionOf(const ArchivePatient &patient) const {
     return m_data.collections[patient.collection];
 }
 
-std::optional<qsizetype> SyntheticArchive::findSeries(const QString &uid) const
-{
+std::optional<qsizetype> SyntheticArchive::findSeries(const QString &uid) const {
     const auto it = m_seriesByUid.constFind(uid);
     if (it == m_seriesByUid.constEnd())
         return std::nullopt;
     return *it;
 }
 
-std::optional<qsizetype> SyntheticArchive::findCollection(const QString &name) const
-{
+std::optional<qsizetype> SyntheticArchive::findCollection(const QString &name) const {
     for (qsizetype i = 0; i < m_data.collections.size(); ++i) {
         if (m_data.collections[i].name.compare(name, Qt::CaseInsensitive) == 0)
             return i;
@@ -49,27 +43,24 @@ std::optional<qsizetype> SyntheticArchive::findCollection(const QString &name) c
     return std::nullopt;
 }
 
-QString SyntheticArchive::sopInstanceUid(qsizetype series, int instanceNumber) const
-{
+QString SyntheticArchive::sopInstanceUid(qsizetype series, int instanceNumber) const {
     return m_data.series[series].uid + u'.' + QString::number(instanceNumber);
 }
 
-std::optional<std::pair<qsizetype, int>> SyntheticArchive::findInstance(const QString &uid) const
-{
+std::optional<std::pair<qsizetype, int>> SyntheticArchive::findInstance(const QString &uid) const {
     const qsizetype dot = uid.lastIndexOf(u'.');
     if (dot <= 0)
         return std::nullopt;
     const std::optional<qsizetype> series = findSeries(uid.left(dot));
     bool ok = false;
     const int instance = QStringView(uid).mid(dot + 1).toInt(&ok);
-    if (!series || !ok || instance < 1 || instance > m_data.series[*series].imageCount
-        || uid != sopInstanceUid(*series, instance))
+    if (!series || !ok || instance < 1 || instance > m_data.series[*series].imageCount ||
+        uid != sopInstanceUid(*series, instance))
         return std::nullopt;
     return std::pair{*series, instance};
 }
 
-QList<int> SyntheticArchive::storageOrder(qsizetype series) const
-{
+QList<int> SyntheticArchive::storageOrder(qsizetype series) const {
     const int count = m_data.series[series].imageCount;
     QList<int> order(count);
     std::iota(order.begin(), order.end(), 1);
@@ -84,8 +75,7 @@ QList<int> SyntheticArchive::storageOrder(qsizetype series) const
     return order;
 }
 
-SyntheticImageSpec SyntheticArchive::imageSpec(qsizetype seriesIndex, int instanceNumber) const
-{
+SyntheticImageSpec SyntheticArchive::imageSpec(qsizetype seriesIndex, int instanceNumber) const {
     const ArchiveSeries &series = m_data.series[seriesIndex];
     const ArchiveStudy &study = studyOf(series);
     const ArchivePatient &patient = patientOf(study);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "archivespec.h"
 #include "archivedata.h"
+#include "archivespec.h"
 #include "syntheticimagefactory.h"
 
 #include <QDateTime>
@@ -16,8 +16,7 @@ namespace nbia::emulator {
 // A whole archive, made up deterministically from a seed: collections, patients, studies and
 // series with realistic values and quirks. Images are not stored: imageSpec() describes any
 // image so that SyntheticImageFactory can make it on request.
-class SyntheticArchive final
-{
+class SyntheticArchive final {
 public:
     explicit SyntheticArchive(const ArchiveSpec &spec);
 

@@ -21,9 +21,9 @@ struct SyntheticImageSpec {
     // Patient
     QString patientId;
     QString patientName;
-    QString patientSex;       // "M", "F", "O" or empty
-    QDate patientBirthDate;   // may be invalid (absent)
-    QString patientAge;       // DICOM AS, e.g. "062Y"
+    QString patientSex;     // "M", "F", "O" or empty
+    QDate patientBirthDate; // may be invalid (absent)
+    QString patientAge;     // DICOM AS, e.g. "062Y"
     // Study
     QString studyInstanceUid;
     QDate studyDate;
@@ -42,23 +42,22 @@ struct SyntheticImageSpec {
     QDate seriesDate;
     // Instance
     QString sopInstanceUid;
-    int instanceNumber = 1;   // 1-based position in the series
+    int instanceNumber = 1; // 1-based position in the series
     int acquisitionNumber = 1;
     int imagesInSeries = 1;
     // Pixels
     int rows = 256;
     int columns = 256;
-    int bitsAllocated = 16;   // 16 (signed/unsigned per modality) or 8
+    int bitsAllocated = 16; // 16 (signed/unsigned per modality) or 8
     PixelEncoding encoding = PixelEncoding::Uncompressed;
-    quint32 seed = 0;         // varies the phantom between series
+    quint32 seed = 0; // varies the phantom between series
     // When > 0, the file is padded with Data Set Trailing Padding (FFFC,FFFC) to exactly this size.
     qint64 targetFileSize = 0;
 };
 
 // Writes real, decodable DICOM Part-10 files with a phantom drawn in the pixel data. The same
 // spec always gives the same bytes (so MD5 sums are stable across requests).
-class SyntheticImageFactory final
-{
+class SyntheticImageFactory final {
 public:
     // The DICOM file, or an empty array with `error` set.
     static QByteArray makeFile(const SyntheticImageSpec &spec, QString *error = nullptr);

@@ -10,14 +10,12 @@ namespace nbia::emulator {
 using namespace Qt::StringLiterals;
 
 namespace {
-bool sameIgnoringCase(const QString &stored, const std::optional<QString> &filter)
-{
+bool sameIgnoringCase(const QString &stored, const std::optional<QString> &filter) {
     return !filter || (!stored.isNull() && stored.compare(*filter, Qt::CaseInsensitive) == 0);
 }
 
 // Distinct values ordered by UPPER(value), NULL first (MySQL), as single-column rows.
-ResultTable valueTable(const QString &column, QList<QString> values)
-{
+ResultTable valueTable(const QString &column, QList<QString> values) {
     std::sort(values.begin(), values.end(), [](const QString &a, const QString &b) {
         if (a.isNull() != b.isNull())
             return a.isNull();
@@ -30,19 +28,16 @@ ResultTable valueTable(const QString &column, QList<QString> values)
 }
 
 // Collects distinct values, NULL included once.
-class DistinctValues
-{
+class DistinctValues {
 public:
-    void add(const QString &value)
-    {
+    void add(const QString &value) {
         if (value.isNull()) {
             m_hasNull = true;
             return;
         }
         m_values.insert(value);
     }
-    [[nodiscard]] QList<QString> list() const
-    {
+    [[nodiscard]] QList<QString> list() const {
         QList<QString> result(m_values.cbegin(), m_values.cend());
         if (m_hasNull)
             result.append(QString());
@@ -55,8 +50,7 @@ private:
 };
 } // namespace
 
-EmulatorResponse EndpointHandlers::collectionValues(const Params &p) const
-{
+EmulatorResponse EndpointHandlers::collectionValues(const Params &p) const {
     QList<QString> names;
     for (const ArchiveCollection &collection : m_archive.collections()) {
         if (collection.patientCount > 0)
@@ -65,8 +59,7 @@ EmulatorResponse EndpointHandlers::collectionValues(const Params &p) const
     return tableResponse(valueTable(u"Collection"_s, names), p);
 }
 
-EmulatorResponse EndpointHandlers::modalityValues(const Params &p) const
-{
+EmulatorResponse EndpointHandlers::modalityValues(const Params &p) const {
     const std::optional<QString> bodyPart = p.value(u"BodyPartExamined"_s);
     DistinctValues values;
     forEachSeries(p.value(u"Collection"_s), [&](qsizetype i) {
@@ -77,8 +70,7 @@ EmulatorResponse EndpointHandlers::modalityValues(const Params &p) const
     return tableResponse(valueTable(u"Modality"_s, values.list()), p);
 }
 
-EmulatorResponse EndpointHandlers::bodyPartValues(const Params &p) const
-{
+EmulatorResponse EndpointHandlers::bodyPartValues(const Params &p) const {
     const std::optional<QString> modality = p.value(u"Modality"_s);
     DistinctValues values;
     forEachSeries(p.value(u"Collection"_s), [&](qsizetype i) {
@@ -89,15 +81,14 @@ EmulatorResponse EndpointHandlers::bodyPartValues(const Params &p) const
     return tableResponse(valueTable(u"BodyPartExamined"_s, values.list()), p);
 }
 
-EmulatorResponse EndpointHandlers::manufacturerValues(const Params &p) const
-{
+EmulatorResponse EndpointHandlers::manufacturerValues(const Params &p) const {
     const std::optional<QString> modality = p.value(u"Modality"_s);
     const std::optional<QString> bodyPart = p.value(u"BodyPartExamined"_s);
     DistinctValues values;
     forEachSeries(p.value(u"Collection"_s), [&](qsizetype i) {
         const ArchiveSeries &series = m_archive.series()[i];
-        if (sameIgnoringCase(series.modality, modality)
-            && sameIgnoringCase(series.bodyPart, bodyPart))
+        if (sameIgnoringCase(series.modality, modality) &&
+            sameIgnoringCase(series.bodyPart, bodyPart))
             values.add(series.manufacturer);
     });
     return tableResponse(valueTable(u"Manufacturer"_s, values.list()), p);

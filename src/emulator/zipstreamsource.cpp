@@ -21,8 +21,7 @@ ZipStreamSource::ZipStreamSource(const SyntheticArchive &archive, QByteArray lic
     , m_request(request)
     , m_fault(fault)
     , m_device(&m_pending)
-    , m_zip(std::make_unique<QuaZip>(&m_device))
-{
+    , m_zip(std::make_unique<QuaZip>(&m_device)) {
     m_device.open(QIODevice::WriteOnly);
     m_zip->setUtf8Enabled(true);
     m_zip->setZip64Enabled(false);
@@ -39,28 +38,25 @@ ZipStreamSource::ZipStreamSource(const SyntheticArchive &archive, QByteArray lic
             m_entries.append({newFileName(int(i), int(byInstance.size())), byInstance[i]});
     } else {
         for (qsizetype i = 0; i < stored.size(); ++i)
-            m_entries.append({QString::number(i + 1).rightJustified(8, u'0') + u".dcm"_s, stored[i]});
+            m_entries.append(
+                {QString::number(i + 1).rightJustified(8, u'0') + u".dcm"_s, stored[i]});
     }
 }
 
-ZipStreamSource::~ZipStreamSource()
-{
+ZipStreamSource::~ZipStreamSource() {
     m_device.discardFromNowOn();
 }
 
-QString ZipStreamSource::newFileName(int index, int count)
-{
+QString ZipStreamSource::newFileName(int index, int count) {
     const int digits = int(QString::number(count).size());
     return u"1-"_s + QString::number(index + 1).rightJustified(digits, u'0') + u".dcm"_s;
 }
 
-bool ZipStreamSource::atEnd() const
-{
+bool ZipStreamSource::atEnd() const {
     return m_finished && m_pending.isEmpty();
 }
 
-QByteArray ZipStreamSource::read(qint64 maxBytes)
-{
+QByteArray ZipStreamSource::read(qint64 maxBytes) {
     while (m_pending.isEmpty() && !m_finished)
         produceNextEntry();
     const QByteArray piece = m_pending.left(maxBytes);
@@ -68,8 +64,7 @@ QByteArray ZipStreamSource::read(qint64 maxBytes)
     return piece;
 }
 
-void ZipStreamSource::writeEntry(const QString &name, const QByteArray &data)
-{
+void ZipStreamSource::writeEntry(const QString &name, const QByteArray &data) {
     QuaZipFile file(m_zip.get());
     QuaZipNewInfo info(name);
     info.dateTime = QDateTime(QDate(2024, 1, 1), QTime(0, 0));
@@ -82,9 +77,9 @@ void ZipStreamSource::writeEntry(const QString &name, const QByteArray &data)
     file.close();
 }
 
-void ZipStreamSource::produceNextEntry()
-{
-    const bool truncated = m_fault.truncateZip && m_nextEntry >= std::max<qsizetype>(1, m_entries.size() / 2);
+void ZipStreamSource::produceNextEntry() {
+    const bool truncated =
+        m_fault.truncateZip && m_nextEntry >= std::max<qsizetype>(1, m_entries.size() / 2);
     if (m_nextEntry >= m_entries.size() || truncated) {
         if (truncated) {
             // End the body cleanly without the rest of the entries or a central directory.
@@ -120,8 +115,7 @@ void ZipStreamSource::produceNextEntry()
     }
 }
 
-void ZipStreamSource::finishArchive()
-{
+void ZipStreamSource::finishArchive() {
     if (m_request.includeMd5Hashes) {
         QByteArray csv = "Filename,MD5Hash\n";
         for (qsizetype i = 0; i < m_md5.size(); ++i) {

@@ -20,8 +20,7 @@ class SyntheticArchive;
 // `LICENSE` first (getImage), then the images in the archive's storage order named
 // 00000001.dcm… (or the new "1-001.dcm" names sorted by InstanceNumber), then md5hashes.csv
 // (getImageWithMD5Hash). DEFLATE with data descriptors, like java.util.zip's stream.
-class ZipStreamSource final : public BodySource
-{
+class ZipStreamSource final : public BodySource {
 public:
     ZipStreamSource(const SyntheticArchive &archive, QByteArray licenseText,
                     const ZipRequest &request, const AppliedFault &fault);

@@ -6,8 +6,7 @@
 namespace nbia {
 
 MainWindow::MainWindow(const QString &serverUrl, QWidget *parent)
-    : QMainWindow(parent)
-{
+    : QMainWindow(parent) {
     setWindowTitle(tr("NBIA Browser"));
     auto *welcome = new QLabel(
         tr("<h2>NBIA Browser</h2><p>Browse and download The Cancer Imaging Archive.</p>"), this);

@@ -5,8 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("NBIA Browser"));
     QApplication::setOrganizationName(QStringLiteral("NBIA Browser"));
@@ -14,8 +13,8 @@ int main(int argc, char *argv[])
     const nbia::DicomCodecs codecs;
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Browse and download The Cancer Imaging Archive."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Browse and download The Cancer Imaging Archive."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption serverOption(

@@ -8,8 +8,7 @@
 using namespace nbia::emulator;
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"nbia-emulator"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(NBIA_VERSION));
@@ -26,14 +25,15 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption portOption(u"port"_s, u"Port to listen on (0: any free port)."_s,
                                         u"P"_s, u"0"_s);
-    const QCommandLineOption sizeOption(
-        u"size"_s, u"Archive size: small, medium, large or a series count."_s, u"SIZE"_s,
-        u"medium"_s);
+    const QCommandLineOption sizeOption(u"size"_s,
+                                        u"Archive size: small, medium, large or a series count."_s,
+                                        u"SIZE"_s, u"medium"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the synthetic archive."_s, u"S"_s,
                                         u"1"_s);
     const QCommandLineOption faultOption(u"fault"_s, u"Inject a fault (repeatable)."_s, u"SPEC"_s);
     const QCommandLineOption quirkOption(
-        u"quirk"_s, u"Choose an unconfirmed server behaviour (repeatable): "_s + EmulatorQuirks::help(),
+        u"quirk"_s,
+        u"Choose an unconfirmed server behaviour (repeatable): "_s + EmulatorQuirks::help(),
         u"NAME=VALUE"_s);
     parser.addOptions({portOption, sizeOption, seedOption, faultOption, quirkOption});
     parser.process(app);
@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
     const quint32 seed = parser.value(seedOption).toUInt(&seedOk);
     const auto spec = ArchiveSpec::fromSize(parser.value(sizeOption), seed);
     if (!spec || !seedOk) {
-        err << "nbia-emulator: --size takes small, medium, large or a series count; --seed a number\n";
+        err << "nbia-emulator: --size takes small, medium, large or a series count; --seed a "
+               "number\n";
         return 2;
     }
     options.archive = *spec;

@@ -17,16 +17,14 @@ ApiCall::ApiCall(QNetworkAccessManager *network, const QNetworkRequest &request,
     , m_network(network)
     , m_request(request)
     , m_settings(settings)
-    , m_sink(sink)
-{
+    , m_sink(sink) {
     m_timeoutTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &ApiCall::onTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::readyToRetry);
 }
 
-ApiCall::~ApiCall()
-{
+ApiCall::~ApiCall() {
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -34,8 +32,7 @@ ApiCall::~ApiCall()
     }
 }
 
-QByteArray ApiCall::responseHeader(const QByteArray &name) const
-{
+QByteArray ApiCall::responseHeader(const QByteArray &name) const {
     for (const auto &[key, value] : m_headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
@@ -43,8 +40,7 @@ QByteArray ApiCall::responseHeader(const QByteArray &name) const
     return {};
 }
 
-void ApiCall::start()
-{
+void ApiCall::start() {
     if (m_state == State::Finished)
         return;
     if (m_cancelled) {
@@ -73,8 +69,7 @@ void ApiCall::start()
     m_timeoutTimer.start(m_settings.timeout);
 }
 
-void ApiCall::cancel()
-{
+void ApiCall::cancel() {
     if (m_state == State::Finished || m_cancelled)
         return;
     m_cancelled = true;
@@ -86,8 +81,7 @@ void ApiCall::cancel()
     finish(ApiError::cancelled());
 }
 
-void ApiCall::onReadyRead()
-{
+void ApiCall::onReadyRead() {
     m_timeoutTimer.start(m_settings.timeout);
     if (m_httpStatus == 0)
         m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -105,12 +99,12 @@ void ApiCall::onReadyRead()
     }
 }
 
-ApiError ApiCall::errorFromReply() const
-{
+ApiError ApiCall::errorFromReply() const {
     if (m_cancelled)
         return ApiError::cancelled();
     if (m_timedOut)
-        return ApiError::timeout(u"no data for %1 s"_s.arg(double(m_settings.timeout.count()) / 1000.0));
+        return ApiError::timeout(
+            u"no data for %1 s"_s.arg(double(m_settings.timeout.count()) / 1000.0));
     if (m_error.isError())
         return m_error; // a sink write failure
     if (m_httpStatus >= 400)
@@ -122,8 +116,7 @@ ApiError ApiCall::errorFromReply() const
     return {};
 }
 
-void ApiCall::onReplyFinished()
-{
+void ApiCall::onReplyFinished() {
     m_timeoutTimer.stop();
     if (m_reply->bytesAvailable() > 0)
         onReadyRead();
@@ -151,16 +144,14 @@ void ApiCall::onReplyFinished()
     m_retryTimer.start(*delay);
 }
 
-void ApiCall::onTimeout()
-{
+void ApiCall::onTimeout() {
     if (m_state != State::Running || !m_reply)
         return;
     m_timedOut = true;
     m_reply->abort();
 }
 
-bool ApiCall::rewindSink()
-{
+bool ApiCall::rewindSink() {
     if (!m_sink || m_attempts == 0)
         return true;
     if (auto *file = qobject_cast<QFileDevice *>(m_sink.data()))
@@ -172,8 +163,7 @@ bool ApiCall::rewindSink()
     return !m_sink->isSequential() ? m_sink->seek(0) : m_bytesReceived == 0;
 }
 
-void ApiCall::finish(const ApiError &error)
-{
+void ApiCall::finish(const ApiError &error) {
     if (m_state == State::Finished)
         return;
     m_state = State::Finished;

@@ -18,8 +18,7 @@ namespace nbia {
 // backoff for transient failures, cancellation. The body is kept in memory, or streamed into a
 // sink device when one is given (ZIP downloads). Emits finished() exactly once, then deletes
 // itself on the next event loop pass.
-class ApiCall final : public QObject
-{
+class ApiCall final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiCall)
 
@@ -48,8 +47,8 @@ public:
 Q_SIGNALS:
     void progress(qint64 bytesReceived, qint64 bytesTotal);
     void retrying(int attempt, const nbia::ApiError &reason, int delayMs);
-    void attemptEnded();   // the connection slot is free again
-    void readyToRetry();   // wants a connection slot for the next attempt
+    void attemptEnded(); // the connection slot is free again
+    void readyToRetry(); // wants a connection slot for the next attempt
     void finished();
 
 private:

@@ -6,8 +6,7 @@ namespace nbia {
 
 namespace {
 // The archive's error bodies are short plain-text sentences, sometimes followed by a stack trace.
-QString firstLineOf(const QByteArray &body)
-{
+QString firstLineOf(const QByteArray &body) {
     const QString text = QString::fromUtf8(body).trimmed();
     const qsizetype newline = text.indexOf(QLatin1Char('\n'));
     QString line = newline < 0 ? text : text.left(newline).trimmed();
@@ -22,17 +21,13 @@ ApiError::ApiError(Kind kind, QString detail, int httpStatus, QByteArray body)
     : m_kind(kind)
     , m_httpStatus(httpStatus)
     , m_detail(std::move(detail))
-    , m_body(std::move(body))
-{
-}
+    , m_body(std::move(body)) {}
 
-ApiError ApiError::http(int status, const QByteArray &body)
-{
+ApiError ApiError::http(int status, const QByteArray &body) {
     return {Kind::Http, firstLineOf(body), status, body};
 }
 
-bool ApiError::isTransient() const
-{
+bool ApiError::isTransient() const {
     switch (m_kind) {
     case Kind::Network:
     case Kind::Timeout:
@@ -48,8 +43,7 @@ bool ApiError::isTransient() const
     return false;
 }
 
-QString ApiError::message() const
-{
+QString ApiError::message() const {
     switch (m_kind) {
     case Kind::None:
         return {};
@@ -57,7 +51,8 @@ QString ApiError::message() const
         return QCoreApplication::translate("nbia::ApiError", "Cannot reach the server: %1")
             .arg(m_detail);
     case Kind::Timeout:
-        return QCoreApplication::translate("nbia::ApiError", "The server did not answer in time (%1)")
+        return QCoreApplication::translate("nbia::ApiError",
+                                           "The server did not answer in time (%1)")
             .arg(m_detail);
     case Kind::Http:
         if (m_detail.isEmpty())
@@ -79,8 +74,7 @@ QString ApiError::message() const
     return {};
 }
 
-QString ApiError::kindName(Kind kind)
-{
+QString ApiError::kindName(Kind kind) {
     switch (kind) {
     case Kind::None:
         return QStringLiteral("none");

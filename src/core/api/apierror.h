@@ -7,8 +7,7 @@ namespace nbia {
 
 // What went wrong with one API call. Core code keeps the kind and the raw detail; user-facing
 // text is made by message() (translatable) or by the widgets.
-class ApiError final
-{
+class ApiError final {
 public:
     enum class Kind {
         None,

@@ -13,13 +13,11 @@ constexpr std::array<const char *, 7> kDays{"Mon", "Tue", "Wed", "Thu", "Fri", "
 constexpr std::array<const char *, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-QDateTime midnightUtc(QDate date)
-{
+QDateTime midnightUtc(QDate date) {
     return date.isValid() ? QDateTime(date, QTime(0, 0), QTimeZone::utc()) : QDateTime();
 }
 
-int monthFromName(QStringView name)
-{
+int monthFromName(QStringView name) {
     for (int i = 0; i < 12; ++i) {
         if (name.compare(QLatin1StringView(kMonths[size_t(i)]), Qt::CaseInsensitive) == 0)
             return i + 1;
@@ -28,8 +26,7 @@ int monthFromName(QStringView name)
 }
 
 // Offsets of the zone names a US server's JVM prints. Unknown names are read as UTC.
-int zoneOffsetSeconds(QStringView zone)
-{
+int zoneOffsetSeconds(QStringView zone) {
     struct Zone {
         QLatin1StringView name;
         int hours;
@@ -52,8 +49,7 @@ int zoneOffsetSeconds(QStringView zone)
 }
 
 // "Wed May 01 13:44:24 EDT 2024"
-QDateTime parseJavaDate(QStringView text)
-{
+QDateTime parseJavaDate(QStringView text) {
     const QList<QStringView> parts = text.split(u' ', Qt::SkipEmptyParts);
     if (parts.size() != 6)
         return {};
@@ -62,12 +58,10 @@ QDateTime parseJavaDate(QStringView text)
     const QTime time = QTime::fromString(parts[3].toString(), u"HH:mm:ss");
     if (!date.isValid() || !time.isValid())
         return {};
-    return QDateTime(date, time, QTimeZone(zoneOffsetSeconds(parts[4])))
-        .toUTC();
+    return QDateTime(date, time, QTimeZone(zoneOffsetSeconds(parts[4]))).toUTC();
 }
 
-QDate parseDateOnly(QStringView text)
-{
+QDate parseDateOnly(QStringView text) {
     static const std::array<QString, 5> formats{u"yyyy-MM-dd"_s, u"MM-dd-yyyy"_s, u"yyyy/MM/dd"_s,
                                                 u"yyyyMMdd"_s, u"MM/dd/yyyy"_s};
     const QString value = text.toString();
@@ -80,8 +74,7 @@ QDate parseDateOnly(QStringView text)
 }
 } // namespace
 
-QDateTime parse(QStringView text)
-{
+QDateTime parse(QStringView text) {
     text = text.trimmed();
     if (text.isEmpty())
         return {};
@@ -115,8 +108,7 @@ QDateTime parse(QStringView text)
     return {};
 }
 
-QDateTime fromJson(const QJsonValue &value)
-{
+QDateTime fromJson(const QJsonValue &value) {
     if (value.isString())
         return parse(value.toString());
     if (value.isDouble())
@@ -124,8 +116,7 @@ QDateTime fromJson(const QJsonValue &value)
     return {};
 }
 
-QString formatTimestamp(const QDateTime &dateTime)
-{
+QString formatTimestamp(const QDateTime &dateTime) {
     if (!dateTime.isValid())
         return {};
     QString fraction = QString::number(dateTime.time().msec()).rightJustified(3, u'0');
@@ -134,13 +125,11 @@ QString formatTimestamp(const QDateTime &dateTime)
     return dateTime.toString(u"yyyy-MM-dd HH:mm:ss"_s) + u'.' + fraction;
 }
 
-QString formatUsDate(QDate date)
-{
+QString formatUsDate(QDate date) {
     return date.isValid() ? date.toString(u"MM-dd-yyyy"_s) : QString();
 }
 
-QString formatJavaDate(const QDateTime &dateTime)
-{
+QString formatJavaDate(const QDateTime &dateTime) {
     if (!dateTime.isValid())
         return {};
     const QDateTime utc = dateTime.toUTC();
@@ -150,13 +139,11 @@ QString formatJavaDate(const QDateTime &dateTime)
              utc.toString(u"dd HH:mm:ss"_s), QString::number(utc.date().year()));
 }
 
-QString formatForNewEntities(QDate date)
-{
+QString formatForNewEntities(QDate date) {
     return date.toString(u"yyyy/MM/dd"_s);
 }
 
-QString formatForUpdatedSeries(QDate date)
-{
+QString formatForUpdatedSeries(QDate date) {
     return date.toString(u"dd/MM/yyyy"_s);
 }
 

@@ -22,7 +22,7 @@ QString formatUsDate(QDate date);
 QString formatJavaDate(const QDateTime &dateTime);
 
 // The query formats the date filters expect.
-QString formatForNewEntities(QDate date);  // "yyyy/MM/dd" (NewPatientsInCollection, NewStudies…)
+QString formatForNewEntities(QDate date);   // "yyyy/MM/dd" (NewPatientsInCollection, NewStudies…)
 QString formatForUpdatedSeries(QDate date); // "dd/MM/yyyy" (getUpdatedSeries)
 
 } // namespace nbia::ArchiveDate

@@ -6,18 +6,16 @@ namespace nbia {
 
 using namespace Qt::StringLiterals;
 
-std::optional<ClientSettings> ClientSettings::fromServerUrl(const QString &text)
-{
+std::optional<ClientSettings> ClientSettings::fromServerUrl(const QString &text) {
     return fromServerUrl(text, ClientSettings());
 }
 
 std::optional<ClientSettings> ClientSettings::fromServerUrl(const QString &text,
-                                                            const ClientSettings &defaults)
-{
+                                                            const ClientSettings &defaults) {
     ClientSettings base = defaults;
     QUrl url = QUrl::fromUserInput(text.trimmed());
-    if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)
-        || url.host().isEmpty())
+    if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) ||
+        url.host().isEmpty())
         return std::nullopt;
 
     QString path = url.path();
@@ -37,8 +35,7 @@ std::optional<ClientSettings> ClientSettings::fromServerUrl(const QString &text,
     return base;
 }
 
-QUrl ClientSettings::endpointUrl(const QString &endpointPath) const
-{
+QUrl ClientSettings::endpointUrl(const QString &endpointPath) const {
     QUrl url = serviceRoot;
     QString path = url.path();
     if (!path.endsWith(u'/'))

@@ -18,7 +18,7 @@ struct ClientSettings {
     QUrl serviceRoot = QUrl(QString::fromLatin1(defaultServiceRoot));
     QString apiVersion = QStringLiteral("v1");
     std::chrono::milliseconds timeout{30000}; // without a single byte received
-    int maxRetries = 3;                      // further attempts after the first, transient errors only
+    int maxRetries = 3; // further attempts after the first, transient errors only
     std::chrono::milliseconds retryBaseDelay{500};
     std::chrono::milliseconds retryMaxDelay{8000};
     int maxConcurrentRequests = 6;
@@ -26,7 +26,8 @@ struct ClientSettings {
     QByteArray userAgent = QByteArrayLiteral("NBIA-Browser/" NBIA_VERSION);
 
     // Accepts a service root ("https://host/nbia-api/services/"), a versioned base
-    // (".../services/v4") or a bare host ("http://127.0.0.1:8080"). Nullopt if it is no http(s) URL.
+    // (".../services/v4") or a bare host ("http://127.0.0.1:8080"). Nullopt if it is no http(s)
+    // URL.
     static std::optional<ClientSettings> fromServerUrl(const QString &text,
                                                        const ClientSettings &base);
     static std::optional<ClientSettings> fromServerUrl(const QString &text);

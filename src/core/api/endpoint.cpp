@@ -30,8 +30,7 @@ constexpr std::array<std::pair<Endpoint, QLatin1StringView>, 18> kPaths{{
 }};
 } // namespace
 
-QString endpointPath(Endpoint endpoint)
-{
+QString endpointPath(Endpoint endpoint) {
     for (const auto &[value, path] : kPaths) {
         if (value == endpoint)
             return QString(path);
@@ -39,8 +38,7 @@ QString endpointPath(Endpoint endpoint)
     return {};
 }
 
-std::optional<Endpoint> endpointFromPath(QStringView path)
-{
+std::optional<Endpoint> endpointFromPath(QStringView path) {
     for (const auto &[value, name] : kPaths) {
         if (path == name)
             return value;
@@ -48,8 +46,7 @@ std::optional<Endpoint> endpointFromPath(QStringView path)
     return std::nullopt;
 }
 
-QList<Endpoint> allEndpoints()
-{
+QList<Endpoint> allEndpoints() {
     QList<Endpoint> result;
     result.reserve(qsizetype(kPaths.size()));
     for (const auto &entry : kPaths)
@@ -57,10 +54,9 @@ QList<Endpoint> allEndpoints()
     return result;
 }
 
-bool isBinaryEndpoint(Endpoint endpoint)
-{
-    return endpoint == Endpoint::Image || endpoint == Endpoint::ImageWithMd5Hash
-        || endpoint == Endpoint::SingleImage;
+bool isBinaryEndpoint(Endpoint endpoint) {
+    return endpoint == Endpoint::Image || endpoint == Endpoint::ImageWithMd5Hash ||
+           endpoint == Endpoint::SingleImage;
 }
 
 } // namespace nbia

@@ -8,8 +8,7 @@ namespace nbia::FieldValue {
 
 using namespace Qt::StringLiterals;
 
-std::optional<QString> toText(const QJsonValue &value)
-{
+std::optional<QString> toText(const QJsonValue &value) {
     switch (value.type()) {
     case QJsonValue::String:
         return value.toString();
@@ -30,8 +29,7 @@ std::optional<QString> toText(const QJsonValue &value)
     return std::nullopt;
 }
 
-std::optional<double> toDecimal(const QJsonValue &value)
-{
+std::optional<double> toDecimal(const QJsonValue &value) {
     if (value.isDouble())
         return value.toDouble();
     if (value.isString()) {
@@ -43,8 +41,7 @@ std::optional<double> toDecimal(const QJsonValue &value)
     return std::nullopt;
 }
 
-std::optional<qint64> toInteger(const QJsonValue &value)
-{
+std::optional<qint64> toInteger(const QJsonValue &value) {
     if (value.isString()) {
         bool ok = false;
         const qint64 number = value.toString().trimmed().toLongLong(&ok);
@@ -57,8 +54,7 @@ std::optional<qint64> toInteger(const QJsonValue &value)
     return std::nullopt;
 }
 
-std::optional<bool> toBoolean(const QJsonValue &value)
-{
+std::optional<bool> toBoolean(const QJsonValue &value) {
     if (value.isBool())
         return value.toBool();
     if (value.isDouble())
@@ -73,13 +69,11 @@ std::optional<bool> toBoolean(const QJsonValue &value)
     return std::nullopt;
 }
 
-QJsonValue fromText(const QString &value)
-{
+QJsonValue fromText(const QString &value) {
     return value.isNull() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(value);
 }
 
-QJsonValue fromInteger(std::optional<qint64> value, WireStyle style)
-{
+QJsonValue fromInteger(std::optional<qint64> value, WireStyle style) {
     if (!value)
         return QJsonValue::Undefined;
     if (style == WireStyle::NumberString || style == WireStyle::String)
@@ -87,8 +81,7 @@ QJsonValue fromInteger(std::optional<qint64> value, WireStyle style)
     return QJsonValue(*value);
 }
 
-QJsonValue fromDecimal(std::optional<double> value, WireStyle style)
-{
+QJsonValue fromDecimal(std::optional<double> value, WireStyle style) {
     if (!value)
         return QJsonValue::Undefined;
     switch (style) {
@@ -102,8 +95,7 @@ QJsonValue fromDecimal(std::optional<double> value, WireStyle style)
     }
 }
 
-QJsonValue fromBoolean(std::optional<bool> value, WireStyle style)
-{
+QJsonValue fromBoolean(std::optional<bool> value, WireStyle style) {
     if (!value)
         return QJsonValue::Undefined;
     if (style == WireStyle::BooleanString || style == WireStyle::String)
@@ -111,8 +103,7 @@ QJsonValue fromBoolean(std::optional<bool> value, WireStyle style)
     return QJsonValue(*value);
 }
 
-QJsonValue fromDateTime(const QDateTime &value, WireStyle style)
-{
+QJsonValue fromDateTime(const QDateTime &value, WireStyle style) {
     if (!value.isValid())
         return QJsonValue::Undefined;
     switch (style) {

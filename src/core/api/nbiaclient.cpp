@@ -10,19 +10,20 @@ namespace nbia {
 using namespace Qt::StringLiterals;
 
 namespace {
-template <class Record>
-std::function<ApiResult<QList<Record>>(const QByteArray &)> recordParser()
-{
-    return [](const QByteArray &body) { return RecordParser::records<Record>(body); };
+template<class Record>
+std::function<ApiResult<QList<Record>>(const QByteArray &)> recordParser() {
+    return [](const QByteArray &body) {
+        return RecordParser::records<Record>(body);
+    };
 }
 
-std::function<ApiResult<QStringList>(const QByteArray &)> valueParser(QLatin1StringView key)
-{
-    return [key](const QByteArray &body) { return RecordParser::values(body, key); };
+std::function<ApiResult<QStringList>(const QByteArray &)> valueParser(QLatin1StringView key) {
+    return [key](const QByteArray &body) {
+        return RecordParser::values(body, key);
+    };
 }
 
-void addIfSet(QueryParameters &parameters, const QString &name, const QString &value)
-{
+void addIfSet(QueryParameters &parameters, const QString &name, const QString &value) {
     if (!value.isNull())
         parameters.append({name, value});
 }
@@ -31,21 +32,17 @@ void addIfSet(QueryParameters &parameters, const QString &name, const QString &v
 NbiaClient::NbiaClient(QNetworkAccessManager *network, ClientSettings settings, QObject *parent)
     : QObject(parent)
     , m_network(network)
-    , m_settings(std::move(settings))
-{
-}
+    , m_settings(std::move(settings)) {}
 
 NbiaClient::~NbiaClient() = default;
 
-void NbiaClient::setSettings(const ClientSettings &settings)
-{
+void NbiaClient::setSettings(const ClientSettings &settings) {
     m_settings = settings;
     startQueued();
 }
 
 QNetworkRequest NbiaClient::networkRequest(Endpoint endpoint,
-                                           const QueryParameters &parameters) const
-{
+                                           const QueryParameters &parameters) const {
     QUrl url = m_settings.endpointUrl(endpointPath(endpoint));
     // Encoded by hand: QUrlQuery leaves '+' alone, which servers read as a space.
     QByteArray query;
@@ -67,16 +64,14 @@ QNetworkRequest NbiaClient::networkRequest(Endpoint endpoint,
     return request;
 }
 
-ApiCall *NbiaClient::send(Endpoint endpoint, const QueryParameters &parameters, QIODevice *sink)
-{
-    auto *call = new ApiCall(m_network, networkRequest(endpoint, parameters), m_settings, sink,
-                             this);
+ApiCall *NbiaClient::send(Endpoint endpoint, const QueryParameters &parameters, QIODevice *sink) {
+    auto *call =
+        new ApiCall(m_network, networkRequest(endpoint, parameters), m_settings, sink, this);
     enqueue(call);
     return call;
 }
 
-void NbiaClient::enqueue(ApiCall *call)
-{
+void NbiaClient::enqueue(ApiCall *call) {
     connect(call, &ApiCall::attemptEnded, this, [this] {
         --m_running;
         startQueued();
@@ -89,8 +84,7 @@ void NbiaClient::enqueue(ApiCall *call)
     startQueued();
 }
 
-void NbiaClient::startQueued()
-{
+void NbiaClient::startQueued() {
     while (m_running < std::max(1, m_settings.maxConcurrentRequests) && !m_queue.isEmpty()) {
         const QPointer<ApiCall> call = m_queue.takeFirst();
         if (!call || call->state() == ApiCall::State::Finished)
@@ -104,15 +98,13 @@ void NbiaClient::startQueued()
     }
 }
 
-ApiCall *NbiaClient::collections(QObject *context, Handler<QStringList> done)
-{
+ApiCall *NbiaClient::collections(QObject *context, Handler<QStringList> done) {
     return request<QStringList>(Endpoint::CollectionValues, {}, context, std::move(done),
                                 valueParser("Collection"_L1));
 }
 
 ApiCall *NbiaClient::modalities(const ValueQuery &query, QObject *context,
-                                Handler<QStringList> done)
-{
+                                Handler<QStringList> done) {
     QueryParameters parameters;
     addIfSet(parameters, u"Collection"_s, query.collection);
     addIfSet(parameters, u"BodyPartExamined"_s, query.bodyPartExamined);
@@ -121,8 +113,7 @@ ApiCall *NbiaClient::modalities(const ValueQuery &query, QObject *context,
 }
 
 ApiCall *NbiaClient::bodyParts(const ValueQuery &query, QObject *context,
-                               Handler<QStringList> done)
-{
+                               Handler<QStringList> done) {
     QueryParameters parameters;
     addIfSet(parameters, u"Collection"_s, query.collection);
     addIfSet(parameters, u"Modality"_s, query.modality);
@@ -131,19 +122,17 @@ ApiCall *NbiaClient::bodyParts(const ValueQuery &query, QObject *context,
 }
 
 ApiCall *NbiaClient::manufacturers(const ValueQuery &query, QObject *context,
-                                   Handler<QStringList> done)
-{
+                                   Handler<QStringList> done) {
     QueryParameters parameters;
     addIfSet(parameters, u"Collection"_s, query.collection);
     addIfSet(parameters, u"Modality"_s, query.modality);
     addIfSet(parameters, u"BodyPartExamined"_s, query.bodyPartExamined);
-    return request<QStringList>(Endpoint::ManufacturerValues, parameters, context,
-                                std::move(done), valueParser("Manufacturer"_L1));
+    return request<QStringList>(Endpoint::ManufacturerValues, parameters, context, std::move(done),
+                                valueParser("Manufacturer"_L1));
 }
 
 ApiCall *NbiaClient::patients(const PatientQuery &query, QObject *context,
-                              Handler<QList<Patient>> done)
-{
+                              Handler<QList<Patient>> done) {
     QueryParameters parameters;
     addIfSet(parameters, u"Collection"_s, query.collection);
     addIfSet(parameters, u"PatientId"_s, query.patientId);
@@ -152,16 +141,14 @@ ApiCall *NbiaClient::patients(const PatientQuery &query, QObject *context,
 }
 
 ApiCall *NbiaClient::patientsByModality(const QString &collection, const QString &modality,
-                                        QObject *context, Handler<QList<Patient>> done)
-{
+                                        QObject *context, Handler<QList<Patient>> done) {
     const QueryParameters parameters{{u"Collection"_s, collection}, {u"Modality"_s, modality}};
     return request<QList<Patient>>(Endpoint::PatientByCollectionAndModality, parameters, context,
                                    std::move(done), recordParser<Patient>());
 }
 
-ApiCall *NbiaClient::newPatients(const QString &collection, QDate releasedAfter,
-                                 QObject *context, Handler<QList<Patient>> done)
-{
+ApiCall *NbiaClient::newPatients(const QString &collection, QDate releasedAfter, QObject *context,
+                                 Handler<QList<Patient>> done) {
     const QueryParameters parameters{{u"Collection"_s, collection},
                                      {u"Date"_s, ArchiveDate::formatForNewEntities(releasedAfter)}};
     return request<QList<Patient>>(Endpoint::NewPatientsInCollection, parameters, context,
@@ -169,8 +156,7 @@ ApiCall *NbiaClient::newPatients(const QString &collection, QDate releasedAfter,
 }
 
 ApiCall *NbiaClient::studies(const StudyQuery &query, QObject *context,
-                             Handler<QList<Study>> done)
-{
+                             Handler<QList<Study>> done) {
     QueryParameters parameters;
     addIfSet(parameters, u"Collection"_s, query.collection);
     addIfSet(parameters, u"PatientID"_s, query.patientId);
@@ -181,8 +167,7 @@ ApiCall *NbiaClient::studies(const StudyQuery &query, QObject *context,
 
 ApiCall *NbiaClient::newStudies(const QString &collection, QDate releasedAfter,
                                 const QString &patientId, QObject *context,
-                                Handler<QList<Study>> done)
-{
+                                Handler<QList<Study>> done) {
     QueryParameters parameters{{u"Collection"_s, collection},
                                {u"Date"_s, ArchiveDate::formatForNewEntities(releasedAfter)}};
     addIfSet(parameters, u"PatientID"_s, patientId);
@@ -191,8 +176,7 @@ ApiCall *NbiaClient::newStudies(const QString &collection, QDate releasedAfter,
 }
 
 ApiCall *NbiaClient::series(const SeriesQuery &query, QObject *context,
-                            Handler<QList<Series>> done)
-{
+                            Handler<QList<Series>> done) {
     QueryParameters parameters;
     addIfSet(parameters, u"Collection"_s, query.collection);
     addIfSet(parameters, u"PatientID"_s, query.patientId);
@@ -207,8 +191,7 @@ ApiCall *NbiaClient::series(const SeriesQuery &query, QObject *context,
 }
 
 ApiCall *NbiaClient::updatedSeries(QDate releasedAfter, QObject *context,
-                                   Handler<QList<Series>> done)
-{
+                                   Handler<QList<Series>> done) {
     const QueryParameters parameters{
         {u"fromDate"_s, ArchiveDate::formatForUpdatedSeries(releasedAfter)}};
     return request<QList<Series>>(Endpoint::UpdatedSeries, parameters, context, std::move(done),
@@ -216,8 +199,7 @@ ApiCall *NbiaClient::updatedSeries(QDate releasedAfter, QObject *context,
 }
 
 ApiCall *NbiaClient::seriesSize(const QString &seriesUid, QObject *context,
-                                Handler<SeriesSize> done)
-{
+                                Handler<SeriesSize> done) {
     const QueryParameters parameters{{u"SeriesInstanceUID"_s, seriesUid}};
     return request<SeriesSize>(
         Endpoint::SeriesSize, parameters, context, std::move(done),
@@ -231,38 +213,34 @@ ApiCall *NbiaClient::seriesSize(const QString &seriesUid, QObject *context,
 }
 
 ApiCall *NbiaClient::sopInstanceUids(const QString &seriesUid, QObject *context,
-                                     Handler<QStringList> done)
-{
+                                     Handler<QStringList> done) {
     const QueryParameters parameters{{u"SeriesInstanceUID"_s, seriesUid}};
-    return request<QStringList>(
-        Endpoint::SopInstanceUids, parameters, context, std::move(done),
-        [](const QByteArray &body) -> ApiResult<QStringList> {
-            ApiResult<QStringList> values = RecordParser::values(body, "SOPInstanceUID"_L1);
-            if (values.ok())
-                values.value().removeAll(QString());
-            return values;
-        });
+    return request<QStringList>(Endpoint::SopInstanceUids, parameters, context, std::move(done),
+                                [](const QByteArray &body) -> ApiResult<QStringList> {
+                                    ApiResult<QStringList> values =
+                                        RecordParser::values(body, "SOPInstanceUID"_L1);
+                                    if (values.ok())
+                                        values.value().removeAll(QString());
+                                    return values;
+                                });
 }
 
 ApiCall *NbiaClient::seriesMetadata(const QString &seriesUid, QObject *context,
-                                    Handler<QList<SeriesMetadata>> done)
-{
+                                    Handler<QList<SeriesMetadata>> done) {
     const QueryParameters parameters{{u"SeriesInstanceUID"_s, seriesUid}};
     return request<QList<SeriesMetadata>>(Endpoint::SeriesMetaData, parameters, context,
                                           std::move(done), recordParser<SeriesMetadata>());
 }
 
 ApiCall *NbiaClient::sharedList(const QString &name, QObject *context,
-                                Handler<QList<Series>> done)
-{
+                                Handler<QList<Series>> done) {
     const QueryParameters parameters{{u"name"_s, name}};
     return request<QList<Series>>(Endpoint::ContentsByName, parameters, context, std::move(done),
                                   recordParser<Series>());
 }
 
 ApiCall *NbiaClient::image(const QString &seriesUid, const QString &sopInstanceUid,
-                           QObject *context, Handler<QByteArray> done)
-{
+                           QObject *context, Handler<QByteArray> done) {
     const QueryParameters parameters{{u"SeriesInstanceUID"_s, seriesUid},
                                      {u"SOPInstanceUID"_s, sopInstanceUid}};
     ApiCall *call = send(Endpoint::SingleImage, parameters);
@@ -278,8 +256,7 @@ ApiCall *NbiaClient::image(const QString &seriesUid, const QString &sopInstanceU
 }
 
 ApiCall *NbiaClient::seriesArchive(const QString &seriesUid, const SeriesArchiveOptions &options,
-                                   QIODevice *sink, QObject *context, Handler<qint64> done)
-{
+                                   QIODevice *sink, QObject *context, Handler<qint64> done) {
     QueryParameters parameters{{u"SeriesInstanceUID"_s, seriesUid}};
     if (!options.withMd5Hashes && options.newFileNames)
         parameters.append({u"NewFileNames"_s, u"Yes"_s});

@@ -30,13 +30,12 @@ using QueryParameters = QList<std::pair<QString, QString>>;
 // The NBIA v1 search API: one method per endpoint. Every method returns at once; the handler
 // runs later on the context object's thread, exactly once, unless the context is destroyed
 // first. The returned call can be cancelled (the handler then gets a Cancelled error).
-class NbiaClient final : public QObject
-{
+class NbiaClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NbiaClient)
 
 public:
-    template <class T>
+    template<class T>
     using Handler = std::function<void(const ApiResult<T> &)>;
 
     NbiaClient(QNetworkAccessManager *network, ClientSettings settings = {},
@@ -61,8 +60,7 @@ public:
     ApiCall *series(const SeriesQuery &query, QObject *context, Handler<QList<Series>> done);
     ApiCall *updatedSeries(QDate releasedAfter, QObject *context, Handler<QList<Series>> done);
     ApiCall *seriesSize(const QString &seriesUid, QObject *context, Handler<SeriesSize> done);
-    ApiCall *sopInstanceUids(const QString &seriesUid, QObject *context,
-                             Handler<QStringList> done);
+    ApiCall *sopInstanceUids(const QString &seriesUid, QObject *context, Handler<QStringList> done);
     // Empty when the archive does not know the series (it answers 204).
     ApiCall *seriesMetadata(const QString &seriesUid, QObject *context,
                             Handler<QList<SeriesMetadata>> done);
@@ -88,10 +86,9 @@ Q_SIGNALS:
     void callStarted(nbia::ApiCall *call);
 
 private:
-    template <class T>
+    template<class T>
     ApiCall *request(Endpoint endpoint, const QueryParameters &parameters, QObject *context,
-                     Handler<T> done, std::function<ApiResult<T>(const QByteArray &)> parse)
-    {
+                     Handler<T> done, std::function<ApiResult<T>(const QByteArray &)> parse) {
         ApiCall *call = send(endpoint, parameters);
         connect(call, &ApiCall::finished, context, [call, context, done, parse] {
             if (call->error().isError()) {

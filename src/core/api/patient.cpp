@@ -4,8 +4,7 @@ namespace nbia {
 
 using namespace Qt::StringLiterals;
 
-const QList<RecordField<Patient>> &Patient::fields()
-{
+const QList<RecordField<Patient>> &Patient::fields() {
     static const QList<RecordField<Patient>> table{
         {"PatientId"_L1, &Patient::patientId, WireStyle::String, "PatientID"_L1},
         {"PatientName"_L1, &Patient::patientName},

@@ -39,8 +39,8 @@ struct SeriesQuery {
 
 // getImage / getImageWithMD5Hash
 struct SeriesArchiveOptions {
-    bool withMd5Hashes = true;  // getImageWithMD5Hash: adds md5hashes.csv, no LICENSE
-    bool newFileNames = false;  // getImage only: "1-001.dcm" names sorted by InstanceNumber
+    bool withMd5Hashes = true; // getImageWithMD5Hash: adds md5hashes.csv, no LICENSE
+    bool newFileNames = false; // getImage only: "1-001.dcm" names sorted by InstanceNumber
 };
 
 } // namespace nbia

@@ -4,15 +4,13 @@
 
 namespace nbia {
 
-QByteArray RecordJsonWriter::valueToJson(const QJsonValue &value)
-{
+QByteArray RecordJsonWriter::valueToJson(const QJsonValue &value) {
     // QJsonDocument only serialises arrays and objects: wrap and strip.
     const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
-QByteArray RecordJsonWriter::toJson(const QList<FieldList> &rows, bool indented)
-{
+QByteArray RecordJsonWriter::toJson(const QList<FieldList> &rows, bool indented) {
     QByteArray out;
     out += '[';
     for (qsizetype r = 0; r < rows.size(); ++r) {

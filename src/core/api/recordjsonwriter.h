@@ -15,12 +15,10 @@ namespace nbia {
 // unknown keys it arrived with at the end. Absent values are left out, as the archive does.
 using FieldList = QList<std::pair<QString, QJsonValue>>;
 
-class RecordJsonWriter final
-{
+class RecordJsonWriter final {
 public:
-    template <class Record>
-    static FieldList fieldList(const Record &record)
-    {
+    template<class Record>
+    static FieldList fieldList(const Record &record) {
         FieldList result;
         for (const RecordField<Record> &field : Record::fields()) {
             QJsonValue value = std::visit(
@@ -45,9 +43,8 @@ public:
         return result;
     }
 
-    template <class Record>
-    static QList<FieldList> fieldLists(const QList<Record> &records)
-    {
+    template<class Record>
+    static QList<FieldList> fieldLists(const QList<Record> &records) {
         QList<FieldList> result;
         result.reserve(records.size());
         for (const Record &record : records)

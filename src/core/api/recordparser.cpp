@@ -8,8 +8,7 @@ namespace nbia {
 using namespace Qt::StringLiterals;
 
 namespace {
-bool isBlank(const QByteArray &body)
-{
+bool isBlank(const QByteArray &body) {
     for (const char c : body) {
         if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
             return false;
@@ -17,8 +16,7 @@ bool isBlank(const QByteArray &body)
     return true;
 }
 
-QString excerpt(const QByteArray &body)
-{
+QString excerpt(const QByteArray &body) {
     constexpr qsizetype maxLength = 80;
     QString text = QString::fromUtf8(body.left(maxLength)).simplified();
     if (body.size() > maxLength)
@@ -27,8 +25,7 @@ QString excerpt(const QByteArray &body)
 }
 } // namespace
 
-ApiResult<QJsonArray> RecordParser::rows(const QByteArray &body)
-{
+ApiResult<QJsonArray> RecordParser::rows(const QByteArray &body) {
     if (isBlank(body))
         return QJsonArray();
     QJsonParseError error{};
@@ -42,14 +39,13 @@ ApiResult<QJsonArray> RecordParser::rows(const QByteArray &body)
     const QJsonArray array = document.array();
     for (const QJsonValue &row : array) {
         if (!row.isObject() && !row.isNull())
-            return ApiError::parse(u"expected a list of objects (body starts \"%1\")"_s.arg(
-                excerpt(body)));
+            return ApiError::parse(
+                u"expected a list of objects (body starts \"%1\")"_s.arg(excerpt(body)));
     }
     return array;
 }
 
-ApiResult<QStringList> RecordParser::values(const QByteArray &body, QLatin1StringView key)
-{
+ApiResult<QStringList> RecordParser::values(const QByteArray &body, QLatin1StringView key) {
     ApiResult<QJsonArray> parsed = rows(body);
     if (!parsed.ok())
         return parsed.error();

@@ -17,8 +17,7 @@ namespace nbia {
 
 // Turns an endpoint's body into records, leniently: an empty body, "[]", a lone object, `{}`
 // rows, numbers as strings, unknown keys and escaped slashes are all accepted.
-class RecordParser final
-{
+class RecordParser final {
 public:
     // The rows of a body; a blank body is no rows. Anything but JSON objects is a parse error.
     static ApiResult<QJsonArray> rows(const QByteArray &body);
@@ -27,9 +26,8 @@ public:
     // "no value", becomes a null QString so that callers can show it as "(not specified)".
     static ApiResult<QStringList> values(const QByteArray &body, QLatin1StringView key);
 
-    template <class Record>
-    static ApiResult<QList<Record>> records(const QByteArray &body)
-    {
+    template<class Record>
+    static ApiResult<QList<Record>> records(const QByteArray &body) {
         ApiResult<QJsonArray> parsed = rows(body);
         if (!parsed.ok())
             return parsed.error();
@@ -43,9 +41,8 @@ public:
         return result;
     }
 
-    template <class Record>
-    static Record fromObject(const QJsonObject &object)
-    {
+    template<class Record>
+    static Record fromObject(const QJsonObject &object) {
         const QHash<QString, qsizetype> &index = keyIndex<Record>();
         const QList<RecordField<Record>> &fields = Record::fields();
         Record record;
@@ -58,9 +55,8 @@ public:
     }
 
 private:
-    template <class Record>
-    static const QHash<QString, qsizetype> &keyIndex()
-    {
+    template<class Record>
+    static const QHash<QString, qsizetype> &keyIndex() {
         static const QHash<QString, qsizetype> index = [] {
             QHash<QString, qsizetype> keys;
             const QList<RecordField<Record>> &fields = Record::fields();
@@ -75,9 +71,8 @@ private:
     }
 
     // False when the value cannot be read as the field's type; the caller keeps it as extra.
-    template <class Record>
-    static bool assign(Record &record, const RecordField<Record> &field, const QJsonValue &value)
-    {
+    template<class Record>
+    static bool assign(Record &record, const RecordField<Record> &field, const QJsonValue &value) {
         if (value.isNull() || value.isUndefined())
             return true;
         return std::visit(

@@ -11,19 +11,15 @@ using std::chrono::milliseconds;
 RetryPolicy::RetryPolicy(const ClientSettings &settings)
     : m_maxRetries(settings.maxRetries)
     , m_base(settings.retryBaseDelay)
-    , m_max(settings.retryMaxDelay)
-{
-}
+    , m_max(settings.retryMaxDelay) {}
 
-milliseconds RetryPolicy::nominalDelay(int attempt) const
-{
+milliseconds RetryPolicy::nominalDelay(int attempt) const {
     const int shift = std::clamp(attempt - 1, 0, 20);
     return milliseconds(m_base.count() << shift);
 }
 
 std::optional<milliseconds> RetryPolicy::delayBeforeRetry(int attempt, const ApiError &error,
-                                                          const QByteArray &retryAfter) const
-{
+                                                          const QByteArray &retryAfter) const {
     if (attempt > m_maxRetries || !error.isTransient())
         return std::nullopt;
 

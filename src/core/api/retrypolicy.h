@@ -12,8 +12,7 @@ namespace nbia {
 
 // When to try a failed request again, and how long to wait first: exponential backoff with
 // jitter, honouring a server's Retry-After.
-class RetryPolicy final
-{
+class RetryPolicy final {
 public:
     explicit RetryPolicy(const ClientSettings &settings);
 

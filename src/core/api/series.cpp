@@ -4,8 +4,7 @@ namespace nbia {
 
 using namespace Qt::StringLiterals;
 
-const QList<RecordField<Series>> &Series::fields()
-{
+const QList<RecordField<Series>> &Series::fields() {
     static const QList<RecordField<Series>> table{
         {"SeriesInstanceUID"_L1, &Series::seriesInstanceUid},
         {"StudyInstanceUID"_L1, &Series::studyInstanceUid},

@@ -4,8 +4,7 @@ namespace nbia {
 
 using namespace Qt::StringLiterals;
 
-const QList<RecordField<SeriesMetadata>> &SeriesMetadata::fields()
-{
+const QList<RecordField<SeriesMetadata>> &SeriesMetadata::fields() {
     using M = SeriesMetadata;
     static const QList<RecordField<M>> table{
         {"Series UID"_L1, &M::seriesInstanceUid},

@@ -4,8 +4,7 @@ namespace nbia {
 
 using namespace Qt::StringLiterals;
 
-const QList<RecordField<SeriesSize>> &SeriesSize::fields()
-{
+const QList<RecordField<SeriesSize>> &SeriesSize::fields() {
     static const QList<RecordField<SeriesSize>> table{
         {"TotalSizeInBytes"_L1, &SeriesSize::totalSizeInBytes, WireStyle::Number},
         {"ObjectCount"_L1, &SeriesSize::objectCount, WireStyle::Number},

@@ -10,7 +10,9 @@ struct SeriesSize {
     std::optional<qint64> objectCount;
     ExtraFields extra;
 
-    [[nodiscard]] bool isKnown() const { return totalSizeInBytes.has_value() || objectCount.has_value(); }
+    [[nodiscard]] bool isKnown() const {
+        return totalSizeInBytes.has_value() || objectCount.has_value();
+    }
 
     static const QList<RecordField<SeriesSize>> &fields();
     static QLatin1StringView recordName() { return QLatin1StringView("series size"); }

@@ -4,8 +4,7 @@ namespace nbia {
 
 using namespace Qt::StringLiterals;
 
-const QList<RecordField<Study>> &Study::fields()
-{
+const QList<RecordField<Study>> &Study::fields() {
     static const QList<RecordField<Study>> table{
         {"StudyInstanceUID"_L1, &Study::studyInstanceUid},
         {"StudyDate"_L1, &Study::studyDate, WireStyle::Timestamp},

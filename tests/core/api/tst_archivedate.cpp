@@ -6,13 +6,11 @@
 using namespace nbia;
 using namespace Qt::StringLiterals;
 
-class TestArchiveDate final : public QObject
-{
+class TestArchiveDate final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void parse_data()
-    {
+    void parse_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDateTime>("expected");
         const QDateTime newYear2000(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc());
@@ -25,20 +23,19 @@ private Q_SLOTS:
         QTest::newRow("us date") << u"01-01-2000"_s << newYear2000;
         QTest::newRow("slashes") << u"2000/01/01"_s << newYear2000;
         QTest::newRow("dicom") << u"20000101"_s << newYear2000;
-        QTest::newRow("java EDT")
-            << u"Wed May 01 13:44:24 EDT 2024"_s
-            << QDateTime(QDate(2024, 5, 1), QTime(17, 44, 24), QTimeZone::utc());
-        QTest::newRow("java UTC")
-            << u"Wed May 01 13:44:24 UTC 2024"_s
-            << QDateTime(QDate(2024, 5, 1), QTime(13, 44, 24), QTimeZone::utc());
+        QTest::newRow("java EDT") << u"Wed May 01 13:44:24 EDT 2024"_s
+                                  << QDateTime(QDate(2024, 5, 1), QTime(17, 44, 24),
+                                               QTimeZone::utc());
+        QTest::newRow("java UTC") << u"Wed May 01 13:44:24 UTC 2024"_s
+                                  << QDateTime(QDate(2024, 5, 1), QTime(13, 44, 24),
+                                               QTimeZone::utc());
         QTest::newRow("epoch millis") << u"946684800000"_s << newYear2000;
         QTest::newRow("surrounding blanks") << u"  2000-01-01 "_s << newYear2000;
         QTest::newRow("garbage") << u"yesterday"_s << QDateTime();
         QTest::newRow("empty") << QString() << QDateTime();
         QTest::newRow("bad month") << u"2000-13-01"_s << QDateTime();
     }
-    void parse()
-    {
+    void parse() {
         QFETCH(QString, text);
         QFETCH(QDateTime, expected);
         const QDateTime parsed = ArchiveDate::parse(text);
@@ -47,25 +44,23 @@ private Q_SLOTS:
             QCOMPARE(parsed.toUTC(), expected);
     }
 
-    void formatTimestamp_data()
-    {
+    void formatTimestamp_data() {
         QTest::addColumn<QDateTime>("value");
         QTest::addColumn<QString>("expected");
         QTest::newRow("midnight") << QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc())
                                   << u"2000-01-01 00:00:00.0"_s;
-        QTest::newRow("millis") << QDateTime(QDate(2021, 7, 9), QTime(8, 5, 3, 120), QTimeZone::utc())
+        QTest::newRow("millis") << QDateTime(QDate(2021, 7, 9), QTime(8, 5, 3, 120),
+                                             QTimeZone::utc())
                                 << u"2021-07-09 08:05:03.12"_s;
         QTest::newRow("invalid") << QDateTime() << QString();
     }
-    void formatTimestamp()
-    {
+    void formatTimestamp() {
         QFETCH(QDateTime, value);
         QFETCH(QString, expected);
         QCOMPARE(ArchiveDate::formatTimestamp(value), expected);
     }
 
-    void queryFormats()
-    {
+    void queryFormats() {
         const QDate date(2010, 8, 16);
         QCOMPARE(ArchiveDate::formatForNewEntities(date), u"2010/08/16"_s);
         QCOMPARE(ArchiveDate::formatForUpdatedSeries(date), u"16/08/2010"_s);
@@ -74,8 +69,7 @@ private Q_SLOTS:
                  u"Mon Aug 16 13:44:24 UTC 2010"_s);
     }
 
-    void javaDateRoundTrip()
-    {
+    void javaDateRoundTrip() {
         const QDateTime value(QDate(2024, 12, 31), QTime(23, 59, 59), QTimeZone::utc());
         QCOMPARE(ArchiveDate::parse(ArchiveDate::formatJavaDate(value)), value);
     }
