@@ -61,6 +61,51 @@ QDateTime parseJavaDate(QStringView text) {
     return QDateTime(date, time, QTimeZone(zoneOffsetSeconds(parts[4]))).toUTC();
 }
 
+int digits(QStringView text, qsizetype from, qsizetype count) {
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// The archive's own timestamp form, by far the most common, read without QDateTime::fromString
+// (which consults the system time zone for every call): "yyyy-MM-dd HH:mm:ss[.f…]".
+QDateTime parseTimestampFast(QStringView text) {
+    if (text.size() < 19 || text[4] != u'-' || text[7] != u'-' || text[10] != u' ' ||
+        text[13] != u':' || text[16] != u':')
+        return {};
+    const int year = digits(text, 0, 4);
+    const int month = digits(text, 5, 2);
+    const int day = digits(text, 8, 2);
+    const int hour = digits(text, 11, 2);
+    const int minute = digits(text, 14, 2);
+    const int second = digits(text, 17, 2);
+    int millis = 0;
+    if (text.size() > 19) {
+        if (text[19] != u'.')
+            return {};
+        const qsizetype fractionDigits = text.size() - 20;
+        if (fractionDigits <= 0 || fractionDigits > 9)
+            return {};
+        for (qsizetype i = 20; i < text.size(); ++i) {
+            if (digits(text, i, 1) < 0)
+                return {};
+        }
+        millis = digits(text, 20, std::min<qsizetype>(fractionDigits, 3));
+        for (qsizetype i = fractionDigits; i < 3; ++i)
+            millis *= 10;
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, millis);
+    if (year < 0 || millis < 0 || !date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
 QDate parseDateOnly(QStringView text) {
     static const std::array<QString, 5> formats{u"yyyy-MM-dd"_s, u"MM-dd-yyyy"_s, u"yyyy/MM/dd"_s,
                                                 u"yyyyMMdd"_s, u"MM/dd/yyyy"_s};
@@ -79,7 +124,9 @@ QDateTime parse(QStringView text) {
     if (text.isEmpty())
         return {};
 
-    // "2000-01-01 00:00:00.0" and ISO 8601 "2000-01-01T00:00:00"
+    if (const QDateTime fast = parseTimestampFast(text); fast.isValid())
+        return fast;
+    // ISO 8601 "2000-01-01T00:00:00", with or without a zone
     if (text.size() >= 19 && text[4] == u'-' && (text[10] == u' ' || text[10] == u'T')) {
         QString iso = text.toString();
         iso[10] = u'T';

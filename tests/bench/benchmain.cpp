@@ -1,0 +1,220 @@
+// nbia-bench: speed figures of the API layer and the emulator, each beside a floor measured in
+// the same run. Options: --series N (archive size, default 125000: a 100,000-series collection)
+// plus Google Benchmark's own (--benchmark_filter, --benchmark_min_time, ...).
+#include "ratioreporter.h"
+
+#include <api/nbiaclient.h>
+#include <api/recordparser.h>
+#include <dicomcodecs.h>
+#include <emulatorserver.h>
+#include <syntheticimagefactory.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace nbia;
+using namespace nbia::emulator;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Fixture {
+    std::unique_ptr<EmulatorServer> server;
+    QString collection;
+    QByteArray seriesBody; // getSeries of the largest collection, as the archive sends it
+    qsizetype seriesCount = 0;
+    qsizetype imageSeries = 0; // the series with the most images
+    QNetworkAccessManager network;
+};
+
+Fixture *fixture = nullptr;
+
+int argumentValue(int &argc, char **argv, const char *name, int fallback) {
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], name) == 0) {
+            const int value = std::atoi(argv[i + 1]);
+            for (int j = i; j + 2 <= argc; ++j)
+                argv[j] = argv[j + 2];
+            argc -= 2;
+            return value;
+        }
+    }
+    return fallback;
+}
+
+QByteArray fetch(const QUrl &url, qint64 *bytes = nullptr) {
+    QNetworkReply *reply = fixture->network.get(QNetworkRequest(url));
+    QByteArray body;
+    qint64 total = 0;
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [&] {
+        const QByteArray piece = reply->readAll();
+        total += piece.size();
+        if (!bytes)
+            body += piece;
+    });
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    total += reply->bytesAvailable();
+    body += reply->readAll();
+    reply->deleteLater();
+    if (bytes)
+        *bytes = total;
+    return body;
+}
+
+void jsonFloor(benchmark::State &state) {
+    for (auto _ : state) {
+        QJsonDocument document = QJsonDocument::fromJson(fixture->seriesBody);
+        benchmark::DoNotOptimize(document);
+    }
+    state.SetItemsProcessed(state.iterations() * fixture->seriesCount);
+    state.SetBytesProcessed(state.iterations() * fixture->seriesBody.size());
+}
+
+void parseSeries(benchmark::State &state) {
+    for (auto _ : state) {
+        ApiResult<QList<Series>> series = RecordParser::records<Series>(fixture->seriesBody);
+        if (series.value().size() != fixture->seriesCount)
+            state.SkipWithError("wrong series count");
+        benchmark::DoNotOptimize(series);
+    }
+    state.SetItemsProcessed(state.iterations() * fixture->seriesCount);
+    state.SetBytesProcessed(state.iterations() * fixture->seriesBody.size());
+}
+
+void fetchAndParseFloor(benchmark::State &state) {
+    QUrl url = fixture->server->serviceRoot().resolved(QUrl(u"v1/getSeries"_s));
+    url.setQuery(u"Collection="_s + fixture->collection);
+    for (auto _ : state) {
+        const QByteArray body = fetch(url);
+        QJsonDocument document = QJsonDocument::fromJson(body);
+        benchmark::DoNotOptimize(document);
+    }
+    state.SetItemsProcessed(state.iterations() * fixture->seriesCount);
+    state.SetBytesProcessed(state.iterations() * fixture->seriesBody.size());
+}
+
+void clientSeries(benchmark::State &state) {
+    ClientSettings settings;
+    settings.serviceRoot = fixture->server->serviceRoot();
+    NbiaClient client(&fixture->network, settings);
+    for (auto _ : state) {
+        QEventLoop loop;
+        qsizetype received = 0;
+        client.series({fixture->collection, {}, {}, {}, {}, {}, {}, {}}, &loop,
+                      [&](const ApiResult<QList<Series>> &result) {
+                          received = result.value().size();
+                          loop.quit();
+                      });
+        loop.exec();
+        if (received != fixture->seriesCount)
+            state.SkipWithError("wrong series count");
+    }
+    state.SetItemsProcessed(state.iterations() * fixture->seriesCount);
+    state.SetBytesProcessed(state.iterations() * fixture->seriesBody.size());
+}
+
+void imagesInMemoryFloor(benchmark::State &state) {
+    const SyntheticArchive &archive = fixture->server->archive();
+    const ArchiveSeries &series = archive.series()[fixture->imageSeries];
+    for (auto _ : state) {
+        for (int i = 1; i <= series.imageCount; ++i) {
+            QByteArray file =
+                SyntheticImageFactory::makeFile(archive.imageSpec(fixture->imageSeries, i));
+            benchmark::DoNotOptimize(file);
+        }
+    }
+    state.SetItemsProcessed(state.iterations() * series.imageCount);
+    state.SetBytesProcessed(state.iterations() * series.totalSize());
+}
+
+void emulatorGetImage(benchmark::State &state) {
+    const ArchiveSeries &series = fixture->server->archive().series()[fixture->imageSeries];
+    QUrl url = fixture->server->serviceRoot().resolved(QUrl(u"v1/getImage"_s));
+    url.setQuery(u"SeriesInstanceUID="_s + series.uid);
+    qint64 bytes = 0;
+    for (auto _ : state)
+        fetch(url, &bytes);
+    // Bytes of DICOM delivered, as the floor counts them; the ZIP itself is smaller.
+    state.SetItemsProcessed(state.iterations() * series.imageCount);
+    state.SetBytesProcessed(state.iterations() * series.totalSize());
+    state.counters["zip_bytes"] = double(bytes);
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    const int seriesCount = argumentValue(argc, argv, "--series", 125000);
+    QCoreApplication app(argc, argv);
+    const DicomCodecs codecs(DicomCodecs::Mode::DecodeAndEncode);
+
+    QElapsedTimer timer;
+    timer.start();
+    Fixture data;
+    fixture = &data;
+    EmulatorOptions options;
+    options.archive.seriesCount = seriesCount;
+    data.server = std::make_unique<EmulatorServer>(options);
+    if (!data.server->listen()) {
+        std::fprintf(stderr, "nbia-bench: cannot start the emulator\n");
+        return 1;
+    }
+    const SyntheticArchive &archive = data.server->archive();
+    std::printf("Synthetic archive of %lld series made in %lld ms\n",
+                static_cast<long long>(archive.series().size()),
+                static_cast<long long>(timer.elapsed()));
+
+    qsizetype largest = 0;
+    for (qsizetype i = 1; i < archive.collections().size(); ++i) {
+        if (archive.collections()[i].patientCount > archive.collections()[largest].patientCount)
+            largest = i;
+    }
+    data.collection = archive.collections()[largest].name;
+    QUrl url = data.server->serviceRoot().resolved(QUrl(u"v1/getSeries"_s));
+    url.setQuery(u"Collection="_s + data.collection);
+    data.seriesBody = fetch(url);
+    data.seriesCount = RecordParser::records<Series>(data.seriesBody).value().size();
+    for (qsizetype i = 0; i < archive.series().size(); ++i) {
+        if (archive.series()[i].imageCount > archive.series()[data.imageSeries].imageCount &&
+            archive.series()[i].encoding == PixelEncoding::Uncompressed)
+            data.imageSeries = i;
+    }
+    std::printf("getSeries of %s: %lld series, %.1f MB of JSON\n", qPrintable(data.collection),
+                static_cast<long long>(data.seriesCount), double(data.seriesBody.size()) / 1e6);
+
+    benchmark::RegisterBenchmark("getSeries/QJsonDocument::fromJson (floor)", jsonFloor)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("getSeries/RecordParser::records<Series>", parseSeries)
+        ->Unit(benchmark::kMillisecond);
+    // Wall time: part of the work happens in the emulator and on worker threads.
+    benchmark::RegisterBenchmark("getSeries/HTTP fetch + fromJson (floor)", fetchAndParseFloor)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime();
+    benchmark::RegisterBenchmark("getSeries/NbiaClient::series", clientSeries)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime();
+    benchmark::RegisterBenchmark("getImage/make the images in memory (floor)", imagesInMemoryFloor)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("getImage/emulator over HTTP (ZIP)", emulatorGetImage)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime();
+
+    benchmark::Initialize(&argc, argv);
+    nbia::bench::RatioReporter reporter;
+    reporter.compare("getSeries/RecordParser::records<Series>",
+                     "getSeries/QJsonDocument::fromJson (floor)");
+    reporter.compare("getSeries/NbiaClient::series", "getSeries/HTTP fetch + fromJson (floor)");
+    reporter.compare("getImage/emulator over HTTP (ZIP)",
+                     "getImage/make the images in memory (floor)");
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,56 @@
+#include "ratioreporter.h"
+
+#include <cstdio>
+
+namespace nbia::bench {
+
+void RatioReporter::compare(const std::string &benchmark, const std::string &baseline) {
+    m_comparisons.emplace_back(benchmark, baseline);
+}
+
+void RatioReporter::ReportRuns(const std::vector<Run> &reports) {
+    ConsoleReporter::ReportRuns(reports);
+    for (const Run &run : reports) {
+        if (run.error_occurred || run.run_type != Run::RT_Iteration)
+            continue;
+        Figures figures;
+        // Reported in the benchmark's own time unit.
+        figures.secondsPerIteration =
+            run.GetAdjustedRealTime() / benchmark::GetTimeUnitMultiplier(run.time_unit);
+        if (const auto it = run.counters.find("items_per_second"); it != run.counters.end())
+            figures.itemsPerSecond = it->second;
+        if (const auto it = run.counters.find("bytes_per_second"); it != run.counters.end())
+            figures.bytesPerSecond = it->second;
+        const std::string name = run.benchmark_name();
+        if (m_figures.find(name) == m_figures.end())
+            m_order.push_back(name);
+        m_figures[name] = figures;
+    }
+}
+
+void RatioReporter::Finalize() {
+    ConsoleReporter::Finalize();
+    std::printf("\nSummary (wall time per iteration; throughput; ratio to the baseline of the same "
+                "run)\n");
+    for (const std::string &name : m_order) {
+        const Figures &f = m_figures[name];
+        std::printf("  %-58s %10.2f ms", name.c_str(), f.secondsPerIteration * 1000.0);
+        if (f.itemsPerSecond > 0)
+            std::printf("  %12.0f items/s", f.itemsPerSecond);
+        if (f.bytesPerSecond > 0)
+            std::printf("  %8.1f MB/s", f.bytesPerSecond / 1e6);
+        std::printf("\n");
+    }
+    for (const auto &[benchmark, baseline] : m_comparisons) {
+        const auto a = m_figures.find(benchmark);
+        const auto b = m_figures.find(baseline);
+        if (a == m_figures.end() || b == m_figures.end() || b->second.secondsPerIteration <= 0)
+            continue;
+        std::printf("  ratio %-52s %6.2fx  (%s)\n", benchmark.c_str(),
+                    a->second.secondsPerIteration / b->second.secondsPerIteration,
+                    baseline.c_str());
+    }
+    std::fflush(stdout);
+}
+
+} // namespace nbia::bench

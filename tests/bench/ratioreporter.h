@@ -1,0 +1,32 @@
+#pragma once
+
+#include <benchmark/benchmark.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace nbia::bench {
+
+// Google Benchmark's console output, followed by a summary that sets each measurement beside
+// the baseline measured in the same run ("ratio 1.3x the floor").
+class RatioReporter final : public benchmark::ConsoleReporter {
+public:
+    // `benchmark` is compared with `baseline` in the summary.
+    void compare(const std::string &benchmark, const std::string &baseline);
+
+    void ReportRuns(const std::vector<Run> &reports) override;
+    void Finalize() override;
+
+private:
+    struct Figures {
+        double secondsPerIteration = 0;
+        double itemsPerSecond = 0;
+        double bytesPerSecond = 0;
+    };
+    std::map<std::string, Figures> m_figures;
+    std::vector<std::string> m_order;
+    std::vector<std::pair<std::string, std::string>> m_comparisons;
+};
+
+} // namespace nbia::bench
