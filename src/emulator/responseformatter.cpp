@@ -85,45 +85,54 @@ QString ResponseFormatter::text(const QVariant &value, JavaType type) {
 }
 
 QByteArray ResponseFormatter::jsonString(const QString &text, bool escapeSlashes) {
-    QByteArray out;
-    out.reserve(text.size() + 2);
-    out += '"';
     const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out += '"';
+    qsizetype plainFrom = 0; // runs of characters that need no escaping are copied at once
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        const char *escaped = nullptr;
         switch (c) {
         case '"':
-            out += "\\\"";
+            escaped = "\\\"";
             break;
         case '\\':
-            out += "\\\\";
+            escaped = "\\\\";
             break;
         case '/':
-            out += escapeSlashes ? "\\/" : "/";
+            escaped = escapeSlashes ? "\\/" : nullptr;
             break;
         case '\b':
-            out += "\\b";
+            escaped = "\\b";
             break;
         case '\f':
-            out += "\\f";
+            escaped = "\\f";
             break;
         case '\n':
-            out += "\\n";
+            escaped = "\\n";
             break;
         case '\r':
-            out += "\\r";
+            escaped = "\\r";
             break;
         case '\t':
-            out += "\\t";
+            escaped = "\\t";
             break;
         default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                out += "\\u00";
-                out += QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
-            } else {
-                out += c;
-            }
+            break;
+        }
+        if (!escaped && c >= 0x20)
+            continue;
+        out.append(utf8.constData() + plainFrom, i - plainFrom);
+        plainFrom = i + 1;
+        if (escaped) {
+            out += escaped;
+        } else {
+            out += "\\u00";
+            out += QByteArray::number(c, 16).rightJustified(2, '0');
         }
     }
+    out.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
     out += '"';
     return out;
 }

@@ -3,6 +3,7 @@
 #include <QTimeZone>
 
 #include <array>
+#include <cstdio>
 
 namespace nbia::ArchiveDate {
 
@@ -166,10 +167,17 @@ QDateTime fromJson(const QJsonValue &value) {
 QString formatTimestamp(const QDateTime &dateTime) {
     if (!dateTime.isValid())
         return {};
-    QString fraction = QString::number(dateTime.time().msec()).rightJustified(3, u'0');
-    while (fraction.size() > 1 && fraction.endsWith(u'0'))
-        fraction.chop(1);
-    return dateTime.toString(u"yyyy-MM-dd HH:mm:ss"_s) + u'.' + fraction;
+    // Written by hand: QDateTime::toString() is slow, and lists of 100,000 series use this.
+    const QDateTime utc = dateTime.timeSpec() == Qt::UTC ? dateTime : dateTime.toUTC();
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    char buffer[32];
+    int length = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d:%02d.%03d",
+                               date.year(), date.month(), date.day(), time.hour(), time.minute(),
+                               time.second(), time.msec());
+    while (length > 21 && buffer[length - 1] == '0')
+        --length; // Java trims the fraction to at least one digit
+    return QString::fromLatin1(buffer, length);
 }
 
 QString formatUsDate(QDate date) {
