@@ -2,17 +2,31 @@
 
 #include <QMainWindow>
 
+class QLabel;
+class QListWidget;
+class QPushButton;
+
 namespace nbia {
 
-// The browser's main window. The archive tree, filters and downloads arrive with later work;
-// for now it shows which server the application talks to.
+class NbiaClient;
+
+// The browser's main window. For now it lists the archive's collections; the archive tree,
+// filters, details and downloads build on it.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(const QString &serverUrl, QWidget *parent = nullptr);
+    explicit MainWindow(NbiaClient *client, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    void reload();
+
+private:
+    NbiaClient *m_client;
+    QListWidget *m_collections;
+    QLabel *m_message;
+    QPushButton *m_retry;
 };
 
 } // namespace nbia
