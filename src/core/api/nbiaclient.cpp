@@ -47,6 +47,8 @@ QNetworkRequest NbiaClient::networkRequest(Endpoint endpoint,
     // Encoded by hand: QUrlQuery leaves '+' alone, which servers read as a space.
     QByteArray query;
     for (const auto &[name, value] : parameters) {
+        if (value.isNull())
+            continue;
         if (!query.isEmpty())
             query += '&';
         query += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);

@@ -58,6 +58,7 @@ public:
     ApiCall *newStudies(const QString &collection, QDate releasedAfter, const QString &patientId,
                         QObject *context, Handler<QList<Study>> done);
     ApiCall *series(const SeriesQuery &query, QObject *context, Handler<QList<Series>> done);
+    // An invalid date sends no filter: every series.
     ApiCall *updatedSeries(QDate releasedAfter, QObject *context, Handler<QList<Series>> done);
     ApiCall *seriesSize(const QString &seriesUid, QObject *context, Handler<SeriesSize> done);
     ApiCall *sopInstanceUids(const QString &seriesUid, QObject *context, Handler<QStringList> done);

@@ -187,6 +187,15 @@ private Q_SLOTS:
         QCOMPARE(updated->value().size(), expectAll ? archive().series().size() : 0);
     }
 
+    void updatedSeriesWithoutADateIsEverything()
+    {
+        auto updated = await<QList<Series>>([&](QObject *ctx, auto done) {
+            m_client->updatedSeries(QDate(), ctx, done);
+        });
+        QVERIFY(updated && updated->ok());
+        QCOMPARE(updated->value().size(), archive().series().size());
+    }
+
     void newSeriesAreThoseReleasedAfterTheDate() {
         // Strictly after midnight of the day: a series released on that very day does not count.
         const ArchiveSeries &series = archive().series().last();

@@ -1,0 +1,134 @@
+#include "commandtable.h"
+
+#include <algorithm>
+
+namespace nbia::cli {
+
+using namespace Qt::StringLiterals;
+
+bool CommandSpec::takes(OptionId option) const {
+    return std::any_of(options.cbegin(), options.cend(),
+                       [option](const CommandOptionUse &use) { return use.id == option; });
+}
+
+bool CommandSpec::isRequired(OptionId option) const {
+    return std::any_of(options.cbegin(), options.cend(), [option](const CommandOptionUse &use) {
+        return use.id == option && use.required;
+    });
+}
+
+const QList<CommandSpec> &CommandTable::all() {
+    using O = OptionId;
+    constexpr bool req = true;
+    static const QList<CommandSpec> commands{
+        {CommandId::Collections,
+         "collections"_L1,
+         "List the collections"_L1,
+         "getCollectionValues"_L1,
+         {}},
+        {CommandId::Modalities,
+         "modalities"_L1,
+         "List the modalities"_L1,
+         "getModalityValues"_L1,
+         {{O::Collection}, {O::BodyPart}}},
+        {CommandId::BodyParts,
+         "body-parts"_L1,
+         "List the body parts examined"_L1,
+         "getBodyPartValues"_L1,
+         {{O::Collection}, {O::Modality}}},
+        {CommandId::Manufacturers,
+         "manufacturers"_L1,
+         "List the equipment manufacturers"_L1,
+         "getManufacturerValues"_L1,
+         {{O::Collection}, {O::Modality}, {O::BodyPart}}},
+        {CommandId::Patients,
+         "patients"_L1,
+         "List patients"_L1,
+         "getPatient"_L1,
+         {{O::Collection}, {O::Patient}}},
+        {CommandId::PatientsByModality,
+         "patients-by-modality"_L1,
+         "List the patients of a collection that have a modality"_L1,
+         "getPatientByCollectionAndModality"_L1,
+         {{O::Collection, req}, {O::Modality, req}}},
+        {CommandId::Studies,
+         "studies"_L1,
+         "List studies"_L1,
+         "getPatientStudy"_L1,
+         {{O::Collection}, {O::Patient}, {O::Study}}},
+        {CommandId::Series,
+         "series"_L1,
+         "List series"_L1,
+         "getSeries"_L1,
+         {{O::Collection},
+          {O::Patient},
+          {O::Study},
+          {O::Modality},
+          {O::BodyPart},
+          {O::Model},
+          {O::Manufacturer},
+          {O::Series}}},
+        {CommandId::SopUids,
+         "sop-uids"_L1,
+         "List the SOP instance UIDs of a series"_L1,
+         "getSOPInstanceUIDs"_L1,
+         {{O::Series, req}}},
+        {CommandId::SeriesSize,
+         "series-size"_L1,
+         "Show the size and image count of a series"_L1,
+         "getSeriesSize"_L1,
+         {{O::Series, req}}},
+        {CommandId::SeriesMetadata,
+         "series-metadata"_L1,
+         "Show the metadata of a series"_L1,
+         "getSeriesMetaData"_L1,
+         {{O::Series, req}}},
+        {CommandId::NewPatients,
+         "new-patients"_L1,
+         "List the patients of a collection with data released after a date"_L1,
+         "NewPatientsInCollection"_L1,
+         {{O::Collection, req}, {O::Since, req}}},
+        {CommandId::NewStudies,
+         "new-studies"_L1,
+         "List the studies of a collection with data released after a date"_L1,
+         "NewStudiesInPatientCollection"_L1,
+         {{O::Collection, req}, {O::Since, req}, {O::Patient}}},
+        {CommandId::UpdatedSeries,
+         "updated-series"_L1,
+         "List the series released after a date (all series without --since)"_L1,
+         "getUpdatedSeries"_L1,
+         {{O::Since}}},
+        {CommandId::SharedList,
+         "shared-list"_L1,
+         "List the series of a shared list, a saved cart"_L1,
+         "getContentsByName"_L1,
+         {{O::Name, req}},
+         O::Name},
+        {CommandId::Image,
+         "image"_L1,
+         "Download one DICOM image"_L1,
+         "getSingleImage"_L1,
+         {{O::Series, req}, {O::Sop, req}, {O::Out}}},
+    };
+    return commands;
+}
+
+const CommandSpec *CommandTable::find(QStringView name) {
+    const QList<CommandSpec> &commands = all();
+    const auto found = std::find_if(commands.cbegin(), commands.cend(),
+                                    [name](const CommandSpec &spec) { return spec.name == name; });
+    return found == commands.cend() ? nullptr : &*found;
+}
+
+const CommandSpec &CommandTable::get(CommandId id) {
+    return all()[qsizetype(id)];
+}
+
+QStringList CommandTable::names() {
+    QStringList result;
+    for (const CommandSpec &spec : all())
+        result.append(QString(spec.name));
+    return result;
+}
+
+} // namespace nbia::cli

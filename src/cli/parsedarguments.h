@@ -1,0 +1,28 @@
+#pragma once
+
+#include "commandspec.h"
+#include "outputformat.h"
+
+#include <api/clientsettings.h>
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+namespace nbia::cli {
+
+// A valid command line: what to run, against which server, and how to print it.
+struct ParsedArguments {
+    const CommandSpec *command = nullptr;
+    OutputFormat format = OutputFormat::Table;
+    ClientSettings settings;
+    bool quiet = false;
+    QHash<OptionId, QString> options; // the command options given, never empty values
+    QDate since;                      // --since, invalid when absent
+
+    // A null QString when the option was not given: NbiaClient then does not send the filter.
+    [[nodiscard]] QString value(OptionId id) const { return options.value(id); }
+    [[nodiscard]] bool has(OptionId id) const { return options.contains(id); }
+};
+
+} // namespace nbia::cli
