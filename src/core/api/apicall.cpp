@@ -52,6 +52,7 @@ void ApiCall::start() {
         return;
     }
     ++m_attempts;
+    m_error = {};
     m_state = State::Running;
     m_timedOut = false;
     m_httpStatus = 0;
@@ -89,12 +90,17 @@ void ApiCall::onReadyRead() {
     m_bytesReceived += chunk.size();
     // Error bodies are short text: keep them in memory even when streaming to a sink.
     if (!m_sink || m_httpStatus >= 400) {
+        if (m_body.size() + chunk.size() > m_settings.maxBodyBytes) {
+            m_error = ApiError::parse(u"the response is larger than %1 MB"_s.arg(
+                double(m_settings.maxBodyBytes) / 1e6, 0, 'f', 1));
+            m_reply->abort();
+            return;
+        }
         m_body += chunk;
         return;
     }
     if (m_sink->write(chunk) != chunk.size()) {
         m_error = ApiError::io(m_sink->errorString());
-        m_cancelled = false;
         m_reply->abort();
     }
 }

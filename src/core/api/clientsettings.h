@@ -22,6 +22,8 @@ struct ClientSettings {
     std::chrono::milliseconds retryBaseDelay{500};
     std::chrono::milliseconds retryMaxDelay{8000};
     int maxConcurrentRequests = 6;
+    // A body kept in memory larger than this is refused (downloads into a sink have no limit).
+    qint64 maxBodyBytes = qint64(1) << 30;
     QByteArray authorization; // the whole header value, e.g. "Bearer …"; empty sends none
     QByteArray userAgent = QByteArrayLiteral("NBIA-Browser/" NBIA_VERSION);
 

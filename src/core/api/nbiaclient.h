@@ -81,7 +81,7 @@ public:
     [[nodiscard]] int queuedCount() const { return int(m_queue.size()); }
 
     // Bodies larger than this are parsed on a worker thread.
-    static constexpr qsizetype asyncParseThreshold = 512 * 1024;
+    static constexpr qsizetype asyncParseThreshold = qsizetype(512) * 1024;
 
 Q_SIGNALS:
     void callStarted(nbia::ApiCall *call);

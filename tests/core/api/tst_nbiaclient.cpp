@@ -187,11 +187,9 @@ private Q_SLOTS:
         QCOMPARE(updated->value().size(), expectAll ? archive().series().size() : 0);
     }
 
-    void updatedSeriesWithoutADateIsEverything()
-    {
-        auto updated = await<QList<Series>>([&](QObject *ctx, auto done) {
-            m_client->updatedSeries(QDate(), ctx, done);
-        });
+    void updatedSeriesWithoutADateIsEverything() {
+        auto updated = await<QList<Series>>(
+            [&](QObject *ctx, auto done) { m_client->updatedSeries(QDate(), ctx, done); });
         QVERIFY(updated && updated->ok());
         QCOMPARE(updated->value().size(), archive().series().size());
     }
@@ -412,6 +410,19 @@ private Q_SLOTS:
             QVERIFY(!result->value().isEmpty());
         else
             QVERIFY(!result->error().message().isEmpty());
+    }
+
+    void oversizedBodiesAreRefused() {
+        ClientSettings settings;
+        settings.maxBodyBytes = 2000;
+        auto client = makeClient(settings);
+        auto result = await<QList<Series>>([&](QObject *ctx, auto done) {
+            client->series({u"Lung-Screening-CT"_s, {}, {}, {}, {}, {}, {}, {}}, ctx, done);
+        });
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error().kind(), ApiError::Kind::Parse);
+        QVERIFY(result->error().message().contains(u"larger than"_s));
+        QCOMPARE(m_server->requestCount(u"getSeries"_s), 1); // not retried
     }
 
     void retriesAreSignalled() {
