@@ -375,8 +375,12 @@ private:
                         QString::number(DeterministicRandom::mix(m_spec.seed, 7, quint64(size)) %
                                         100000000000000000ULL)
                             .rightJustified(17, u'0');
-            for (int i = 0; i < size && i < total; ++i)
-                list.series.append(qsizetype(m_random.next() % quint64(total)));
+            for (int i = 0; i < size && i < total; ++i) {
+                const qsizetype series = qsizetype(m_random.next() % quint64(total));
+                // A cart holds a series once (the archive's query is an IN (…)).
+                if (!list.series.contains(series))
+                    list.series.append(series);
+            }
             m_archive.sharedLists.append(list);
         }
     }

@@ -11,8 +11,12 @@ namespace nbia::emulator {
 using namespace Qt::StringLiterals;
 
 std::optional<ResponseFormatter::Format> ResponseFormatter::parseFormat(const QString &value) {
-    const QString name = value.trimmed().toLower();
-    if (name.isEmpty() || name == "json"_L1)
+    // Like getData.formatResponse: only an absent format (null) means JSON; a present value is
+    // compared with equalsIgnoreCase as given, so "" or " csv" names no format (HTTP 500).
+    if (value.isNull())
+        return Format::Json;
+    const QString name = value.toLower();
+    if (name == "json"_L1)
         return Format::Json;
     if (name == "csv"_L1)
         return Format::Csv;

@@ -13,7 +13,8 @@ class ResponseFormatter final {
 public:
     enum class Format { Json, Csv, CsvDownload, CsvQuoted, Xml, Html };
 
-    // The `format` parameter, compared case-insensitively; absent or empty means JSON.
+    // The `format` parameter, compared case-insensitively and untrimmed; absent means JSON,
+    // any present value must name a format (an empty one does not).
     static std::optional<Format> parseFormat(const QString &value);
     static QByteArray contentType(Format format);
 
