@@ -40,6 +40,11 @@ QByteArray ApiCall::responseHeader(const QByteArray &name) const {
     return {};
 }
 
+void ApiCall::setCompletenessCheck(CompletenessCheck check, qsizetype tailBytes) {
+    m_completenessCheck = std::move(check);
+    m_tailBytes = tailBytes;
+}
+
 void ApiCall::start() {
     if (m_state == State::Finished)
         return;
@@ -58,6 +63,7 @@ void ApiCall::start() {
     m_httpStatus = 0;
     m_headers.clear();
     m_body.clear();
+    m_tail.clear();
     m_bytesReceived = 0;
 
     m_reply = m_network->get(m_request);
@@ -99,6 +105,11 @@ void ApiCall::onReadyRead() {
         m_body += chunk;
         return;
     }
+    if (m_completenessCheck) {
+        m_tail += chunk;
+        if (m_tail.size() > m_tailBytes)
+            m_tail.remove(0, m_tail.size() - m_tailBytes);
+    }
     if (m_sink->write(chunk) != chunk.size()) {
         m_error = ApiError::io(m_sink->errorString());
         m_reply->abort();
@@ -119,6 +130,11 @@ ApiError ApiCall::errorFromReply() const {
         return ApiError::network(m_reply->errorString());
     if (m_httpStatus != 0 && (m_httpStatus < 200 || m_httpStatus >= 300))
         return ApiError::http(m_httpStatus, m_body);
+    if (m_completenessCheck) {
+        const QString missing = m_completenessCheck(m_sink ? m_tail : m_body.right(m_tailBytes));
+        if (!missing.isEmpty())
+            return ApiError::network(u"the download ended early: %1"_s.arg(missing));
+    }
     return {};
 }
 

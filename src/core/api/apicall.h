@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 class QIODevice;
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -39,6 +41,11 @@ public:
     [[nodiscard]] QUrl url() const { return m_request.url(); }
     [[nodiscard]] QByteArray responseHeader(const QByteArray &name) const;
 
+    // A check of the last `tailBytes` bytes of a successful body; a non-empty answer describes
+    // what is missing, and the attempt counts as a dropped connection (retried).
+    using CompletenessCheck = std::function<QString(const QByteArray &tail)>;
+    void setCompletenessCheck(CompletenessCheck check, qsizetype tailBytes);
+
     // Starts the next attempt. Called by the client when a connection slot is free.
     void start();
     // Stops the call; finished() follows with a Cancelled error (unless already finished).
@@ -69,6 +76,9 @@ private:
     State m_state = State::Queued;
     ApiError m_error;
     QByteArray m_body;
+    QByteArray m_tail; // the last bytes streamed into the sink, for the completeness check
+    CompletenessCheck m_completenessCheck;
+    qsizetype m_tailBytes = 0;
     QList<std::pair<QByteArray, QByteArray>> m_headers;
     int m_httpStatus = 0;
     int m_attempts = 0;

@@ -2,6 +2,7 @@
 
 #include "archivedate.h"
 #include "recordparser.h"
+#include "ziptail.h"
 
 #include <QNetworkAccessManager>
 
@@ -264,6 +265,12 @@ ApiCall *NbiaClient::seriesArchive(const QString &seriesUid, const SeriesArchive
         parameters.append({u"NewFileNames"_s, u"Yes"_s});
     const Endpoint endpoint = options.withMd5Hashes ? Endpoint::ImageWithMd5Hash : Endpoint::Image;
     ApiCall *call = send(endpoint, parameters, sink);
+    call->setCompletenessCheck(
+        [](const QByteArray &tail) {
+            return ZipTail::endsWithCentralDirectory(tail) ? QString()
+                                                           : u"the ZIP has no central directory"_s;
+        },
+        ZipTail::maxLength);
     connect(call, &ApiCall::finished, context, [call, done] {
         if (call->error().isError())
             done(call->error());

@@ -470,6 +470,35 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 3);
     }
 
+    // A cut between two chunks of a streamed ZIP can look like a normal end of the response:
+    // the missing central directory gives it away, and the download is tried again.
+    void truncatedZipIsRetried_data() {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("succeeds");
+        QTest::newRow("once") << u"getImage:truncate-zip,first=1"_s << true;
+        QTest::newRow("always") << u"getImage:truncate-zip"_s << false;
+    }
+    void truncatedZipIsRetried() {
+        QFETCH(QString, fault);
+        QFETCH(bool, succeeds);
+        m_server->faults().add(*FaultRule::parse(fault));
+        ClientSettings settings;
+        settings.maxRetries = 2;
+        auto client = makeClient(settings);
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        auto result = await<qint64>([&](QObject *ctx, auto done) {
+            client->seriesArchive(firstSeriesOf(u"CT"_s).uid, {false, false}, &sink, ctx, done);
+        });
+        QVERIFY(result);
+        QCOMPARE(result->ok(), succeeds);
+        QCOMPARE(m_server->requestCount(u"getImage"_s), succeeds ? 2 : 3);
+        if (!succeeds) {
+            QCOMPARE(result->error().kind(), ApiError::Kind::Network);
+            QVERIFY(result->error().message().contains(u"ended early"_s));
+        }
+    }
+
     void unreachableServer() {
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost));
