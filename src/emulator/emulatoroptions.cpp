@@ -24,11 +24,13 @@ bool EmulatorQuirks::apply(const QString &nameValue, QString *error) {
             *error = u"unknown quirk \"%1\"; known: %2"_s.arg(nameValue, help());
         return false;
     };
-    if (name == "escape-slashes"_L1 || name == "stack-traces"_L1) {
+    if (name == "escape-slashes"_L1 || name == "stack-traces"_L1 || name == "gzip"_L1) {
         const std::optional<bool> on = parseSwitch(value);
         if (!on)
             return reject();
-        (name == "escape-slashes"_L1 ? escapeSlashes : stackTraces) = *on;
+        (name == "escape-slashes"_L1 ? escapeSlashes
+         : name == "gzip"_L1         ? gzip
+                                     : stackTraces) = *on;
         return true;
     }
     if (name == "series-size-unknown"_L1) {
@@ -53,7 +55,8 @@ bool EmulatorQuirks::apply(const QString &nameValue, QString *error) {
 }
 
 QString EmulatorQuirks::help() {
-    return u"escape-slashes=on|off, stack-traces=on|off, series-size-unknown=object|empty, "
+    return u"escape-slashes=on|off, stack-traces=on|off, gzip=on|off, "
+           u"series-size-unknown=object|empty, "
            u"unknown-path=500|404"_s;
 }
 

@@ -16,11 +16,13 @@ struct EmulatorQuirks {
 
     bool escapeSlashes = false; // "http:\/\/…" as newer Jettison versions write
     bool stackTraces = false;   // 500 bodies carry a Java stack trace
+    bool gzip = false;          // an edge proxy gzips bodies for clients that accept it
     UnknownSeriesSize unknownSeriesSize = UnknownSeriesSize::EmptyObject;
     UnknownPath unknownPath = UnknownPath::ServerError;
 
-    // "escape-slashes=on", "stack-traces=off", "series-size-unknown=empty|object",
-    // "unknown-path=500|404". False with `error` set for anything else.
+    // "escape-slashes=on", "stack-traces=off", "gzip=on", "series-size-unknown=empty|object",
+    // "unknown-path=500|404" (also decides whether a refused Accept header gives 406 or 500). False
+    // with `error` set for anything else.
     bool apply(const QString &nameValue, QString *error = nullptr);
     static QString help();
 };

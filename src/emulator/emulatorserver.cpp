@@ -1,5 +1,6 @@
 #include "emulatorserver.h"
 
+#include "contentnegotiation.h"
 #include "responsewriter.h"
 #include "zipstreamsource.h"
 
@@ -87,6 +88,9 @@ void EmulatorServer::handle(const QHttpServerRequest &request, QHttpServerRespon
         response = m_handlers.unknownPath("HTTP 404 Not Found");
     } else if (request.method() != QHttpServerRequest::Method::Get) {
         response = m_handlers.unknownPath("HTTP 405 Method Not Allowed");
+    } else if (!ContentNegotiation::accepts(request.value("Accept"),
+                                            ContentNegotiation::producedTypes(endpoint))) {
+        response = m_handlers.unknownPath("HTTP 406 Not Acceptable");
     } else if (fault.status) {
         response = fault.status >= 500
                        ? EmulatorResponse::text(fault.status,
@@ -100,6 +104,11 @@ void EmulatorServer::handle(const QHttpServerRequest &request, QHttpServerRespon
         if (fault.malformedJson && response.contentType == "application/json" &&
             response.status == 200)
             response.body = malformed(response.body);
+    }
+    if (m_quirks.gzip && !response.zip && !response.body.isEmpty() &&
+        ContentNegotiation::acceptsGzip(request.value("Accept-Encoding"))) {
+        response.body = ContentNegotiation::gzip(response.body);
+        response.headers.append({QByteArray("Content-Encoding"), QByteArray("gzip")});
     }
     respond(std::move(responder), response, fault);
 }

@@ -58,9 +58,9 @@ EmulatorResponse EndpointHandlers::handle(const QString &endpoint, const Params 
 }
 
 EmulatorResponse EndpointHandlers::unknownPath(const QByteArray &what) const {
-    // Jersey raises 404/405, but the archive's catch-all exception mapper turns it into a 500.
+    // Jersey raises 404/405/406, but the archive's catch-all exception mapper turns it into a 500.
     if (m_quirks.unknownPath == EmulatorQuirks::UnknownPath::NotFound) {
-        const int status = what.contains("405") ? 405 : 404;
+        const int status = what.contains("405") ? 405 : what.contains("406") ? 406 : 404;
         return EmulatorResponse::text(status, what, "text/plain");
     }
     return serverError(what);
