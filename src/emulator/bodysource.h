@@ -24,7 +24,7 @@ public:
         : m_body(std::move(body)) {}
 
     QByteArray read(qint64 maxBytes) override {
-        const QByteArray piece = m_body.mid(m_position, maxBytes);
+        QByteArray piece = m_body.mid(m_position, maxBytes);
         m_position += piece.size();
         return piece;
     }

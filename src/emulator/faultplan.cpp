@@ -14,9 +14,9 @@ std::optional<qint64> parseBytes(QString text) {
     if (text.endsWith(u'k', Qt::CaseInsensitive))
         factor = 1024;
     else if (text.endsWith(u'm', Qt::CaseInsensitive))
-        factor = 1024 * 1024;
+        factor = qint64(1024) * 1024;
     else if (text.endsWith(u'g', Qt::CaseInsensitive))
-        factor = 1024 * 1024 * 1024;
+        factor = qint64(1024) * 1024 * 1024;
     if (factor != 1)
         text.chop(1);
     bool ok = false;

@@ -2,6 +2,7 @@
 // NewStudiesInPatientCollection.
 #include "endpointhandlers.h"
 
+#include "columnvalues.h"
 #include "lenientjavadate.h"
 
 #include <QSet>
@@ -10,16 +11,9 @@
 namespace nbia::emulator {
 
 using namespace Qt::StringLiterals;
+using namespace ColumnValues;
 
 namespace {
-QVariant nullable(const QString &value) {
-    return value.isNull() ? QVariant() : QVariant(value);
-}
-
-QVariant nullable(QDate date) {
-    return date.isValid() ? QVariant(QDateTime(date, QTime(0, 0), QTimeZone::utc())) : QVariant();
-}
-
 // The "Date" parameter of the New* endpoints: strictly after midnight of that day.
 std::optional<QDateTime> releasedAfter(const QString &text) {
     const std::optional<QDate> date =
@@ -46,7 +40,7 @@ ResultTable EndpointHandlers::patientTable() {
 QList<QVariant> EndpointHandlers::patientRow(const ArchivePatient &patient) const {
     return {patient.id,
             nullable(patient.name),
-            nullable(patient.birthDate),
+            midnight(patient.birthDate),
             nullable(patient.sex),
             nullable(patient.ethnicGroup),
             m_archive.collectionOf(patient).name,
@@ -77,14 +71,14 @@ ResultTable EndpointHandlers::studyTable() {
 QList<QVariant> EndpointHandlers::studyRow(const ArchiveStudy &study) const {
     const ArchivePatient &patient = m_archive.patientOf(study);
     return {study.uid,
-            nullable(study.date),
+            midnight(study.date),
             nullable(study.description),
             nullable(study.admittingDiagnoses),
             nullable(study.studyId),
             nullable(study.patientAge),
             patient.id,
             nullable(patient.name),
-            nullable(patient.birthDate),
+            midnight(patient.birthDate),
             nullable(patient.sex),
             nullable(patient.ethnicGroup),
             m_archive.collectionOf(patient).name,

@@ -6,8 +6,8 @@
 namespace nbia::emulator {
 
 namespace {
-constexpr qint64 kSocketHighWater = 1024 * 1024;
-constexpr qint64 kPieceSize = 256 * 1024;
+constexpr qint64 kSocketHighWater = qint64(1024) * 1024;
+constexpr qint64 kPieceSize = qint64(256) * 1024;
 
 QByteArray reasonPhrase(int status) {
     switch (status) {

@@ -2,6 +2,7 @@
 // getContentsByName.
 #include "endpointhandlers.h"
 
+#include "columnvalues.h"
 #include "lenientjavadate.h"
 #include "syntheticimagefactory.h"
 
@@ -13,24 +14,9 @@
 namespace nbia::emulator {
 
 using namespace Qt::StringLiterals;
+using namespace ColumnValues;
 
 namespace {
-QVariant nullable(const QString &value) {
-    return value.isNull() ? QVariant() : QVariant(value);
-}
-
-QVariant midnight(QDate date) {
-    return date.isValid() ? QVariant(QDateTime(date, QTime(0, 0), QTimeZone::utc())) : QVariant();
-}
-
-bool exactly(const QString &stored, const std::optional<QString> &filter) {
-    return !filter || (!stored.isNull() && stored == *filter);
-}
-
-bool ignoringCase(const QString &stored, const std::optional<QString> &filter) {
-    return !filter || (!stored.isNull() && stored.compare(*filter, Qt::CaseInsensitive) == 0);
-}
-
 // getSeriesMetaData keeps only [A-Za-z0-9 .-] in descriptions.
 QString sanitized(const QString &text) {
     static const QRegularExpression disallowed(u"[^A-Za-z0-9 .\\-]"_s);
@@ -115,13 +101,15 @@ EmulatorResponse EndpointHandlers::series(const Params &p) const {
     ResultTable table = seriesTable(24, false);
     auto visit = [&](qsizetype i) {
         const ArchiveSeries &series = m_archive.series()[i];
-        if (!exactly(series.uid, seriesUid) || !ignoringCase(series.modality, modality) ||
-            !exactly(series.bodyPart, bodyPart) || !exactly(series.manufacturer, manufacturer) ||
-            !exactly(series.model, model))
+        if (!matchesExactly(series.uid, seriesUid) ||
+            !matchesIgnoringCase(series.modality, modality) ||
+            !matchesExactly(series.bodyPart, bodyPart) ||
+            !matchesExactly(series.manufacturer, manufacturer) ||
+            !matchesExactly(series.model, model))
             return;
         const ArchiveStudy &study = m_archive.studyOf(series);
-        if (!exactly(study.uid, studyUid) ||
-            !ignoringCase(m_archive.patientOf(study).id, patientId))
+        if (!matchesExactly(study.uid, studyUid) ||
+            !matchesIgnoringCase(m_archive.patientOf(study).id, patientId))
             return;
         table.rows.append(seriesRow(i, 24));
     };

@@ -1,6 +1,8 @@
 // getCollectionValues, getModalityValues, getBodyPartValues, getManufacturerValues.
 #include "endpointhandlers.h"
 
+#include "columnvalues.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -10,10 +12,6 @@ namespace nbia::emulator {
 using namespace Qt::StringLiterals;
 
 namespace {
-bool sameIgnoringCase(const QString &stored, const std::optional<QString> &filter) {
-    return !filter || (!stored.isNull() && stored.compare(*filter, Qt::CaseInsensitive) == 0);
-}
-
 // Distinct values ordered by UPPER(value), NULL first (MySQL), as single-column rows.
 ResultTable valueTable(const QString &column, QList<QString> values) {
     std::sort(values.begin(), values.end(), [](const QString &a, const QString &b) {
@@ -64,7 +62,7 @@ EmulatorResponse EndpointHandlers::modalityValues(const Params &p) const {
     DistinctValues values;
     forEachSeries(p.value(u"Collection"_s), [&](qsizetype i) {
         const ArchiveSeries &series = m_archive.series()[i];
-        if (sameIgnoringCase(series.bodyPart, bodyPart))
+        if (ColumnValues::matchesIgnoringCase(series.bodyPart, bodyPart))
             values.add(series.modality);
     });
     return tableResponse(valueTable(u"Modality"_s, values.list()), p);
@@ -75,7 +73,7 @@ EmulatorResponse EndpointHandlers::bodyPartValues(const Params &p) const {
     DistinctValues values;
     forEachSeries(p.value(u"Collection"_s), [&](qsizetype i) {
         const ArchiveSeries &series = m_archive.series()[i];
-        if (sameIgnoringCase(series.modality, modality))
+        if (ColumnValues::matchesIgnoringCase(series.modality, modality))
             values.add(series.bodyPart.isNull() ? QString() : series.bodyPart.toUpper());
     });
     return tableResponse(valueTable(u"BodyPartExamined"_s, values.list()), p);
@@ -87,8 +85,8 @@ EmulatorResponse EndpointHandlers::manufacturerValues(const Params &p) const {
     DistinctValues values;
     forEachSeries(p.value(u"Collection"_s), [&](qsizetype i) {
         const ArchiveSeries &series = m_archive.series()[i];
-        if (sameIgnoringCase(series.modality, modality) &&
-            sameIgnoringCase(series.bodyPart, bodyPart))
+        if (ColumnValues::matchesIgnoringCase(series.modality, modality) &&
+            ColumnValues::matchesIgnoringCase(series.bodyPart, bodyPart))
             values.add(series.manufacturer);
     });
     return tableResponse(valueTable(u"Manufacturer"_s, values.list()), p);

@@ -59,7 +59,7 @@ bool ZipStreamSource::atEnd() const {
 QByteArray ZipStreamSource::read(qint64 maxBytes) {
     while (m_pending.isEmpty() && !m_finished)
         produceNextEntry();
-    const QByteArray piece = m_pending.left(maxBytes);
+    QByteArray piece = m_pending.left(maxBytes);
     m_pending.remove(0, piece.size());
     return piece;
 }
