@@ -125,7 +125,7 @@ QDateTime parse(QStringView text) {
     if (text.isEmpty())
         return {};
 
-    if (const QDateTime fast = parseTimestampFast(text); fast.isValid())
+    if (QDateTime fast = parseTimestampFast(text); fast.isValid())
         return fast;
     // ISO 8601 "2000-01-01T00:00:00", with or without a zone
     if (text.size() >= 19 && text[4] == u'-' && (text[10] == u' ' || text[10] == u'T')) {
@@ -147,7 +147,7 @@ QDateTime parse(QStringView text) {
     }
     if (const QDate date = parseDateOnly(text); date.isValid())
         return midnightUtc(date);
-    if (const QDateTime dt = parseJavaDate(text); dt.isValid())
+    if (QDateTime dt = parseJavaDate(text); dt.isValid())
         return dt;
     bool isNumber = false;
     const qint64 millis = text.toLongLong(&isNumber);

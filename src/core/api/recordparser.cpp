@@ -37,7 +37,7 @@ ApiResult<QJsonArray> RecordParser::rows(const QByteArray &body) {
     if (document.isObject())
         return QJsonArray{document.object()};
     const QJsonArray array = document.array();
-    for (const QJsonValue &row : array) {
+    for (const auto &row : array) {
         if (!row.isObject() && !row.isNull())
             return ApiError::parse(
                 u"expected a list of objects (body starts \"%1\")"_s.arg(excerpt(body)));
@@ -52,7 +52,7 @@ ApiResult<QStringList> RecordParser::values(const QByteArray &body, QLatin1Strin
     QStringList result;
     result.reserve(parsed.value().size());
     const QString name(key);
-    for (const QJsonValue &row : std::as_const(parsed.value())) {
+    for (const auto &row : std::as_const(parsed.value())) {
         const QJsonObject object = row.toObject();
         const std::optional<QString> text = FieldValue::toText(object.value(name));
         result.append(text ? *text : QString());

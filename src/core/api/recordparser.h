@@ -33,7 +33,7 @@ public:
             return parsed.error();
         QList<Record> result;
         result.reserve(parsed.value().size());
-        for (const QJsonValue &row : std::as_const(parsed.value())) {
+        for (const auto &row : std::as_const(parsed.value())) {
             const QJsonObject object = row.toObject();
             if (!object.isEmpty())
                 result.append(fromObject<Record>(object));
