@@ -1,0 +1,287 @@
+#include "awaitresult.h"
+#include "emulatedarchive.h"
+
+#include <QBuffer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace nbia;
+using namespace nbia::emulator;
+using namespace Qt::StringLiterals;
+using std::chrono::milliseconds;
+
+// How calls behave when things go wrong: faults retried or reported, timeouts, cancellation,
+// the bound on concurrent requests.
+class TestApiCall final : public QObject {
+    Q_OBJECT
+
+private:
+    template<class T, class Start>
+    std::optional<ApiResult<T>> await(Start start, int timeoutMs = 15000) {
+        return awaitResult<T>(start, timeoutMs);
+    }
+    std::unique_ptr<NbiaClient> makeClient(ClientSettings settings = {}) {
+        return m_archive.makeClient(settings);
+    }
+    const SyntheticArchive &archive() const { return m_archive.archive(); }
+    const ArchiveSeries &firstSeriesOf(const QString &modality) const {
+        return m_archive.firstSeriesOf(modality);
+    }
+
+    EmulatedArchive m_archive;
+    EmulatorServer *m_server = nullptr;
+    QNetworkAccessManager &m_network = m_archive.network();
+    std::unique_ptr<NbiaClient> m_client;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_archive.start());
+        m_server = &m_archive.server();
+    }
+
+    void init() {
+        m_archive.reset();
+        m_client = makeClient();
+    }
+
+    void notInPublicDomainIsNotRetried() {
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        QSignalSpy started(m_client.get(), &NbiaClient::callStarted);
+        auto result = await<qint64>([&](QObject *ctx, auto done) {
+            m_client->seriesArchive(u"1.2.3"_s, {false, false}, &sink, ctx, done);
+        });
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error().httpStatus(), 400);
+        QCOMPARE(result->error().detail(),
+                 u"Image with given SeriesInstanceUID,1.2.3, is not in public domain."_s);
+        QCOMPARE(started.size(), 1);
+        QVERIFY(sink.data().isEmpty()); // the error text does not end up in the file
+    }
+
+    void missingParameterIsAClearHttpError() {
+        ApiCall *call = m_client->send(Endpoint::SeriesSize, {});
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(finished.wait());
+        QCOMPARE(call->error().kind(), ApiError::Kind::Http);
+        QCOMPARE(call->error().httpStatus(), 400);
+        QVERIFY(call->error().message().contains(
+            u"A parameter, SeriesInstanceUID is required for this API call."_s));
+        QCOMPARE(call->attempts(), 1);
+    }
+
+    // Faults: transient ones are retried until they pass; permanent ones fail at once, clearly.
+    void faults_data() {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("maxRetries");
+        QTest::addColumn<int>("expectedKind"); // ApiError::Kind::None: success
+        QTest::addColumn<int>("expectedRequests");
+        using K = ApiError::Kind;
+        QTest::newRow("503 twice, then fine")
+            << u"getSeries:status=503,first=2"_s << 3 << int(K::None) << 3;
+        QTest::newRow("503 always") << u"getSeries:status=503"_s << 2 << int(K::Http) << 3;
+        QTest::newRow("429 once") << u"getSeries:status=429,first=1"_s << 3 << int(K::None) << 2;
+        QTest::newRow("500 every 2nd")
+            << u"getSeries:status=500,every=2"_s << 3 << int(K::None) << 1;
+        QTest::newRow("404 never retried") << u"getSeries:status=404"_s << 3 << int(K::Http) << 1;
+        QTest::newRow("dropped once")
+            << u"getSeries:drop-after=100,first=1"_s << 3 << int(K::None) << 2;
+        QTest::newRow("dropped always")
+            << u"getSeries:drop-after=100"_s << 1 << int(K::Network) << 2;
+        QTest::newRow("malformed json") << u"getSeries:malformed-json"_s << 3 << int(K::Parse) << 1;
+        QTest::newRow("slow but fine") << u"*:latency=50,throttle=64k"_s << 0 << int(K::None) << 1;
+        QTest::newRow("other endpoint") << u"getImage:status=500"_s << 0 << int(K::None) << 1;
+    }
+    void faults() {
+        QFETCH(QString, fault);
+        QFETCH(int, maxRetries);
+        QFETCH(int, expectedKind);
+        QFETCH(int, expectedRequests);
+        m_server->faults().add(*FaultRule::parse(fault));
+        ClientSettings settings;
+        settings.maxRetries = maxRetries;
+        auto client = makeClient(settings);
+        ApiCall *call = nullptr;
+        auto result = await<QList<Series>>([&](QObject *ctx, auto done) {
+            call = client->series({u"Lung-Screening-CT"_s, {}, {}, {}, {}, {}, {}, {}}, ctx, done);
+        });
+        QVERIFY(result);
+        QCOMPARE(int(result->error().kind()), expectedKind);
+        QCOMPARE(m_server->requestCount(u"getSeries"_s), expectedRequests);
+        if (result->ok())
+            QVERIFY(!result->value().isEmpty());
+        else
+            QVERIFY(!result->error().message().isEmpty());
+    }
+
+    void oversizedBodiesAreRefused() {
+        ClientSettings settings;
+        settings.maxBodyBytes = 2000;
+        auto client = makeClient(settings);
+        auto result = await<QList<Series>>([&](QObject *ctx, auto done) {
+            client->series({u"Lung-Screening-CT"_s, {}, {}, {}, {}, {}, {}, {}}, ctx, done);
+        });
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error().kind(), ApiError::Kind::Parse);
+        QVERIFY(result->error().message().contains(u"larger than"_s));
+        QCOMPARE(m_server->requestCount(u"getSeries"_s), 1); // not retried
+    }
+
+    void retriesAreSignalled() {
+        m_server->faults().add(*FaultRule::parse(u"getCollectionValues:status=502,first=2"_s));
+        ApiCall *call = m_client->send(Endpoint::CollectionValues, {});
+        QSignalSpy retrying(call, &ApiCall::retrying);
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(finished.wait());
+        QCOMPARE(retrying.size(), 2);
+        QCOMPARE(retrying.at(0).at(0).toInt(), 1);
+        QCOMPARE(retrying.at(0).at(1).value<ApiError>().httpStatus(), 502);
+        QVERIFY(!call->error().isError());
+        QCOMPARE(call->attempts(), 3);
+    }
+
+    void hangingServerTimesOut() {
+        m_server->faults().add(*FaultRule::parse(u"getCollectionValues:hang"_s));
+        ClientSettings settings;
+        settings.timeout = milliseconds(300);
+        settings.maxRetries = 1;
+        auto client = makeClient(settings);
+        auto result =
+            await<QStringList>([&](QObject *ctx, auto done) { client->collections(ctx, done); });
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error().kind(), ApiError::Kind::Timeout);
+        QCOMPARE(m_server->requestCount(u"getCollectionValues"_s), 2);
+    }
+
+    void droppedDownloadIsRetriedIntoACleanSink() {
+        const ArchiveSeries &series = firstSeriesOf(u"CT"_s);
+        m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:drop-after=50k,first=1"_s));
+        QBuffer reference;
+        reference.open(QIODevice::WriteOnly);
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        auto dropped = await<qint64>([&](QObject *ctx, auto done) {
+            m_client->seriesArchive(series.uid, {true, false}, &sink, ctx, done);
+        });
+        QVERIFY(dropped && dropped->ok());
+        auto clean = await<qint64>([&](QObject *ctx, auto done) {
+            m_client->seriesArchive(series.uid, {true, false}, &reference, ctx, done);
+        });
+        QVERIFY(clean && clean->ok());
+        QCOMPARE(sink.data(), reference.data()); // no leftovers of the dropped attempt
+        QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 3);
+    }
+
+    // A cut between two chunks of a streamed ZIP can look like a normal end of the response:
+    // the missing central directory gives it away, and the download is tried again.
+    void truncatedZipIsRetried_data() {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("succeeds");
+        QTest::newRow("once") << u"getImage:truncate-zip,first=1"_s << true;
+        QTest::newRow("always") << u"getImage:truncate-zip"_s << false;
+    }
+    void truncatedZipIsRetried() {
+        QFETCH(QString, fault);
+        QFETCH(bool, succeeds);
+        m_server->faults().add(*FaultRule::parse(fault));
+        ClientSettings settings;
+        settings.maxRetries = 2;
+        auto client = makeClient(settings);
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        auto result = await<qint64>([&](QObject *ctx, auto done) {
+            client->seriesArchive(firstSeriesOf(u"CT"_s).uid, {false, false}, &sink, ctx, done);
+        });
+        QVERIFY(result);
+        QCOMPARE(result->ok(), succeeds);
+        QCOMPARE(m_server->requestCount(u"getImage"_s), succeeds ? 2 : 3);
+        if (!succeeds) {
+            QCOMPARE(result->error().kind(), ApiError::Kind::Network);
+            QVERIFY(result->error().message().contains(u"ended early"_s));
+        }
+    }
+
+    void unreachableServer() {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        ClientSettings settings =
+            *ClientSettings::fromServerUrl(u"http://127.0.0.1:%1"_s.arg(port));
+        settings.maxRetries = 1;
+        settings.retryBaseDelay = milliseconds(1);
+        NbiaClient client(&m_network, settings);
+        auto result =
+            await<QStringList>([&](QObject *ctx, auto done) { client.collections(ctx, done); });
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error().kind(), ApiError::Kind::Network);
+        QVERIFY(result->error().message().startsWith(u"Cannot reach the server"_s));
+    }
+
+    void cancelRunningCall() {
+        m_server->faults().add(*FaultRule::parse(u"getCollectionValues:hang"_s));
+        std::optional<ApiResult<QStringList>> result;
+        QObject context;
+        ApiCall *call =
+            m_client->collections(&context, [&](const ApiResult<QStringList> &r) { result = r; });
+        QTRY_COMPARE(m_server->requestCount(u"getCollectionValues"_s), 1);
+        call->cancel();
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(result->error().kind(), ApiError::Kind::Cancelled);
+        QCOMPARE(m_client->runningCount(), 0);
+    }
+
+    void cancelQueuedCall() {
+        ClientSettings settings;
+        settings.maxConcurrentRequests = 1;
+        auto client = makeClient(settings);
+        m_server->faults().add(*FaultRule::parse(u"getCollectionValues:latency=100"_s));
+        QObject context;
+        int done = 0;
+        std::optional<ApiError> cancelled;
+        client->collections(&context, [&](const ApiResult<QStringList> &) { ++done; });
+        ApiCall *queued = client->collections(
+            &context, [&](const ApiResult<QStringList> &r) { cancelled = r.error(); });
+        QCOMPARE(client->queuedCount(), 1);
+        queued->cancel();
+        QTRY_VERIFY(cancelled.has_value());
+        QCOMPARE(cancelled->kind(), ApiError::Kind::Cancelled);
+        QTRY_COMPARE(done, 1);
+        QCOMPARE(m_server->requestCount(u"getCollectionValues"_s), 1); // never sent
+    }
+
+    void destroyedContextGetsNoCallback() {
+        bool called = false;
+        auto context = std::make_unique<QObject>();
+        ApiCall *call = m_client->collections(
+            context.get(), [&](const ApiResult<QStringList> &) { called = true; });
+        QSignalSpy finished(call, &ApiCall::finished);
+        context.reset();
+        QVERIFY(finished.wait());
+        QVERIFY(!called);
+    }
+
+    void concurrencyIsBounded() {
+        ClientSettings settings;
+        settings.maxConcurrentRequests = 2;
+        auto client = makeClient(settings);
+        m_server->faults().add(*FaultRule::parse(u"*:latency=30"_s));
+        int maxRunning = 0;
+        connect(client.get(), &NbiaClient::callStarted, this,
+                [&] { maxRunning = std::max(maxRunning, client->runningCount()); });
+        QObject context;
+        int finished = 0;
+        for (int i = 0; i < 6; ++i)
+            client->collections(
+                &context, [&](const ApiResult<QStringList> &r) { finished += r.ok() ? 1 : 0; });
+        QCOMPARE(client->runningCount(), 2);
+        QCOMPARE(client->queuedCount(), 4);
+        QTRY_COMPARE(finished, 6);
+        QCOMPARE(maxRunning, 2);
+        QCOMPARE(client->runningCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiCall)
+#include "tst_apicall.moc"
