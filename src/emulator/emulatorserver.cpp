@@ -80,7 +80,10 @@ void EmulatorServer::handle(const QHttpServerRequest &request, QHttpServerRespon
     }
     ++m_totalRequests;
     ++m_requestCounts[endpoint];
-    Q_EMIT requestReceived(endpoint, request.url());
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    for (const auto &[name, value] : request.headers())
+        headers.append({name, value});
+    Q_EMIT requestReceived(endpoint, request.url(), headers);
 
     const AppliedFault fault = m_faults.next(endpoint);
     EmulatorResponse response;

@@ -41,7 +41,8 @@ public:
     void resetRequestCounts();
 
 Q_SIGNALS:
-    void requestReceived(const QString &endpoint, const QUrl &url);
+    void requestReceived(const QString &endpoint, const QUrl &url,
+                         const QList<std::pair<QByteArray, QByteArray>> &headers);
 
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);

@@ -44,6 +44,31 @@ private Q_SLOTS:
         m_client = makeClient();
     }
 
+    void requestsNameTheAppAndSendSettingsHeaders() {
+        ClientSettings settings;
+        settings.authorization = "Bearer token-123";
+        auto client = makeClient(settings);
+        QList<std::pair<QByteArray, QByteArray>> seen;
+        connect(
+            m_server, &EmulatorServer::requestReceived, this,
+            [&seen](const QString &, const QUrl &,
+                    const QList<std::pair<QByteArray, QByteArray>> &headers) { seen = headers; });
+        auto result =
+            await<QStringList>([&](QObject *ctx, auto done) { client->collections(ctx, done); });
+        QVERIFY(result && result->ok());
+        auto header = [&seen](const QByteArray &name) {
+            for (const auto &[key, value] : seen) {
+                if (key.compare(name, Qt::CaseInsensitive) == 0)
+                    return value;
+            }
+            return QByteArray();
+        };
+        QCOMPARE(header("User-Agent"), QByteArray("NBIA-Browser/" NBIA_VERSION));
+        QCOMPARE(header("Authorization"), QByteArray("Bearer token-123"));
+        QCOMPARE(header("Accept"), QByteArray("*/*"));
+        disconnect(m_server, &EmulatorServer::requestReceived, this, nullptr);
+    }
+
     void collections() {
         auto result =
             await<QStringList>([&](QObject *ctx, auto done) { m_client->collections(ctx, done); });
