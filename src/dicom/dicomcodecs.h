@@ -5,8 +5,7 @@ namespace nbia {
 // Registers DCMTK's codecs for as long as one instance lives (create one in main() and in each
 // test). Decoders: JPEG (baseline, extended, lossless), JPEG-LS and RLE. Encoders (the emulator
 // writes compressed images) only when asked. Also quiets DCMTK's own logging to warnings.
-class DicomCodecs final
-{
+class DicomCodecs final {
 public:
     enum class Mode { DecodeOnly, DecodeAndEncode };
 
