@@ -1,9 +1,9 @@
-// Downloads (/work/shared/nbia-api.md §4): getImage (ZIP layout, LICENSE, database order,
-// NewFileNames), getImageWithMD5Hash (md5hashes.csv), getSingleImage and their errors; the ZIPs
-// are read with QuaZip and the DICOM files with DCMTK.
+// Downloads (the NBIA API reference, nbia-api.md §4): getImage (ZIP layout, LICENSE, database
+// order, NewFileNames), getImageWithMD5Hash (md5hashes.csv), getSingleImage and their errors; the
+// ZIPs are read with QuaZip and the DICOM files with DCMTK.
 
 #include "dicominfo.h"
-#include "emulatorfixture.h"
+#include "emulatortestcase.h"
 #include "flatjsonarray.h"
 #include "httpchecks.h"
 #include "zipcontents.h"
@@ -22,17 +22,9 @@ using namespace nbia::emulator;
 using namespace nbia::emulator::testsupport;
 using namespace Qt::StringLiterals;
 
-class TestEmulatorDownloads final : public QObject {
+class TestEmulatorDownloads final : public EmulatorTestCase {
     Q_OBJECT
 
-private:
-    const SyntheticArchive &archive() const { return m_emulator.archive(); }
-    HttpResult get(const QString &pathAndQuery) { return m_emulator.get(pathAndQuery); }
-    HttpResult download(const QString &endpoint, const QString &uid, const QString &extra = {}) {
-        return m_emulator.download(endpoint, uid, extra);
-    }
-
-    EmulatorFixture m_emulator;
     qsizetype m_zipSeries = -1; // 10–99 images, stored out of InstanceNumber order, small
 
 private Q_SLOTS:

@@ -1,7 +1,7 @@
 // The nbia-emulator executable (NBIA_EMULATOR_EXE), run with QProcess: it serves the same
 // archive as the in-process server and rejects bad arguments with exit code 2.
 
-#include "emulatorfixture.h"
+#include "emulatortestcase.h"
 #include "httpchecks.h"
 
 #include <QProcess>
@@ -13,16 +13,8 @@ using namespace nbia::emulator;
 using namespace nbia::emulator::testsupport;
 using namespace Qt::StringLiterals;
 
-class TestEmulatorExecutable final : public QObject {
+class TestEmulatorExecutable final : public EmulatorTestCase {
     Q_OBJECT
-
-private:
-    HttpResult get(const QString &pathAndQuery) { return m_emulator.get(pathAndQuery); }
-    HttpResult request(const QUrl &url, const QByteArray &verb = "GET") {
-        return m_emulator.request(url, verb);
-    }
-
-    EmulatorFixture m_emulator;
 
 private Q_SLOTS:
     void initTestCase() { m_emulator.start(); }

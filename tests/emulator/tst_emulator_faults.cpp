@@ -2,7 +2,7 @@
 // connections (checked on the wire too), truncated and corrupt ZIPs, bad MD5 lists, malformed
 // JSON and hangs, against an in-process EmulatorServer with the small archive.
 
-#include "emulatorfixture.h"
+#include "emulatortestcase.h"
 #include "flatjsonarray.h"
 #include "httpchecks.h"
 #include "zipcontents.h"
@@ -20,19 +20,9 @@ using namespace nbia::emulator;
 using namespace nbia::emulator::testsupport;
 using namespace Qt::StringLiterals;
 
-class TestEmulatorFaults final : public QObject {
+class TestEmulatorFaults final : public EmulatorTestCase {
     Q_OBJECT
 
-private:
-    const SyntheticArchive &archive() const { return m_emulator.archive(); }
-    HttpResult get(const QString &pathAndQuery, int transferTimeoutMs = 0) {
-        return m_emulator.get(pathAndQuery, transferTimeoutMs);
-    }
-    HttpResult download(const QString &endpoint, const QString &uid, const QString &extra = {}) {
-        return m_emulator.download(endpoint, uid, extra);
-    }
-
-    EmulatorFixture m_emulator;
     EmulatorServer *m_server = nullptr;
     QString m_root;
     qsizetype m_zipSeries = -1; // 10–99 images, stored out of InstanceNumber order, small

@@ -1,8 +1,8 @@
-// The other answer formats (/work/shared/nbia-api.md §2.1 / §2.5): format=csv, CSVQUOTED, xml,
-// html, json in any case, the 500 for unknown formats, the CSV download and the escape-slashes
-// quirk; exact bytes and header values.
+// The other answer formats (the NBIA API reference, nbia-api.md §2.1 / §2.5): format=csv,
+// CSVQUOTED, xml, html, json in any case, the 500 for unknown formats, the CSV download and the
+// escape-slashes quirk; exact bytes and header values.
 
-#include "emulatorfixture.h"
+#include "emulatortestcase.h"
 #include "expected.h"
 #include "flatjsonarray.h"
 #include "httpchecks.h"
@@ -16,15 +16,9 @@ using namespace nbia::emulator;
 using namespace nbia::emulator::testsupport;
 using namespace Qt::StringLiterals;
 
-class TestEmulatorFormats final : public QObject {
+class TestEmulatorFormats final : public EmulatorTestCase {
     Q_OBJECT
 
-private:
-    const SyntheticArchive &archive() const { return m_emulator.archive(); }
-    Expected expected() const { return m_emulator.expected(); }
-    HttpResult get(const QString &pathAndQuery) { return m_emulator.get(pathAndQuery); }
-
-    EmulatorFixture m_emulator;
     EmulatorServer *m_server = nullptr;
     qsizetype m_zipSeries = -1; // 10–99 images, stored out of InstanceNumber order, small
 

@@ -1,9 +1,9 @@
-// Patients and studies (/work/shared/nbia-api.md §3.5–3.9): getPatient,
+// Patients and studies (the NBIA API reference, nbia-api.md §3.5–3.9): getPatient,
 // getPatientByCollectionAndModality, NewPatientsInCollection, getPatientStudy and
 // NewStudiesInPatientCollection, their filters and the lenient dates; rows compared as bags with
 // rows computed from server.archive().
 
-#include "emulatorfixture.h"
+#include "emulatortestcase.h"
 #include "expected.h"
 #include "flatjsonarray.h"
 #include "httpchecks.h"
@@ -18,19 +18,8 @@ using namespace nbia::emulator;
 using namespace nbia::emulator::testsupport;
 using namespace Qt::StringLiterals;
 
-class TestEmulatorPatientEndpoints final : public QObject {
+class TestEmulatorPatientEndpoints final : public EmulatorTestCase {
     Q_OBJECT
-
-private:
-    const SyntheticArchive &archive() const { return m_emulator.archive(); }
-    Expected expected() const { return m_emulator.expected(); }
-    HttpResult get(const QString &pathAndQuery) { return m_emulator.get(pathAndQuery); }
-    qsizetype datedCollection() const { return m_emulator.datedCollection(); }
-    QList<QDate> releaseDates(const QString &collection) const {
-        return m_emulator.releaseDates(collection);
-    }
-
-    EmulatorFixture m_emulator;
 
 private Q_SLOTS:
     void initTestCase() { m_emulator.start(); }

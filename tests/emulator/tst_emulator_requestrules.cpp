@@ -1,8 +1,8 @@
-// How the emulator reads a request (/work/shared/nbia-api.md §2.1, §2.3, §2.4, §3): required
-// parameters and their exact messages, parameter spelling, present-but-empty values, empty
+// How the emulator reads a request (the NBIA API reference, nbia-api.md §2.1, §2.3, §2.4, §3):
+// required parameters and their exact messages, parameter spelling, present-but-empty values, empty
 // results, unknown paths and methods (with and without the unknown-path quirk) and stack traces.
 
-#include "emulatorfixture.h"
+#include "emulatortestcase.h"
 #include "httpchecks.h"
 
 #include <QTest>
@@ -12,17 +12,9 @@ using namespace nbia::emulator;
 using namespace nbia::emulator::testsupport;
 using namespace Qt::StringLiterals;
 
-class TestEmulatorRequestRules final : public QObject {
+class TestEmulatorRequestRules final : public EmulatorTestCase {
     Q_OBJECT
 
-private:
-    const SyntheticArchive &archive() const { return m_emulator.archive(); }
-    HttpResult get(const QString &pathAndQuery) { return m_emulator.get(pathAndQuery); }
-    HttpResult request(const QUrl &url, const QByteArray &verb = "GET") {
-        return m_emulator.request(url, verb);
-    }
-
-    EmulatorFixture m_emulator;
     EmulatorServer *m_server = nullptr;
     QString m_root;
 

@@ -1,8 +1,8 @@
-// Every metadata endpoint's keys in the order of the reference (/work/shared/nbia-api.md §3),
-// null keys left out, with the value types of §2.2 / §3; over raw HTTP against an in-process
+// Every metadata endpoint's keys in the order of the reference (the NBIA API reference, nbia-api.md
+// §3), null keys left out, with the value types of §2.2 / §3; over raw HTTP against an in-process
 // EmulatorServer with the small archive.
 
-#include "emulatorfixture.h"
+#include "emulatortestcase.h"
 #include "flatjsonarray.h"
 #include "httpchecks.h"
 
@@ -16,15 +16,8 @@ using namespace nbia::emulator;
 using namespace nbia::emulator::testsupport;
 using namespace Qt::StringLiterals;
 
-class TestEmulatorResponseShapes final : public QObject {
+class TestEmulatorResponseShapes final : public EmulatorTestCase {
     Q_OBJECT
-
-private:
-    const SyntheticArchive &archive() const { return m_emulator.archive(); }
-    HttpResult get(const QString &pathAndQuery) { return m_emulator.get(pathAndQuery); }
-    qsizetype datedCollection() const { return m_emulator.datedCollection(); }
-
-    EmulatorFixture m_emulator;
 
 private Q_SLOTS:
     void initTestCase() { m_emulator.start(); }

@@ -1,9 +1,9 @@
-// Series (/work/shared/nbia-api.md §3.10–3.15): getSeries and its filters, getSeriesSize,
-// getSeriesMetaData, getSOPInstanceUIDs, getUpdatedSeries and getContentsByName, every series of
-// the small archive exactly; expected rows computed from server.archive().
+// Series (the NBIA API reference, nbia-api.md §3.10–3.15): getSeries and its filters,
+// getSeriesSize, getSeriesMetaData, getSOPInstanceUIDs, getUpdatedSeries and getContentsByName,
+// every series of the small archive exactly; expected rows computed from server.archive().
 
 #include "dicominfo.h"
-#include "emulatorfixture.h"
+#include "emulatortestcase.h"
 #include "expected.h"
 #include "flatjsonarray.h"
 #include "httpchecks.h"
@@ -21,19 +21,9 @@ using namespace nbia::emulator;
 using namespace nbia::emulator::testsupport;
 using namespace Qt::StringLiterals;
 
-class TestEmulatorSeriesEndpoints final : public QObject {
+class TestEmulatorSeriesEndpoints final : public EmulatorTestCase {
     Q_OBJECT
 
-private:
-    const SyntheticArchive &archive() const { return m_emulator.archive(); }
-    Expected expected() const { return m_emulator.expected(); }
-    HttpResult get(const QString &pathAndQuery) { return m_emulator.get(pathAndQuery); }
-    qsizetype datedCollection() const { return m_emulator.datedCollection(); }
-    QList<QDate> releaseDates(const QString &collection) const {
-        return m_emulator.releaseDates(collection);
-    }
-
-    EmulatorFixture m_emulator;
     EmulatorServer *m_server = nullptr;
 
 private Q_SLOTS:

@@ -1,8 +1,8 @@
-// The value-list endpoints (/work/shared/nbia-api.md §3.1–3.4) byte for byte: distinct values,
-// ORDER BY UPPER(value), NULL first as {}; expected bodies computed from server.archive()
+// The value-list endpoints (the NBIA API reference, nbia-api.md §3.1–3.4) byte for byte: distinct
+// values, ORDER BY UPPER(value), NULL first as {}; expected bodies computed from server.archive()
 // independently of the emulator's formatting code.
 
-#include "emulatorfixture.h"
+#include "emulatortestcase.h"
 #include "expected.h"
 #include "httpchecks.h"
 
@@ -12,16 +12,8 @@ using namespace nbia::emulator;
 using namespace nbia::emulator::testsupport;
 using namespace Qt::StringLiterals;
 
-class TestEmulatorValueEndpoints final : public QObject {
+class TestEmulatorValueEndpoints final : public EmulatorTestCase {
     Q_OBJECT
-
-private:
-    const SyntheticArchive &archive() const { return m_emulator.archive(); }
-    Expected expected() const { return m_emulator.expected(); }
-    HttpResult get(const QString &pathAndQuery) { return m_emulator.get(pathAndQuery); }
-    qsizetype datedCollection() const { return m_emulator.datedCollection(); }
-
-    EmulatorFixture m_emulator;
 
 private Q_SLOTS:
     void initTestCase() { m_emulator.start(); }

@@ -1,5 +1,4 @@
-#include "awaitresult.h"
-#include "emulatedarchive.h"
+#include "clienttestcase.h"
 
 #include <QBuffer>
 #include <QSignalSpy>
@@ -13,37 +12,12 @@ using std::chrono::milliseconds;
 
 // How calls behave when things go wrong: faults retried or reported, timeouts, cancellation,
 // the bound on concurrent requests.
-class TestApiCall final : public QObject {
+class TestApiCall final : public ClientTestCase {
     Q_OBJECT
 
-private:
-    template<class T, class Start>
-    std::optional<ApiResult<T>> await(Start start, int timeoutMs = 15000) {
-        return awaitResult<T>(start, timeoutMs);
-    }
-    std::unique_ptr<NbiaClient> makeClient(ClientSettings settings = {}) {
-        return m_archive.makeClient(settings);
-    }
-    const SyntheticArchive &archive() const { return m_archive.archive(); }
-    const ArchiveSeries &firstSeriesOf(const QString &modality) const {
-        return m_archive.firstSeriesOf(modality);
-    }
-
-    EmulatedArchive m_archive;
-    EmulatorServer *m_server = nullptr;
-    QNetworkAccessManager &m_network = m_archive.network();
-    std::unique_ptr<NbiaClient> m_client;
-
 private Q_SLOTS:
-    void initTestCase() {
-        QVERIFY(m_archive.start());
-        m_server = &m_archive.server();
-    }
-
-    void init() {
-        m_archive.reset();
-        m_client = makeClient();
-    }
+    void initTestCase() { QVERIFY(startArchive()); }
+    void init() { resetArchive(); }
 
     void notInPublicDomainIsNotRetried() {
         QBuffer sink;

@@ -17,8 +17,9 @@
 
 namespace nbia::emulator::testsupport {
 
-// The emulator against the reference (/work/shared/nbia-api.md), over raw HTTP: an in-process
-// EmulatorServer on 127.0.0.1 with the small archive, QNetworkAccessManager as the client.
+// The emulator against the reference (the NBIA API reference, nbia-api.md), over raw HTTP: an
+// in-process EmulatorServer on 127.0.0.1 with the small archive, QNetworkAccessManager as the
+// client.
 class EmulatorFixture final {
 public:
     // From initTestCase(): starts the server and checks (through QTest) that the small archive

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "awaitresult.h"
+#include "emulatedarchive.h"
+
+#include <QObject>
+
+// Base of the client tests: the emulated archive, a fresh client per test, and short names for
+// what the tests use. Derived classes call startArchive() in initTestCase() and resetArchive()
+// in init().
+class ClientTestCase : public QObject {
+protected:
+    bool startArchive() {
+        if (!m_archive.start())
+            return false;
+        m_server = &m_archive.server();
+        return true;
+    }
+    void resetArchive() {
+        m_archive.reset();
+        m_client = makeClient();
+    }
+
+    template<class T, class Start>
+    std::optional<nbia::ApiResult<T>> await(Start start, int timeoutMs = 15000) {
+        return awaitResult<T>(start, timeoutMs);
+    }
+    std::unique_ptr<nbia::NbiaClient> makeClient(nbia::ClientSettings settings = {}) {
+        return m_archive.makeClient(settings);
+    }
+    const nbia::emulator::SyntheticArchive &archive() const { return m_archive.archive(); }
+    const nbia::emulator::ArchiveSeries &firstSeriesOf(const QString &modality) const {
+        return m_archive.firstSeriesOf(modality);
+    }
+
+    EmulatedArchive m_archive;
+    nbia::emulator::EmulatorServer *m_server = nullptr;
+    QNetworkAccessManager &m_network = m_archive.network();
+    std::unique_ptr<nbia::NbiaClient> m_client;
+};
