@@ -71,6 +71,7 @@ QByteArray fetch(const QUrl &url, qint64 *bytes = nullptr) {
 }
 
 void jsonFloor(benchmark::State &state) {
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
     for (auto _ : state) {
         QJsonDocument document = QJsonDocument::fromJson(fixture->seriesBody);
         benchmark::DoNotOptimize(document);
@@ -80,6 +81,7 @@ void jsonFloor(benchmark::State &state) {
 }
 
 void parseSeries(benchmark::State &state) {
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
     for (auto _ : state) {
         ApiResult<QList<Series>> series = RecordParser::records<Series>(fixture->seriesBody);
         if (series.value().size() != fixture->seriesCount)
@@ -93,6 +95,7 @@ void parseSeries(benchmark::State &state) {
 void fetchAndParseFloor(benchmark::State &state) {
     QUrl url = fixture->server->serviceRoot().resolved(QUrl(u"v1/getSeries"_s));
     url.setQuery(u"Collection="_s + fixture->collection);
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
     for (auto _ : state) {
         const QByteArray body = fetch(url);
         QJsonDocument document = QJsonDocument::fromJson(body);
@@ -106,6 +109,7 @@ void clientSeries(benchmark::State &state) {
     ClientSettings settings;
     settings.serviceRoot = fixture->server->serviceRoot();
     NbiaClient client(&fixture->network, settings);
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
     for (auto _ : state) {
         QEventLoop loop;
         qsizetype received = 0;
@@ -125,6 +129,7 @@ void clientSeries(benchmark::State &state) {
 void imagesInMemoryFloor(benchmark::State &state) {
     const SyntheticArchive &archive = fixture->server->archive();
     const ArchiveSeries &series = archive.series()[fixture->imageSeries];
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
     for (auto _ : state) {
         for (int i = 1; i <= series.imageCount; ++i) {
             QByteArray file =
@@ -141,6 +146,7 @@ void emulatorGetImage(benchmark::State &state) {
     QUrl url = fixture->server->serviceRoot().resolved(QUrl(u"v1/getImage"_s));
     url.setQuery(u"SeriesInstanceUID="_s + series.uid);
     qint64 bytes = 0;
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
     for (auto _ : state)
         fetch(url, &bytes);
     // Bytes of DICOM delivered, as the floor counts them; the ZIP itself is smaller.

@@ -19,7 +19,7 @@ QStringList printedValues(const QString &format, const QByteArray &out, const QS
     QStringList values;
     if (format == "json"_L1) {
         const QJsonDocument document = QJsonDocument::fromJson(out);
-        for (const QJsonValue &row : document.array()) {
+        for (const auto &row : document.array()) {
             const QJsonValue value = row.toObject().value(key);
             values.append(value.isUndefined() ? QString() : value.toString());
         }
@@ -61,7 +61,7 @@ QByteArray TestCliEndToEnd::rawBody(const QString &endpointAndQuery) {
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!finished.wait(30000))
         return {};
-    const QByteArray body = reply->readAll();
+    QByteArray body = reply->readAll();
     reply->deleteLater();
     return body;
 }
