@@ -1,6 +1,6 @@
 // nbia-bench: speed figures of the API layer and the emulator, each beside a floor measured in
-// the same run. Options: --series N (archive size, default 125000: a 100,000-series collection)
-// plus Google Benchmark's own (--benchmark_filter, --benchmark_min_time, ...).
+// the same run. Options: --series N (archive size, default 125000: a 100,000-series collection),
+// --quick (one short pass each), plus Google Benchmark's own (--benchmark_filter, ...).
 #include "ratioreporter.h"
 
 #include <api/nbiaclient.h>
@@ -47,6 +47,18 @@ int argumentValue(int &argc, char **argv, const char *name, int fallback) {
         }
     }
     return fallback;
+}
+
+bool removeFlag(int &argc, char **argv, const char *name) {
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], name) == 0) {
+            for (int j = i; j + 1 <= argc; ++j)
+                argv[j] = argv[j + 1];
+            --argc;
+            return true;
+        }
+    }
+    return false;
 }
 
 QByteArray fetch(const QUrl &url, qint64 *bytes = nullptr) {
@@ -159,6 +171,9 @@ void emulatorGetImage(benchmark::State &state) {
 
 int main(int argc, char **argv) {
     const int seriesCount = argumentValue(argc, argv, "--series", 125000);
+    // --quick: one short pass of each benchmark (the smoke test); otherwise at least 2 s each.
+    const bool quick = removeFlag(argc, argv, "--quick");
+    const double minTime = quick ? 0.01 : 2.0;
     QCoreApplication app(argc, argv);
     const DicomCodecs codecs(DicomCodecs::Mode::DecodeAndEncode);
 
@@ -197,20 +212,26 @@ int main(int argc, char **argv) {
                 static_cast<long long>(data.seriesCount), double(data.seriesBody.size()) / 1e6);
 
     benchmark::RegisterBenchmark("getSeries/QJsonDocument::fromJson (floor)", jsonFloor)
-        ->Unit(benchmark::kMillisecond);
+        ->Unit(benchmark::kMillisecond)
+        ->MinTime(minTime);
     benchmark::RegisterBenchmark("getSeries/RecordParser::records<Series>", parseSeries)
-        ->Unit(benchmark::kMillisecond);
+        ->Unit(benchmark::kMillisecond)
+        ->MinTime(minTime);
     // Wall time: part of the work happens in the emulator and on worker threads.
     benchmark::RegisterBenchmark("getSeries/HTTP fetch + fromJson (floor)", fetchAndParseFloor)
         ->Unit(benchmark::kMillisecond)
+        ->MinTime(minTime)
         ->UseRealTime();
     benchmark::RegisterBenchmark("getSeries/NbiaClient::series", clientSeries)
         ->Unit(benchmark::kMillisecond)
+        ->MinTime(minTime)
         ->UseRealTime();
     benchmark::RegisterBenchmark("getImage/make the images in memory (floor)", imagesInMemoryFloor)
-        ->Unit(benchmark::kMillisecond);
+        ->Unit(benchmark::kMillisecond)
+        ->MinTime(minTime);
     benchmark::RegisterBenchmark("getImage/emulator over HTTP (ZIP)", emulatorGetImage)
         ->Unit(benchmark::kMillisecond)
+        ->MinTime(minTime)
         ->UseRealTime();
 
     benchmark::Initialize(&argc, argv);

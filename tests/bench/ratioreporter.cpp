@@ -21,7 +21,8 @@ void RatioReporter::ReportRuns(const std::vector<Run> &reports) {
             figures.itemsPerSecond = it->second;
         if (const auto it = run.counters.find("bytes_per_second"); it != run.counters.end())
             figures.bytesPerSecond = it->second;
-        const std::string name = run.benchmark_name();
+        // The registered name, without the "/min_time:…" and "/real_time" decorations.
+        const std::string &name = run.run_name.function_name;
         if (m_figures.find(name) == m_figures.end())
             m_order.push_back(name);
         m_figures[name] = figures;
