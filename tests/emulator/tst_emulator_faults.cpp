@@ -109,7 +109,7 @@ private Q_SLOTS:
         const HttpResult r = get(path);
         QVERIFY2(r.finished, qPrintable(r.describe()));
         QVERIFY2(r.body.size() < normal.body.size(), qPrintable(r.describe()));
-        QVERIFY(r.body.size() <= 10 * 1024);
+        QVERIFY(r.body.size() <= qsizetype(10) * 1024);
         if (r.error == QNetworkReply::NoError)
             qInfo("QNetworkAccessManager reported the cut %s body as complete",
                   qPrintable(endpoint));
@@ -148,7 +148,7 @@ private Q_SLOTS:
                 rest = rest.mid(lineEnd + 2 + size + 2);
             }
             QVERIFY2(!terminated, "a dropped chunked body must not end with the last chunk");
-            QVERIFY(decoded <= 10 * 1024);
+            QVERIFY(decoded <= qsizetype(10) * 1024);
         } else {
             static const QRegularExpression length(u"content-length: (\\d+)"_s);
             const QRegularExpressionMatch match = length.match(QString::fromLatin1(head));

@@ -80,18 +80,18 @@ private Q_SLOTS:
             FaultRule r = rule(u"getImage"_s);
             r.throttleBytesPerSecond = 1500;
             add("throttle bytes", u"getImage:throttle=1500"_s, r);
-            r.throttleBytesPerSecond = 512 * 1024;
+            r.throttleBytesPerSecond = qint64(512) * 1024;
             add("throttle k", u"getImage:throttle=512k"_s, r);
             add("throttle K", u"getImage:throttle=512K"_s, r);
-            r.throttleBytesPerSecond = 2 * 1024 * 1024;
+            r.throttleBytesPerSecond = qint64(2) * 1024 * 1024;
             add("throttle M", u"getImage:throttle=2M"_s, r);
             add("throttle m", u"getImage:throttle=2m"_s, r);
         }
         {
             FaultRule r = rule(u"getImage"_s);
-            r.dropAfterBytes = 1024 * 1024;
+            r.dropAfterBytes = qint64(1024) * 1024;
             add("drop-after M", u"getImage:drop-after=1M"_s, r);
-            r.dropAfterBytes = 100 * 1024;
+            r.dropAfterBytes = qint64(100) * 1024;
             add("drop-after k", u"getImage:drop-after=100k"_s, r);
             r.dropAfterBytes = 12345;
             add("drop-after bytes", u"getImage:drop-after=12345"_s, r);
@@ -127,7 +127,7 @@ private Q_SLOTS:
             FaultRule r = rule(u"getImage"_s);
             r.status = 500;
             r.latencyMs = 100;
-            r.throttleBytesPerSecond = 64 * 1024;
+            r.throttleBytesPerSecond = qint64(64) * 1024;
             r.dropAfterBytes = 2048;
             r.truncateZip = true;
             r.corruptZip = true;
