@@ -99,6 +99,8 @@ void EmulatorServer::handle(const QHttpServerRequest &request, QHttpServerRespon
                        ? EmulatorResponse::text(fault.status,
                                                 "Server was not able to process your request",
                                                 "text/plain")
+                   : fault.status == 204
+                       ? EmulatorResponse::text(204, {}, {}) // no body allowed
                        : EmulatorResponse::text(fault.status, "Injected fault", "text/plain");
     } else {
         response = m_handlers.handle(

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "archivetreenode.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+namespace nbia {
+
+class NbiaClient;
+
+// The archive as a tree, collection → patient → study → series, loaded lazily: a level is
+// fetched when a view asks for it (fetchMore), never before, with one request per node. Each
+// node remembers whether its children are not fetched, being fetched, fetched, or failed (with
+// the error); a failed node can be retried. Replies that arrive after a reset are dropped.
+class ArchiveTreeModel final : public QAbstractItemModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArchiveTreeModel)
+
+public:
+    enum class Column {
+        Name,
+        Description,
+        Date,
+        Modality,
+        BodyPart,
+        Manufacturer,
+        Children,
+        Images,
+        Size
+    };
+    Q_ENUM(Column)
+    static constexpr int columnTotal = 9;
+
+    enum Role {
+        KindRole = Qt::UserRole + 1, // ArchiveTreeNode::Kind
+        StateRole,                   // ArchiveTreeNode::State of the children
+        ErrorRole,                   // why fetching the children failed
+        UidRole,                     // StudyInstanceUID (0020,000D) / SeriesInstanceUID (0020,000E)
+        PatientIdRole,               // PatientID (0010,0020)
+        CollectionRole,              // the collection the row belongs to
+        SortRole,                    // a value that sorts naturally (numbers, dates)
+    };
+
+    explicit ArchiveTreeModel(NbiaClient *client, QObject *parent = nullptr);
+    ~ArchiveTreeModel() override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Fetches the children of a node whose fetch failed, again.
+    void retry(const QModelIndex &parent);
+    // Drops everything (cancelling fetches under way) and starts from the collections again.
+    void reload();
+
+    [[nodiscard]] const ArchiveTreeNode *node(const QModelIndex &index) const;
+
+Q_SIGNALS:
+    void fetchFailed(const QModelIndex &parent, const QString &error);
+
+private:
+    ArchiveTreeNode *nodeAt(const QModelIndex &index) const;
+    QModelIndex indexOf(const ArchiveTreeNode *node, int column = 0) const;
+    void startFetch(ArchiveTreeNode *node);
+    template<class Record>
+    void insertChildren(quint64 nodeId, quint64 generation, ArchiveTreeNode::Kind kind,
+                        const QList<Record> &records);
+    void markFailed(quint64 nodeId, quint64 generation, const QString &error);
+    ArchiveTreeNode *liveNode(quint64 nodeId, quint64 generation) const;
+    void setState(ArchiveTreeNode *node, ArchiveTreeNode::State state);
+
+    NbiaClient *m_client;
+    std::unique_ptr<ArchiveTreeNode> m_root;
+    QHash<quint64, ArchiveTreeNode *> m_nodes;
+    quint64 m_nextId = 1;
+    quint64 m_generation = 1;
+};
+
+} // namespace nbia

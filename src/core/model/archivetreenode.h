@@ -1,0 +1,37 @@
+#pragma once
+
+#include <api/patient.h>
+#include <api/series.h>
+#include <api/study.h>
+
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+#include <variant>
+#include <vector>
+
+namespace nbia {
+
+class ApiCall;
+
+// One row of the archive tree, and what is known about its children.
+struct ArchiveTreeNode {
+    enum class Kind { Root, Collection, Patient, Study, Series };
+    enum class State { NotFetched, Fetching, Fetched, Failed };
+
+    Kind kind = Kind::Root;
+    State state = State::NotFetched;
+    QString error;  // why the last fetch of the children failed
+    quint64 id = 0; // stays valid across replies; a pointer would not after a reset
+    int row = 0;    // position under the parent: children are only ever appended
+    ArchiveTreeNode *parent = nullptr;
+    std::vector<std::unique_ptr<ArchiveTreeNode>> children;
+    std::variant<std::monostate, QString, Patient, Study, Series> record;
+    QPointer<ApiCall> call; // the fetch under way, if any
+
+    [[nodiscard]] bool isLeaf() const { return kind == Kind::Series; }
+    [[nodiscard]] QString collectionName() const;
+};
+
+} // namespace nbia

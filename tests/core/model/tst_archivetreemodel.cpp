@@ -1,0 +1,204 @@
+#include "clienttestcase.h"
+
+#include <model/archivetreemodel.h>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace nbia;
+using namespace nbia::emulator;
+using namespace Qt::StringLiterals;
+using Kind = ArchiveTreeNode::Kind;
+using State = ArchiveTreeNode::State;
+
+// The lazy archive tree against the emulator: one request per expanded node, none for
+// hasChildren, failures kept on the row and retried, stale replies after a reset dropped.
+class TestArchiveTreeModel final : public ClientTestCase {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ArchiveTreeModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+    QModelIndex expand(const QModelIndex &parent) {
+        if (m_model->canFetchMore(parent))
+            m_model->fetchMore(parent);
+        if (!QTest::qWaitFor([&] {
+                return m_model->data(parent, ArchiveTreeModel::StateRole).toInt() !=
+                           int(State::Fetching) &&
+                       (parent.isValid() || m_model->node(parent)->state != State::Fetching);
+            }))
+            qWarning("fetch did not end");
+        return m_model->index(0, 0, parent);
+    }
+
+    QModelIndex collectionNamed(const QString &name) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            if (index.data().toString() == name)
+                return index;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(startArchive()); }
+
+    // The tests below count requests, so no model tester (it fetches what it walks).
+    void init() {
+        resetArchive();
+        m_model = std::make_unique<ArchiveTreeModel>(m_client.get());
+    }
+
+    void cleanup() {
+        m_tester.reset();
+        m_model.reset();
+    }
+
+    // QAbstractItemModelTester fetches every node it walks: with it attached the whole archive
+    // loads, each node exactly once, and every change passes its checks.
+    void modelTesterWalksTheWholeArchive() {
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(u"getSeries"_s),
+                                  archive().studies().size(), 30000);
+        QTRY_COMPARE(m_client->runningCount(), 0);
+        QCOMPARE(m_server->requestCount(u"getCollectionValues"_s), 1);
+        QCOMPARE(m_server->requestCount(u"getPatient"_s), archive().collections().size());
+        QCOMPARE(m_server->requestCount(u"getPatientStudy"_s), archive().patients().size());
+        qsizetype series = 0;
+        for (int c = 0; c < m_model->rowCount(); ++c) {
+            const QModelIndex collection = m_model->index(c, 0);
+            for (int p = 0; p < m_model->rowCount(collection); ++p) {
+                const QModelIndex patient = m_model->index(p, 0, collection);
+                for (int s = 0; s < m_model->rowCount(patient); ++s)
+                    series += m_model->rowCount(m_model->index(s, 0, patient));
+            }
+        }
+        QCOMPARE(series, archive().series().size());
+        m_model->reload(); // the tester checks the reset too, and walks the new tree
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(u"getSeries"_s),
+                                  2 * archive().studies().size(), 30000);
+        QTRY_COMPARE(m_client->runningCount(), 0);
+        QCOMPARE(m_model->rowCount(), archive().collections().size());
+    }
+
+    void nothingIsFetchedUntilAsked() {
+        QCOMPARE(m_model->rowCount(), 0);
+        QVERIFY(m_model->hasChildren());
+        QVERIFY(m_model->canFetchMore({}));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void collectionsOnceEvenWhenAskedTwice() {
+        m_model->fetchMore({});
+        m_model->fetchMore({}); // still fetching: no second request
+        QTRY_COMPARE(m_model->rowCount(), archive().collections().size());
+        m_model->fetchMore({});
+        QVERIFY(!m_model->canFetchMore({}));
+        QCOMPARE(m_server->requestCount(u"getCollectionValues"_s), 1);
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void hasChildrenNeverFetches() {
+        expand({});
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex collection = m_model->index(row, 0);
+            QVERIFY(m_model->hasChildren(collection));
+            QCOMPARE(m_model->rowCount(collection), 0);
+        }
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void oneRequestPerExpandedNode() {
+        expand({});
+        const QModelIndex collection = collectionNamed(u"HeadNeck-RT"_s);
+        QVERIFY(collection.isValid());
+        const QModelIndex patient = expand(collection);
+        QCOMPARE(patient.data(ArchiveTreeModel::KindRole).toInt(), int(Kind::Patient));
+        const QModelIndex study = expand(patient);
+        QCOMPARE(study.data(ArchiveTreeModel::KindRole).toInt(), int(Kind::Study));
+        const QModelIndex series = expand(study);
+        QCOMPARE(series.data(ArchiveTreeModel::KindRole).toInt(), int(Kind::Series));
+        QCOMPARE(m_server->requestCount(u"getPatient"_s), 1);
+        QCOMPARE(m_server->requestCount(u"getPatientStudy"_s), 1);
+        QCOMPARE(m_server->requestCount(u"getSeries"_s), 1);
+
+        // What the archive says is what the rows show.
+        const ArchiveCollection &c =
+            archive().collections()[*archive().findCollection(u"HeadNeck-RT"_s)];
+        QCOMPARE(m_model->rowCount(collection), c.patientCount);
+        const ArchivePatient &p = archive().patients()[c.firstPatient];
+        QCOMPARE(patient.data().toString(), p.id);
+        QCOMPARE(m_model->rowCount(patient), p.studyCount);
+        const ArchiveStudy &s = archive().studies()[p.firstStudy];
+        QCOMPARE(m_model->rowCount(study), s.seriesCount);
+        QCOMPARE(study.data(ArchiveTreeModel::UidRole).toString(), s.uid);
+        QCOMPARE(m_model->index(study.row(), int(ArchiveTreeModel::Column::Children), patient)
+                     .data()
+                     .toLongLong(),
+                 s.seriesCount);
+        const ArchiveSeries &first = archive().series()[s.firstSeries];
+        QCOMPARE(series.data(ArchiveTreeModel::UidRole).toString(), first.uid);
+        QCOMPARE(series.data(ArchiveTreeModel::CollectionRole).toString(), c.name);
+        QVERIFY(!m_model->hasChildren(series));
+        QVERIFY(!m_model->canFetchMore(series));
+        const QModelIndex size = series.siblingAtColumn(int(ArchiveTreeModel::Column::Size));
+        QCOMPARE(size.data(ArchiveTreeModel::SortRole).toLongLong(), first.totalSize());
+        QVERIFY(!size.data().toString().isEmpty());
+        QCOMPARE(series.siblingAtColumn(int(ArchiveTreeModel::Column::Modality)).data().toString(),
+                 first.modality);
+    }
+
+    void failedFetchStaysOnTheRowAndCanBeRetried() {
+        m_server->faults().add(*FaultRule::parse(u"getPatient:status=404,first=1"_s));
+        expand({});
+        const QModelIndex collection = m_model->index(0, 0);
+        QSignalSpy failed(m_model.get(), &ArchiveTreeModel::fetchFailed);
+        m_model->fetchMore(collection);
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(collection.data(ArchiveTreeModel::StateRole).toInt(), int(State::Failed));
+        QVERIFY(collection.data(ArchiveTreeModel::ErrorRole).toString().contains(u"404"_s));
+        QVERIFY(!m_model->canFetchMore(collection)); // no silent refetch loop from the view
+        m_model->retry(collection);
+        QTRY_COMPARE(collection.data(ArchiveTreeModel::StateRole).toInt(), int(State::Fetched));
+        QVERIFY(m_model->rowCount(collection) > 0);
+        QVERIFY(collection.data(ArchiveTreeModel::ErrorRole).toString().isEmpty());
+        QCOMPARE(m_server->requestCount(u"getPatient"_s), 2);
+    }
+
+    // A level that turns out empty (the archive's "nothing": here a 204) has no children.
+    void emptyLevelHasNoChildren() {
+        expand({});
+        const QModelIndex patient = expand(m_model->index(0, 0));
+        const QModelIndex study = expand(patient);
+        m_server->faults().add(*FaultRule::parse(u"getSeries:status=204"_s));
+        QVERIFY(m_model->hasChildren(study)); // not known yet
+        expand(study);
+        QCOMPARE(study.data(ArchiveTreeModel::StateRole).toInt(), int(State::Fetched));
+        QCOMPARE(m_model->rowCount(study), 0);
+        QVERIFY(!m_model->hasChildren(study));
+        QVERIFY(!m_model->canFetchMore(study));
+    }
+
+    void staleRepliesAfterAReloadAreDropped() {
+        expand({});
+        m_server->faults().add(*FaultRule::parse(u"getPatient:latency=200"_s));
+        const QModelIndex collection = m_model->index(0, 0);
+        m_model->fetchMore(collection);
+        QTRY_COMPARE(m_server->requestCount(u"getPatient"_s), 1);
+        m_model->reload();
+        QCOMPARE(m_model->rowCount(), 0);
+        QTRY_COMPARE(m_client->runningCount(), 0);
+        QCOMPARE(m_model->rowCount(), 0); // nothing arrived from the old tree
+        QVERIFY(m_model->canFetchMore({}));
+        expand({});
+        QCOMPARE(m_model->rowCount(), archive().collections().size());
+        QCOMPARE(m_model->index(0, 0).data(ArchiveTreeModel::StateRole).toInt(),
+                 int(State::NotFetched));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchiveTreeModel)
+#include "tst_archivetreemodel.moc"
