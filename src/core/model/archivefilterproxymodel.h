@@ -1,0 +1,38 @@
+#pragma once
+
+#include "archivefilter.h"
+
+#include <QSortFilterProxyModel>
+
+namespace nbia {
+
+struct ArchiveTreeNode;
+
+// Filters and sorts the archive tree: series by the panels' ArchiveFilter, and every loaded row
+// by the search text (patient ID, descriptions, UIDs), keeping the ancestors of matches visible
+// and the descendants of a matching row too. Rows not loaded yet are never fetched by it.
+class ArchiveFilterProxyModel final : public QSortFilterProxyModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArchiveFilterProxyModel)
+
+public:
+    explicit ArchiveFilterProxyModel(QObject *parent = nullptr);
+    ~ArchiveFilterProxyModel() override;
+
+    [[nodiscard]] const ArchiveFilter &filter() const { return m_filter; }
+    void setFilter(const ArchiveFilter &filter);
+    [[nodiscard]] const QString &searchText() const { return m_search; }
+    void setSearchText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    [[nodiscard]] bool matchesSearch(const ArchiveTreeNode &node) const;
+    [[nodiscard]] bool ancestorMatchesSearch(const ArchiveTreeNode &node) const;
+
+    ArchiveFilter m_filter;
+    QString m_search;
+};
+
+} // namespace nbia

@@ -1,0 +1,143 @@
+#include "clienttestcase.h"
+
+#include <model/archivefilterproxymodel.h>
+#include <model/archivetreemodel.h>
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace nbia;
+using namespace nbia::emulator;
+using namespace Qt::StringLiterals;
+
+// Filtering and searching the loaded archive, through the proxy the tree view uses.
+class TestArchiveFilterProxyModel final : public ClientTestCase {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ArchiveTreeModel> m_tree;
+    std::unique_ptr<ArchiveFilterProxyModel> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+    // Visible series under `parent` in the proxy, depth first.
+    QStringList visibleSeries(const QModelIndex &parent = {}) const {
+        QStringList uids;
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0, parent);
+            if (index.data(ArchiveTreeModel::KindRole).toInt() ==
+                int(ArchiveTreeNode::Kind::Series))
+                uids << index.data(ArchiveTreeModel::UidRole).toString();
+            else
+                uids << visibleSeries(index);
+        }
+        return uids;
+    }
+
+    QStringList expectedSeries(const std::function<bool(const ArchiveSeries &)> &accept) const {
+        QStringList uids;
+        for (const ArchiveSeries &s : archive().series()) {
+            if (accept(s))
+                uids << s.uid;
+        }
+        return uids;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(startArchive());
+        resetArchive();
+        m_tree = std::make_unique<ArchiveTreeModel>(m_client.get());
+        m_proxy = std::make_unique<ArchiveFilterProxyModel>();
+        m_proxy->setSourceModel(m_tree.get());
+        // The tester walks (and so loads) the whole small archive.
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(u"getSeries"_s),
+                                  archive().studies().size(), 30000);
+        QTRY_COMPARE(m_client->runningCount(), 0);
+    }
+
+    void init() {
+        m_proxy->setFilter({});
+        m_proxy->setSearchText({});
+    }
+
+    void everythingWithoutFilters() {
+        QStringList all = visibleSeries();
+        all.sort();
+        QStringList expected = expectedSeries([](const ArchiveSeries &) { return true; });
+        expected.sort();
+        QCOMPARE(all, expected);
+    }
+
+    void filterPanels_data() {
+        QTest::addColumn<ArchiveFilter>("filter");
+        QTest::newRow("CT") << ArchiveFilter{{u"CT"_s}, {}, {}};
+        QTest::newRow("CT or MR") << ArchiveFilter{{u"CT"_s, u"MR"_s}, {}, {}};
+        QTest::newRow("CT and CHEST") << ArchiveFilter{{u"CT"_s}, {u"CHEST"_s}, {}};
+        QTest::newRow("not specified") << ArchiveFilter{{}, {QString()}, {}};
+        QTest::newRow("Philips") << ArchiveFilter{{}, {}, {u"Philips"_s}};
+    }
+    void filterPanels() {
+        QFETCH(ArchiveFilter, filter);
+        m_proxy->setFilter(filter);
+        QStringList visible = visibleSeries();
+        visible.sort();
+        QStringList expected = expectedSeries([&](const ArchiveSeries &s) {
+            Series record;
+            record.modality = s.modality;
+            record.bodyPartExamined = s.bodyPart;
+            record.manufacturer = s.manufacturer;
+            return filter.accepts(record);
+        });
+        expected.sort();
+        QCOMPARE(visible, expected);
+        QVERIFY(!visible.isEmpty());
+    }
+
+    void searchKeepsAncestorsAndDescendants() {
+        const ArchiveSeries &target = archive().series()[archive().series().size() / 2];
+        m_proxy->setSearchText(target.uid.right(12));
+        QCOMPARE(visibleSeries(), QStringList{target.uid});
+        QCOMPARE(m_proxy->rowCount(), 1); // its collection, and nothing else
+        const ArchivePatient &patient = archive().patientOf(archive().studyOf(target));
+        m_proxy->setSearchText(patient.id.toLower()); // all the patient's series
+        QStringList expected = expectedSeries([&](const ArchiveSeries &s) {
+            return archive().patientOf(archive().studyOf(s)).id.contains(patient.id);
+        });
+        QStringList visible = visibleSeries();
+        visible.sort();
+        expected.sort();
+        QCOMPARE(visible, expected);
+    }
+
+    void searchAndFilterTogether() {
+        m_proxy->setSearchText(u"Lung-Screening-CT"_s);
+        m_proxy->setFilter({{u"SEG"_s}, {}, {}});
+        const QStringList visible = visibleSeries();
+        for (const QString &uid : visible) {
+            const ArchiveSeries &s = archive().series()[*archive().findSeries(uid)];
+            QCOMPARE(s.modality, u"SEG"_s);
+        }
+        QCOMPARE(m_proxy->rowCount(), 1);
+    }
+
+    void sortsByNumbersNotText() {
+        m_proxy->sort(int(ArchiveTreeModel::Column::Size), Qt::DescendingOrder);
+        const QModelIndex collection = m_proxy->index(0, 0);
+        const QModelIndex patient = m_proxy->index(0, 0, collection);
+        const QModelIndex study = m_proxy->index(0, 0, patient);
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (int row = 0; row < m_proxy->rowCount(study); ++row) {
+            const qint64 size = m_proxy->index(row, int(ArchiveTreeModel::Column::Size), study)
+                                    .data(ArchiveTreeModel::SortRole)
+                                    .toLongLong();
+            QVERIFY(size <= previous);
+            previous = size;
+        }
+        m_proxy->sort(-1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchiveFilterProxyModel)
+#include "tst_archivefilterproxymodel.moc"
