@@ -1,11 +1,17 @@
 #include "mainwindow.h"
 
-#include <api/nbiaclient.h>
+#include "archivepanel.h"
 
+#include <api/nbiaclient.h>
+#include <model/archivetreemodel.h>
+
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStatusBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace nbia {
@@ -13,42 +19,73 @@ namespace nbia {
 MainWindow::MainWindow(NbiaClient *client, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
-    , m_collections(new QListWidget(this))
-    , m_message(new QLabel(this))
-    , m_retry(new QPushButton(tr("&Retry"), this)) {
+    , m_model(new ArchiveTreeModel(client, this))
+    , m_archivePanel(new ArchivePanel(m_model, this))
+    , m_offline(new QFrame(this))
+    , m_offlineText(new QLabel(m_offline))
+    , m_serverLabel(new QLabel(this)) {
     setWindowTitle(tr("NBIA Browser"));
+
+    m_offline->setFrameShape(QFrame::StyledPanel);
+    m_offline->setStyleSheet(QStringLiteral("QFrame { background: #fff4e5; }"));
+    m_offlineText->setWordWrap(true);
+    auto *retry = new QPushButton(tr("&Retry"), m_offline);
+    auto *demo = new QPushButton(tr("Open &demo archive"), m_offline);
+    auto *offlineLayout = new QHBoxLayout(m_offline);
+    offlineLayout->addWidget(m_offlineText, 1);
+    offlineLayout->addWidget(retry);
+    offlineLayout->addWidget(demo);
+    m_offline->hide();
+    connect(retry, &QPushButton::clicked, m_model, &ArchiveTreeModel::reload);
+    connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    auto *title = new QLabel(tr("<b>Collections</b>"), central);
-    m_message->setWordWrap(true);
-    m_retry->setVisible(false);
-    layout->addWidget(title);
-    layout->addWidget(m_message);
-    layout->addWidget(m_retry, 0, Qt::AlignLeft);
-    layout->addWidget(m_collections, 1);
+    layout->addWidget(m_offline);
+    layout->addWidget(m_archivePanel, 1);
     setCentralWidget(central);
-    statusBar()->showMessage(
-        tr("Server: %1").arg(client->settings().endpointUrl(QString()).toString()));
-    connect(m_retry, &QPushButton::clicked, this, &MainWindow::reload);
-    resize(1100, 720);
-    reload();
+    statusBar()->addWidget(m_serverLabel);
+
+    connect(m_model, &ArchiveTreeModel::fetchFailed, this,
+            [this](const QModelIndex &fetched, const QString &error) {
+                if (!fetched.isValid()) // the collections themselves: the archive is out of reach
+                    showOffline(error);
+            });
+    connect(m_model, &ArchiveTreeModel::modelReset, m_offline, &QWidget::hide);
+    connect(m_model, &ArchiveTreeModel::rowsInserted, this, [this](const QModelIndex &under) {
+        if (!under.isValid())
+            m_offline->hide();
+    });
+    auto *search = new QShortcut(QKeySequence::Find, this);
+    connect(search, &QShortcut::activated, m_archivePanel, &ArchivePanel::focusSearch);
+    auto *reload = new QShortcut(QKeySequence::Refresh, this);
+    connect(reload, &QShortcut::activated, m_model, &ArchiveTreeModel::reload);
+
+    showServer();
+    resize(1280, 800);
+    m_model->fetchMore({});
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::reload() {
-    m_retry->setVisible(false);
-    m_message->setText(tr("Loading collections…"));
-    m_client->collections(this, [this](const ApiResult<QStringList> &result) {
-        if (!result.ok()) {
-            m_message->setText(result.error().message());
-            m_retry->setVisible(true);
-            return;
-        }
-        m_collections->clear();
-        m_collections->addItems(result.value());
-        m_message->setText(tr("%n collection(s)", nullptr, int(result.value().size())));
-    });
+void MainWindow::useServer(const ClientSettings &settings) {
+    m_client->setSettings(settings);
+    showServer();
+    m_model->reload();
+    m_model->fetchMore({});
+}
+
+void MainWindow::showServer() {
+    m_serverLabel->setText(
+        tr("Server: %1").arg(m_client->settings().endpointUrl(QString()).toString()));
+}
+
+void MainWindow::showOffline(const QString &error) {
+    m_offlineText->setText(
+        tr("<b>The archive cannot be reached.</b><br>%1<br>Check the network or the server "
+           "address, try again, or explore the offline demo archive.")
+            .arg(error.toHtmlEscaped()));
+    m_offline->show();
 }
 
 } // namespace nbia

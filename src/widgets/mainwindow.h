@@ -2,16 +2,18 @@
 
 #include <QMainWindow>
 
+class QFrame;
 class QLabel;
-class QListWidget;
-class QPushButton;
 
 namespace nbia {
 
+class ArchivePanel;
+class ArchiveTreeModel;
 class NbiaClient;
+struct ClientSettings;
 
-// The browser's main window. For now it lists the archive's collections; the archive tree,
-// filters, details and downloads build on it.
+// The browser's main window: the archive tree with search. When the archive cannot be reached
+// it says so plainly and offers Retry and the offline demo archive.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -20,13 +22,24 @@ public:
     explicit MainWindow(NbiaClient *client, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void reload();
+    // Points the window at another server and loads its collections.
+    void useServer(const ClientSettings &settings);
+    [[nodiscard]] ArchivePanel *archivePanel() const { return m_archivePanel; }
+
+Q_SIGNALS:
+    // The user asked for the offline demo archive; whoever can start one calls useServer().
+    void demoRequested();
 
 private:
+    void showServer();
+    void showOffline(const QString &error);
+
     NbiaClient *m_client;
-    QListWidget *m_collections;
-    QLabel *m_message;
-    QPushButton *m_retry;
+    ArchiveTreeModel *m_model;
+    ArchivePanel *m_archivePanel;
+    QFrame *m_offline;
+    QLabel *m_offlineText;
+    QLabel *m_serverLabel;
 };
 
 } // namespace nbia

@@ -1,22 +1,39 @@
 #include <api/nbiaclient.h>
+#include <archivepanel.h>
 #include <emulatorserver.h>
 #include <mainwindow.h>
+#include <model/archivefilterproxymodel.h>
+#include <model/archivetreemodel.h>
 
+#include <QFrame>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QTreeView>
 
 using namespace nbia;
 using namespace Qt::StringLiterals;
 
+// The window offscreen against the emulator: the tree loads, expands, searches; an unreachable
+// archive is said plainly, with Retry and the demo archive.
 class TestMainWindow final : public QObject {
     Q_OBJECT
 
+private:
+    static QPushButton *button(const QWidget &window, const QString &text) {
+        for (QPushButton *b : window.findChildren<QPushButton *>()) {
+            if (b->text().remove(u'&') == text)
+                return b;
+        }
+        return nullptr;
+    }
+
 private Q_SLOTS:
-    void listsTheArchivesCollections() {
+    void browsesTheArchive() {
         emulator::EmulatorOptions options;
         options.archive = *emulator::ArchiveSpec::fromSize(u"small"_s);
         emulator::EmulatorServer server(options);
@@ -27,10 +44,21 @@ private Q_SLOTS:
         NbiaClient client(&network, settings);
         MainWindow window(&client);
         window.show();
-        auto *list = window.findChild<QListWidget *>();
-        QVERIFY(list);
-        QTRY_COMPARE(list->count(), server.archive().collections().size());
-        QVERIFY(!window.findChild<QPushButton *>()->isVisible());
+        QTreeView *view = window.archivePanel()->view();
+        QTRY_COMPARE(view->model()->rowCount(), server.archive().collections().size());
+
+        const QModelIndex collection = view->model()->index(0, 0);
+        view->expand(collection);
+        QTRY_VERIFY(view->model()->rowCount(collection) > 0);
+        QCOMPARE(server.requestCount(u"getPatient"_s), 1);
+
+        auto *search = window.findChild<QLineEdit *>();
+        const QString patient = view->model()->index(0, 0, collection).data().toString();
+        search->setText(patient);
+        QCOMPARE(window.archivePanel()->proxy()->searchText(), patient);
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->rowCount(view->model()->index(0, 0)), 1);
+        QVERIFY(!button(window, u"Retry"_s)->isVisible()); // no offline notice
     }
 
     void saysPlainlyWhenTheServerIsUnreachable() {
@@ -45,12 +73,30 @@ private Q_SLOTS:
         NbiaClient client(&network, settings);
         MainWindow window(&client);
         window.show();
-        auto *retry = window.findChild<QPushButton *>();
+        QPushButton *retry = button(window, u"Retry"_s);
+        QPushButton *demo = button(window, u"Open demo archive"_s);
+        QVERIFY(retry && demo);
         QTRY_VERIFY(retry->isVisible());
-        bool mentionsServer = false;
+        bool explained = false;
         for (const QLabel *label : window.findChildren<QLabel *>())
-            mentionsServer |= label->text().contains(u"Cannot reach the server"_s);
-        QVERIFY(mentionsServer);
+            explained |= label->text().contains(u"cannot be reached"_s) &&
+                         label->text().contains(u"Cannot reach the server"_s);
+        QVERIFY(explained);
+
+        // "Open demo archive" asks for a server; given one, the tree loads and the notice goes.
+        emulator::EmulatorServer server;
+        QVERIFY(server.listen());
+        QSignalSpy requested(&window, &MainWindow::demoRequested);
+        connect(&window, &MainWindow::demoRequested, &window, [&] {
+            ClientSettings demoSettings = client.settings();
+            demoSettings.serviceRoot = server.serviceRoot();
+            window.useServer(demoSettings);
+        });
+        demo->click();
+        QCOMPARE(requested.size(), 1);
+        QTRY_COMPARE(window.archivePanel()->view()->model()->rowCount(),
+                     server.archive().collections().size());
+        QVERIFY(!retry->isVisible());
     }
 };
 

@@ -1,6 +1,7 @@
 #include <api/clientsettings.h>
 #include <api/nbiaclient.h>
 #include <dicomcodecs.h>
+#include <emulatorserver.h>
 #include <mainwindow.h>
 
 #include <QApplication>
@@ -8,12 +9,35 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 
+#include <memory>
+
+namespace {
+// The offline demo: the emulator in this process, on a free loopback port, medium archive.
+std::optional<nbia::ClientSettings> startDemo(std::unique_ptr<nbia::emulator::EmulatorServer> &demo,
+                                              const nbia::ClientSettings &base) {
+    if (!demo) {
+        nbia::emulator::EmulatorOptions options;
+        options.archive = *nbia::emulator::ArchiveSpec::fromSize(QStringLiteral("medium"));
+        demo = std::make_unique<nbia::emulator::EmulatorServer>(options);
+        if (!demo->listen()) {
+            demo.reset();
+            return std::nullopt;
+        }
+    }
+    nbia::ClientSettings settings = base;
+    settings.serviceRoot = demo->serviceRoot();
+    settings.apiVersion = QStringLiteral("v1");
+    return settings;
+}
+} // namespace
+
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("NBIA Browser"));
     QApplication::setOrganizationName(QStringLiteral("NBIA Browser"));
     QApplication::setApplicationVersion(QStringLiteral(NBIA_VERSION));
-    const nbia::DicomCodecs codecs;
+    // Encoders too: the demo archive makes compressed images.
+    const nbia::DicomCodecs codecs(nbia::DicomCodecs::Mode::DecodeAndEncode);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -25,24 +49,42 @@ int main(int argc, char *argv[]) {
         QApplication::translate("main", "NBIA server to use (default: $NBIA_SERVER, else the "
                                         "public archive)."),
         QStringLiteral("URL"));
-    parser.addOption(serverOption);
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main",
+                                "Start on the offline demo archive (a built-in emulator)."));
+    parser.addOptions({serverOption, demoOption});
     parser.process(app);
 
     QString server = parser.value(serverOption);
     if (server.isEmpty())
         server = qEnvironmentVariable(
             "NBIA_SERVER", QString::fromLatin1(nbia::ClientSettings::defaultServiceRoot));
-    const std::optional<nbia::ClientSettings> settings =
-        nbia::ClientSettings::fromServerUrl(server);
+    std::optional<nbia::ClientSettings> settings = nbia::ClientSettings::fromServerUrl(server);
     if (!settings) {
         QMessageBox::critical(
             nullptr, QApplication::applicationName(),
             QApplication::translate("main", "“%1” is not a server address.").arg(server));
         return 2;
     }
+    std::unique_ptr<nbia::emulator::EmulatorServer> demo;
+    if (parser.isSet(demoOption)) {
+        settings = startDemo(demo, *settings);
+        if (!settings)
+            return 1;
+    }
+
     QNetworkAccessManager network;
     nbia::NbiaClient client(&network, *settings);
     nbia::MainWindow window(&client);
+    QObject::connect(&window, &nbia::MainWindow::demoRequested, &window, [&] {
+        if (const auto demoSettings = startDemo(demo, client.settings()))
+            window.useServer(*demoSettings);
+        else
+            QMessageBox::warning(
+                &window, QApplication::applicationName(),
+                QApplication::translate("main", "The demo archive could not start."));
+    });
     window.show();
     return QApplication::exec();
 }

@@ -74,7 +74,7 @@ QVariant patientValue(const Patient &p, Column column) {
     case Column::Name:
         return p.patientId;
     case Column::Description:
-        return p.patientSex;
+        return p.patientName == p.patientId ? QString() : p.patientName;
     case Column::Date:
         return dateOf(p.patientBirthDate);
     default:
@@ -184,7 +184,8 @@ QVariant ArchiveTreeModel::data(const QModelIndex &index, int role) const {
         return {};
     }
     const bool forSorting = role == SortRole;
-    if (column == Column::Children && n->state == State::Fetched && n->kind != Kind::Study)
+    if (column == Column::Children && n->state == State::Fetched && n->kind != Kind::Study &&
+        n->kind != Kind::Series)
         return qint64(n->children.size());
     switch (n->kind) {
     case Kind::Collection:

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace nbia {
+
+// Shows a row's loading state in its name: "… (loading…)" while its children are fetched, and
+// the reason in red when fetching them failed (the row's context menu offers Retry).
+class ArchiveItemDelegate final : public QStyledItemDelegate {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArchiveItemDelegate)
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    ~ArchiveItemDelegate() override;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+} // namespace nbia

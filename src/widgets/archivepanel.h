@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QTreeView;
+
+namespace nbia {
+
+class ArchiveFilterProxyModel;
+class ArchiveTreeModel;
+
+// The archive tree with its search box: expand to load, type to search what is loaded, right
+// click to copy UIDs or retry a row that failed to load.
+class ArchivePanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArchivePanel)
+
+public:
+    ArchivePanel(ArchiveTreeModel *model, QWidget *parent = nullptr);
+    ~ArchivePanel() override;
+
+    [[nodiscard]] QTreeView *view() const { return m_view; }
+    [[nodiscard]] ArchiveFilterProxyModel *proxy() const { return m_proxy; }
+    void focusSearch();
+
+private:
+    void showContextMenu(const QPoint &position);
+
+    ArchiveTreeModel *m_model;
+    ArchiveFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QTreeView *m_view;
+};
+
+} // namespace nbia
