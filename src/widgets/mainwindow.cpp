@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "archivepanel.h"
+#include "filterpanel.h"
 
 #include <api/nbiaclient.h>
+#include <model/archivefilterproxymodel.h>
 #include <model/archivetreemodel.h>
 
 #include <QFrame>
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -21,6 +24,7 @@ MainWindow::MainWindow(NbiaClient *client, QWidget *parent)
     , m_client(client)
     , m_model(new ArchiveTreeModel(client, this))
     , m_archivePanel(new ArchivePanel(m_model, this))
+    , m_filterPanel(new FilterPanel(client, this))
     , m_offline(new QFrame(this))
     , m_offlineText(new QLabel(m_offline))
     , m_serverLabel(new QLabel(this)) {
@@ -42,7 +46,24 @@ MainWindow::MainWindow(NbiaClient *client, QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_offline);
-    layout->addWidget(m_archivePanel, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_filterPanel);
+    splitter->addWidget(m_archivePanel);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 1040});
+    layout->addWidget(splitter, 1);
+    connect(m_filterPanel, &FilterPanel::filterChanged, m_archivePanel->proxy(),
+            &ArchiveFilterProxyModel::setFilter);
+    // The value lists follow the collection of the row the user is on.
+    connect(m_archivePanel->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const QString collection =
+                    current.data(ArchiveTreeModel::CollectionRole).toString();
+                if (collection != m_filterCollection) {
+                    m_filterCollection = collection;
+                    m_filterPanel->setCollection(collection);
+                }
+            });
     setCentralWidget(central);
     statusBar()->addWidget(m_serverLabel);
 
@@ -71,6 +92,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::useServer(const ClientSettings &settings) {
     m_client->setSettings(settings);
     showServer();
+    m_filterCollection.clear();
+    m_filterPanel->setCollection({});
     m_model->reload();
     m_model->fetchMore({});
 }

@@ -8,12 +8,13 @@ class QLabel;
 namespace nbia {
 
 class ArchivePanel;
+class FilterPanel;
 class ArchiveTreeModel;
 class NbiaClient;
 struct ClientSettings;
 
-// The browser's main window: the archive tree with search. When the archive cannot be reached
-// it says so plainly and offers Retry and the offline demo archive.
+// The browser's main window: filter panels beside the archive tree with its search. When the
+// archive cannot be reached it says so plainly and offers Retry and the offline demo archive.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -25,6 +26,7 @@ public:
     // Points the window at another server and loads its collections.
     void useServer(const ClientSettings &settings);
     [[nodiscard]] ArchivePanel *archivePanel() const { return m_archivePanel; }
+    [[nodiscard]] FilterPanel *filterPanel() const { return m_filterPanel; }
 
 Q_SIGNALS:
     // The user asked for the offline demo archive; whoever can start one calls useServer().
@@ -37,9 +39,11 @@ private:
     NbiaClient *m_client;
     ArchiveTreeModel *m_model;
     ArchivePanel *m_archivePanel;
+    FilterPanel *m_filterPanel;
     QFrame *m_offline;
     QLabel *m_offlineText;
     QLabel *m_serverLabel;
+    QString m_filterCollection;
 };
 
 } // namespace nbia

@@ -1,6 +1,7 @@
 #include <api/nbiaclient.h>
 #include <archivepanel.h>
 #include <emulatorserver.h>
+#include <filterpanel.h>
 #include <mainwindow.h>
 #include <model/archivefilterproxymodel.h>
 #include <model/archivetreemodel.h>
@@ -8,6 +9,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -59,6 +61,13 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->rowCount(view->model()->index(0, 0)), 1);
         QVERIFY(!button(window, u"Retry"_s)->isVisible()); // no offline notice
+
+        // Checking a value in the filter panel filters the tree.
+        auto *modalities = window.filterPanel()->findChild<QListWidget *>();
+        QTRY_VERIFY(modalities->count() > 0);
+        modalities->item(0)->setCheckState(Qt::Checked);
+        QCOMPARE(window.archivePanel()->proxy()->filter(), window.filterPanel()->filter());
+        QCOMPARE(window.archivePanel()->proxy()->filter().modalities.size(), 1);
     }
 
     void saysPlainlyWhenTheServerIsUnreachable() {

@@ -1,0 +1,133 @@
+#include "filterpanel.h"
+
+#include <api/nbiaclient.h>
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace nbia {
+
+namespace {
+// Items keep their archive value in UserRole; "(not specified)" is the empty string.
+constexpr int ValueRole = Qt::UserRole;
+
+QSet<QString> checkedValues(const QListWidget *list) {
+    QSet<QString> values;
+    for (int row = 0; row < list->count(); ++row) {
+        const QListWidgetItem *item = list->item(row);
+        if (item->checkState() == Qt::Checked)
+            values.insert(item->data(ValueRole).toString());
+    }
+    return values;
+}
+} // namespace
+
+FilterPanel::FilterPanel(NbiaClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_modalities(new QListWidget(this))
+    , m_bodyParts(new QListWidget(this))
+    , m_manufacturers(new QListWidget(this))
+    , m_scope(new QLabel(this)) {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scope);
+    const QList<std::pair<QString, QListWidget *>> groups{{tr("Modality"), m_modalities},
+                                                          {tr("Body part"), m_bodyParts},
+                                                          {tr("Manufacturer"), m_manufacturers}};
+    for (const auto &[title, list] : groups) {
+        auto *box = new QGroupBox(title, this);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->addWidget(list);
+        layout->addWidget(box, 1);
+        connect(list, &QListWidget::itemChanged, this, [this] { Q_EMIT filterChanged(filter()); });
+    }
+    auto *clearButton = new QPushButton(tr("C&lear filters"), this);
+    connect(clearButton, &QPushButton::clicked, this, &FilterPanel::clear);
+    layout->addWidget(clearButton);
+    setCollection({});
+}
+
+FilterPanel::~FilterPanel() = default;
+
+QListWidget *FilterPanel::list(List which) const {
+    switch (which) {
+    case List::Modalities:
+        return m_modalities;
+    case List::BodyParts:
+        return m_bodyParts;
+    case List::Manufacturers:
+        return m_manufacturers;
+    }
+    return m_modalities;
+}
+
+ArchiveFilter FilterPanel::filter() const {
+    return {checkedValues(m_modalities), checkedValues(m_bodyParts),
+            checkedValues(m_manufacturers)};
+}
+
+void FilterPanel::clear() {
+    for (const List which : {List::Modalities, List::BodyParts, List::Manufacturers}) {
+        QListWidget *widget = list(which);
+        const QSignalBlocker blocker(widget);
+        for (int row = 0; row < widget->count(); ++row)
+            widget->item(row)->setCheckState(Qt::Unchecked);
+    }
+    Q_EMIT filterChanged(filter());
+}
+
+void FilterPanel::setCollection(const QString &collection) {
+    m_collection = collection;
+    m_scope->setText(collection.isEmpty() ? tr("Values in the whole archive")
+                                          : tr("Values in %1").arg(collection));
+    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
+        if (call)
+            call->cancel();
+    }
+    m_calls.clear();
+    for (const List which : {List::Modalities, List::BodyParts, List::Manufacturers})
+        load(which);
+}
+
+void FilterPanel::load(List which) {
+    ValueQuery query;
+    if (!m_collection.isEmpty())
+        query.collection = m_collection;
+    auto done = [this, which](const ApiResult<QStringList> &result) {
+        if (result.ok())
+            fill(which, result.value());
+        else if (result.error().kind() != ApiError::Kind::Cancelled)
+            list(which)->setToolTip(result.error().message());
+    };
+    switch (which) {
+    case List::Modalities:
+        m_calls.append(m_client->modalities(query, this, done));
+        break;
+    case List::BodyParts:
+        m_calls.append(m_client->bodyParts(query, this, done));
+        break;
+    case List::Manufacturers:
+        m_calls.append(m_client->manufacturers(query, this, done));
+        break;
+    }
+}
+
+void FilterPanel::fill(List which, const QStringList &values) {
+    QListWidget *widget = list(which);
+    const QSet<QString> checked = checkedValues(widget);
+    const QSignalBlocker blocker(widget);
+    widget->clear();
+    widget->setToolTip({});
+    for (const QString &value : values) {
+        auto *item = new QListWidgetItem(value.isEmpty() ? tr("(not specified)") : value, widget);
+        item->setData(ValueRole, value);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(value) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+} // namespace nbia

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <model/archivefilter.h>
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+
+namespace nbia {
+
+class ApiCall;
+class NbiaClient;
+
+// Check-lists of the modalities, body parts and manufacturers the archive knows (from its value
+// endpoints, scoped to a collection when one is chosen). Checked values make an ArchiveFilter:
+// OR within a list, AND across lists. The archive's `{}` shows as "(not specified)".
+class FilterPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilterPanel)
+
+public:
+    explicit FilterPanel(NbiaClient *client, QWidget *parent = nullptr);
+    ~FilterPanel() override;
+
+    // Reloads the lists for a collection (empty: the whole archive), keeping what is checked.
+    void setCollection(const QString &collection);
+    [[nodiscard]] ArchiveFilter filter() const;
+    void clear();
+
+Q_SIGNALS:
+    void filterChanged(const nbia::ArchiveFilter &filter);
+
+private:
+    enum class List { Modalities, BodyParts, Manufacturers };
+    QListWidget *list(List which) const;
+    void load(List which);
+    void fill(List which, const QStringList &values);
+
+    NbiaClient *m_client;
+    QString m_collection;
+    QListWidget *m_modalities;
+    QListWidget *m_bodyParts;
+    QListWidget *m_manufacturers;
+    QLabel *m_scope;
+    QList<QPointer<ApiCall>> m_calls;
+};
+
+} // namespace nbia

@@ -1,0 +1,87 @@
+#include <api/nbiaclient.h>
+#include <emulatorserver.h>
+#include <filterpanel.h>
+
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace nbia;
+using namespace Qt::StringLiterals;
+
+// The value check-lists: fed by the archive's value endpoints, scoped to a collection, turned
+// into an ArchiveFilter.
+class TestFilterPanel final : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<emulator::EmulatorServer> m_server;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<NbiaClient> m_client;
+
+    static QListWidget *listTitled(const FilterPanel &panel, int index) {
+        return panel.findChildren<QListWidget *>().at(index); // modality, body part, manufacturer
+    }
+    static QListWidgetItem *itemNamed(QListWidget *list, const QString &text) {
+        const QList<QListWidgetItem *> found = list->findItems(text, Qt::MatchExactly);
+        return found.isEmpty() ? nullptr : found.first();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        emulator::EmulatorOptions options;
+        options.archive = *emulator::ArchiveSpec::fromSize(u"small"_s, 7);
+        m_server = std::make_unique<emulator::EmulatorServer>(options);
+        QVERIFY(m_server->listen());
+        ClientSettings settings;
+        settings.serviceRoot = m_server->serviceRoot();
+        m_client = std::make_unique<NbiaClient>(&m_network, settings);
+    }
+
+    void listsComeFromTheArchive() {
+        FilterPanel panel(m_client.get());
+        QListWidget *modalities = listTitled(panel, 0);
+        QListWidget *bodyParts = listTitled(panel, 1);
+        QTRY_VERIFY(modalities->count() > 0 && bodyParts->count() > 0);
+        QStringList expected;
+        for (const auto &s : m_server->archive().series()) {
+            if (!expected.contains(s.modality))
+                expected << s.modality;
+        }
+        QCOMPARE(modalities->count(), expected.size());
+        QVERIFY(itemNamed(bodyParts, u"(not specified)"_s)); // the archive's {} row
+    }
+
+    void collectionScopesTheLists() {
+        FilterPanel panel(m_client.get());
+        panel.setCollection(u"Mammo-Screening"_s);
+        QListWidget *modalities = listTitled(panel, 0);
+        QTRY_COMPARE(modalities->count(), 1);
+        QCOMPARE(modalities->item(0)->text(), u"MG"_s);
+    }
+
+    void checkedValuesMakeTheFilter() {
+        FilterPanel panel(m_client.get());
+        QListWidget *modalities = listTitled(panel, 0);
+        QListWidget *bodyParts = listTitled(panel, 1);
+        QTRY_VERIFY(itemNamed(modalities, u"CT"_s) && itemNamed(bodyParts, u"(not specified)"_s));
+        QSignalSpy changed(&panel, &FilterPanel::filterChanged);
+        itemNamed(modalities, u"CT"_s)->setCheckState(Qt::Checked);
+        itemNamed(modalities, u"MR"_s)->setCheckState(Qt::Checked);
+        itemNamed(bodyParts, u"(not specified)"_s)->setCheckState(Qt::Checked);
+        QCOMPARE(changed.size(), 3);
+        const ArchiveFilter filter = changed.last().first().value<ArchiveFilter>();
+        QCOMPARE(filter.modalities, (QSet<QString>{u"CT"_s, u"MR"_s}));
+        QCOMPARE(filter.bodyParts, QSet<QString>{QString()});
+        QVERIFY(filter.manufacturers.isEmpty());
+        QCOMPARE(panel.filter(), filter);
+
+        panel.clear();
+        QVERIFY(panel.filter().isEmpty());
+        QCOMPARE(changed.size(), 4);
+    }
+};
+
+QTEST_MAIN(TestFilterPanel)
+#include "tst_filterpanel.moc"
