@@ -39,12 +39,12 @@ ArchivePanel::ArchivePanel(ArchiveTreeModel *model, QWidget *parent)
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(0, QHeaderView::Stretch); // the name takes what is left
     const QList<std::pair<ArchiveTreeModel::Column, int>> widths{
-        {ArchiveTreeModel::Column::Description, 150},  {ArchiveTreeModel::Column::Date, 95},
-        {ArchiveTreeModel::Column::Modality, 80},      {ArchiveTreeModel::Column::BodyPart, 95},
-        {ArchiveTreeModel::Column::Manufacturer, 190}, {ArchiveTreeModel::Column::Children, 55},
-        {ArchiveTreeModel::Column::Images, 60},        {ArchiveTreeModel::Column::Size, 80}};
+        {ArchiveTreeModel::Column::Name, 270},    {ArchiveTreeModel::Column::Description, 110},
+        {ArchiveTreeModel::Column::Date, 90},     {ArchiveTreeModel::Column::Modality, 70},
+        {ArchiveTreeModel::Column::BodyPart, 85}, {ArchiveTreeModel::Column::Manufacturer, 130},
+        {ArchiveTreeModel::Column::Children, 45}, {ArchiveTreeModel::Column::Images, 55},
+        {ArchiveTreeModel::Column::Size, 70}};
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(int(column), width);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ArchivePanel::showContextMenu);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "archivepanel.h"
+#include "detailspanel.h"
 #include "filterpanel.h"
 
 #include <api/nbiaclient.h>
@@ -25,6 +26,7 @@ MainWindow::MainWindow(NbiaClient *client, QWidget *parent)
     , m_model(new ArchiveTreeModel(client, this))
     , m_archivePanel(new ArchivePanel(m_model, this))
     , m_filterPanel(new FilterPanel(client, this))
+    , m_detailsPanel(new DetailsPanel(client, this))
     , m_offline(new QFrame(this))
     , m_offlineText(new QLabel(m_offline))
     , m_serverLabel(new QLabel(this)) {
@@ -49,14 +51,18 @@ MainWindow::MainWindow(NbiaClient *client, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_filterPanel);
     splitter->addWidget(m_archivePanel);
+    splitter->addWidget(m_detailsPanel);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 1040});
+    splitter->setSizes({190, 950, 260});
     layout->addWidget(splitter, 1);
     connect(m_filterPanel, &FilterPanel::filterChanged, m_archivePanel->proxy(),
             &ArchiveFilterProxyModel::setFilter);
     // The value lists follow the collection of the row the user is on.
     connect(m_archivePanel->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
+                m_detailsPanel->showNode(
+                    current.isValid() ? m_model->node(m_archivePanel->proxy()->mapToSource(current))
+                                      : nullptr);
                 const QString collection =
                     current.data(ArchiveTreeModel::CollectionRole).toString();
                 if (collection != m_filterCollection) {
@@ -83,7 +89,7 @@ MainWindow::MainWindow(NbiaClient *client, QWidget *parent)
     connect(reload, &QShortcut::activated, m_model, &ArchiveTreeModel::reload);
 
     showServer();
-    resize(1280, 800);
+    resize(1400, 820);
     m_model->fetchMore({});
 }
 
@@ -94,6 +100,7 @@ void MainWindow::useServer(const ClientSettings &settings) {
     showServer();
     m_filterCollection.clear();
     m_filterPanel->setCollection({});
+    m_detailsPanel->showNode(nullptr);
     m_model->reload();
     m_model->fetchMore({});
 }

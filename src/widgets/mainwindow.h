@@ -8,12 +8,14 @@ class QLabel;
 namespace nbia {
 
 class ArchivePanel;
+class DetailsPanel;
 class FilterPanel;
 class ArchiveTreeModel;
 class NbiaClient;
 struct ClientSettings;
 
-// The browser's main window: filter panels beside the archive tree with its search. When the
+// The browser's main window: filter panels, the archive tree with its search, and the details
+// of the selected row. When the
 // archive cannot be reached it says so plainly and offers Retry and the offline demo archive.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
     void useServer(const ClientSettings &settings);
     [[nodiscard]] ArchivePanel *archivePanel() const { return m_archivePanel; }
     [[nodiscard]] FilterPanel *filterPanel() const { return m_filterPanel; }
+    [[nodiscard]] DetailsPanel *detailsPanel() const { return m_detailsPanel; }
 
 Q_SIGNALS:
     // The user asked for the offline demo archive; whoever can start one calls useServer().
@@ -40,6 +43,7 @@ private:
     ArchiveTreeModel *m_model;
     ArchivePanel *m_archivePanel;
     FilterPanel *m_filterPanel;
+    DetailsPanel *m_detailsPanel;
     QFrame *m_offline;
     QLabel *m_offlineText;
     QLabel *m_serverLabel;

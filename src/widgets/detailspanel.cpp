@@ -1,0 +1,153 @@
+#include "detailspanel.h"
+
+#include <api/nbiaclient.h>
+#include <api/recordjsonwriter.h>
+#include <model/archivetreenode.h>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace nbia {
+
+namespace {
+QString text(const QJsonValue &value) {
+    if (value.isString())
+        return value.toString();
+    return QString::fromUtf8(RecordJsonWriter::valueToJson(value));
+}
+
+void addFields(QTreeWidgetItem *section, const FieldList &fields) {
+    for (const auto &[key, value] : fields)
+        new QTreeWidgetItem(section, {key, text(value)});
+    section->setExpanded(true);
+}
+
+QString link(const QString &url, const QString &label) {
+    return url.isEmpty() ? QString()
+                         : QStringLiteral("<a href=\"%1\">%2</a>")
+                               .arg(url.toHtmlEscaped(), label.toHtmlEscaped());
+}
+} // namespace
+
+DetailsPanel::DetailsPanel(NbiaClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_title(new QLabel(this))
+    , m_links(new QLabel(this))
+    , m_copyUid(new QPushButton(tr("Copy &UID"), this))
+    , m_fields(new QTreeWidget(this)) {
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_links->setOpenExternalLinks(true);
+    m_links->setWordWrap(true);
+    m_fields->setHeaderLabels({tr("Field"), tr("Value")});
+    m_fields->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_fields->setRootIsDecorated(false);
+    m_fields->setAlternatingRowColors(true);
+    connect(m_copyUid, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_uid); });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_links);
+    layout->addWidget(m_copyUid, 0, Qt::AlignLeft);
+    layout->addWidget(m_fields, 1);
+    showNode(nullptr);
+}
+
+DetailsPanel::~DetailsPanel() = default;
+
+QTreeWidgetItem *DetailsPanel::addSection(const QString &title) {
+    auto *section = new QTreeWidgetItem(m_fields, {title});
+    QFont bold = section->font(0);
+    bold.setBold(true);
+    section->setFont(0, bold);
+    section->setFirstColumnSpanned(true);
+    return section;
+}
+
+QString DetailsPanel::fieldValue(const QString &field) const {
+    for (int s = 0; s < m_fields->topLevelItemCount(); ++s) {
+        const QTreeWidgetItem *section = m_fields->topLevelItem(s);
+        for (int i = 0; i < section->childCount(); ++i) {
+            if (section->child(i)->text(0) == field)
+                return section->child(i)->text(1);
+        }
+    }
+    return {};
+}
+
+void DetailsPanel::cancelRequests() {
+    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
+        if (call)
+            call->cancel();
+    }
+    m_calls.clear();
+}
+
+void DetailsPanel::showNode(const ArchiveTreeNode *node) {
+    cancelRequests();
+    m_fields->clear();
+    m_links->clear();
+    m_uid.clear();
+    m_copyUid->setVisible(false);
+    if (!node) {
+        m_title->setText(tr("Select a collection, patient, study or series to see its details."));
+        return;
+    }
+    if (const auto *name = std::get_if<QString>(&node->record)) {
+        m_title->setText(tr("<b>Collection</b> %1").arg(name->toHtmlEscaped()));
+    } else if (const auto *patient = std::get_if<Patient>(&node->record)) {
+        m_title->setText(tr("<b>Patient</b> %1").arg(patient->patientId.toHtmlEscaped()));
+        addFields(addSection(tr("Patient")), RecordJsonWriter::fieldList(*patient));
+    } else if (const auto *study = std::get_if<Study>(&node->record)) {
+        m_title->setText(tr("<b>Study</b> %1").arg(study->studyDescription.toHtmlEscaped()));
+        m_uid = study->studyInstanceUid;
+        addFields(addSection(tr("Study")), RecordJsonWriter::fieldList(*study));
+    } else if (const auto *series = std::get_if<Series>(&node->record)) {
+        m_title->setText(tr("<b>Series</b> %1").arg(series->seriesDescription.toHtmlEscaped()));
+        m_uid = series->seriesInstanceUid;
+        QStringList links;
+        if (!series->licenseUri.isEmpty())
+            links << link(series->licenseUri,
+                          series->licenseName.isEmpty() ? tr("License") : series->licenseName);
+        if (!series->collectionUri.isEmpty())
+            links << link(series->collectionUri, tr("Collection DOI"));
+        m_links->setText(links.join(QStringLiteral(" · ")));
+        addFields(addSection(tr("Series")), RecordJsonWriter::fieldList(*series));
+        requestSeriesDetails(series->seriesInstanceUid);
+    }
+    m_copyUid->setVisible(!m_uid.isEmpty());
+}
+
+void DetailsPanel::requestSeriesDetails(const QString &uid) {
+    m_calls.append(m_client->seriesSize(uid, this, [this, uid](const ApiResult<SeriesSize> &r) {
+        if (uid != m_uid || !r.ok())
+            return;
+        addFields(addSection(tr("Size (getSeriesSize)")), RecordJsonWriter::fieldList(r.value()));
+    }));
+    m_calls.append(
+        m_client->seriesMetadata(uid, this, [this, uid](const ApiResult<QList<SeriesMetadata>> &r) {
+            if (uid != m_uid)
+                return;
+            QTreeWidgetItem *section = addSection(tr("Metadata (getSeriesMetaData)"));
+            if (!r.ok()) {
+                if (r.error().kind() != ApiError::Kind::Cancelled)
+                    new QTreeWidgetItem(section, {tr("Error"), r.error().message()});
+            } else if (r.value().isEmpty()) {
+                new QTreeWidgetItem(
+                    section, {tr("Note"), tr("The archive has no metadata for this series.")});
+            } else {
+                addFields(section, RecordJsonWriter::fieldList(r.value().first()));
+            }
+            section->setExpanded(true);
+            Q_EMIT detailsLoaded(uid);
+        }));
+}
+
+} // namespace nbia

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace nbia {
+
+class ApiCall;
+class NbiaClient;
+struct ArchiveTreeNode;
+
+// Everything the archive says about the selected row: the row's own fields, and for a series
+// its getSeriesMetaData and getSeriesSize answers, with the license and collection DOI as links
+// and a button that copies the UID.
+class DetailsPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailsPanel)
+
+public:
+    explicit DetailsPanel(NbiaClient *client, QWidget *parent = nullptr);
+    ~DetailsPanel() override;
+
+    // nullptr clears the panel.
+    void showNode(const ArchiveTreeNode *node);
+    [[nodiscard]] QString fieldValue(const QString &field) const;
+
+Q_SIGNALS:
+    void detailsLoaded(const QString &uid);
+
+private:
+    QTreeWidgetItem *addSection(const QString &title);
+    void requestSeriesDetails(const QString &uid);
+    void cancelRequests();
+
+    NbiaClient *m_client;
+    QLabel *m_title;
+    QLabel *m_links;
+    QPushButton *m_copyUid;
+    QTreeWidget *m_fields;
+    QString m_uid;
+    QList<QPointer<ApiCall>> m_calls;
+};
+
+} // namespace nbia
