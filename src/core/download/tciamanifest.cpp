@@ -1,0 +1,71 @@
+#include "tciamanifest.h"
+
+namespace nbia {
+
+using namespace Qt::StringLiterals;
+
+TciaManifest TciaManifest::forSeries(const QStringList &uids, const QDateTime &now) {
+    TciaManifest manifest;
+    manifest.databasketId = u"manifest-%1.tcia"_s.arg(now.toMSecsSinceEpoch());
+    manifest.seriesInstanceUids = uids;
+    return manifest;
+}
+
+QByteArray TciaManifest::toText() const {
+    QByteArray text;
+    text += "downloadServerUrl=" + downloadServerUrl.toUtf8() + '\n';
+    text += QByteArray("includeAnnotation=") + (includeAnnotation ? "true" : "false") + '\n';
+    text += "noOfrRetry=" + QByteArray::number(retries) + '\n';
+    text += "databasketId=" + databasketId.toUtf8() + '\n';
+    text += "manifestVersion=" + manifestVersion.toUtf8() + '\n';
+    text += "ListOfSeriesToDownload=\n";
+    for (const QString &uid : seriesInstanceUids)
+        text += uid.toUtf8() + '\n';
+    return text;
+}
+
+std::optional<TciaManifest> TciaManifest::parse(const QByteArray &text, QString *error) {
+    TciaManifest manifest;
+    manifest.databasketId.clear();
+    bool inList = false;
+    for (QByteArray line : text.split('\n')) {
+        line = line.trimmed();
+        if (inList) {
+            // Like the archive's retriever: keep digits and dots; what is left empty is not a UID.
+            QString uid;
+            for (const char c : std::as_const(line)) {
+                if ((c >= '0' && c <= '9') || c == '.')
+                    uid += QLatin1Char(c);
+            }
+            if (!uid.isEmpty() && !uid.startsWith(u'.'))
+                manifest.seriesInstanceUids.append(uid);
+            continue;
+        }
+        const qsizetype equals = line.indexOf('=');
+        if (equals < 0)
+            continue;
+        const QByteArray key = line.left(equals).trimmed();
+        const QString value = QString::fromUtf8(line.mid(equals + 1)).trimmed();
+        if (key == "downloadServerUrl")
+            manifest.downloadServerUrl = value;
+        else if (key == "includeAnnotation")
+            manifest.includeAnnotation = value.compare("false"_L1, Qt::CaseInsensitive) != 0;
+        else if (key == "noOfrRetry")
+            manifest.retries = std::max(0, value.toInt());
+        else if (key == "databasketId")
+            manifest.databasketId = value;
+        else if (key == "manifestVersion")
+            manifest.manifestVersion = value;
+        else if (key == "ListOfSeriesToDownload")
+            inList = true;
+    }
+    if (!inList) {
+        if (error)
+            *error = u"not a .tcia manifest: it has no ListOfSeriesToDownload= line"_s;
+        return std::nullopt;
+    }
+    manifest.seriesInstanceUids.removeDuplicates();
+    return manifest;
+}
+
+} // namespace nbia

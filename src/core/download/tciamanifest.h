@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace nbia {
+
+// A `.tcia` manifest, the archive's list of series to download: six `key=value` header lines,
+// then one SeriesInstanceUID per line. Reading is as tolerant as the archive's own retriever
+// (a "Series ID" header line, blank lines, stray spaces and CRLF are fine).
+struct TciaManifest {
+    static constexpr const char *defaultServerUrl =
+        "https://nbia.cancerimagingarchive.net/nbia-download/servlet/DownloadServlet";
+
+    QString downloadServerUrl = QString::fromLatin1(defaultServerUrl);
+    bool includeAnnotation = true;
+    int retries = 4;      // "noOfrRetry" (sic)
+    QString databasketId; // "manifest-<epoch ms>.tcia": the download folder's name
+    QString manifestVersion = QStringLiteral("3.0");
+    QStringList seriesInstanceUids;
+
+    // A new manifest for these series, named after the given time.
+    static TciaManifest forSeries(const QStringList &uids, const QDateTime &now);
+
+    // The file's text, exactly in the archive's layout (`\n` line ends).
+    [[nodiscard]] QByteArray toText() const;
+    // Nullopt (with `error` set) when the text has no series list.
+    static std::optional<TciaManifest> parse(const QByteArray &text, QString *error = nullptr);
+};
+
+} // namespace nbia
