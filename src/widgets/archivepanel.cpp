@@ -48,6 +48,8 @@ ArchivePanel::ArchivePanel(ArchiveTreeModel *model, QWidget *parent)
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(int(column), width);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ArchivePanel::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ArchivePanel::selectionChanged);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -61,6 +63,37 @@ ArchivePanel::~ArchivePanel() = default;
 void ArchivePanel::focusSearch() {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void ArchivePanel::collectSeries(const QModelIndex &index, QStringList &uids, qint64 &bytes) const {
+    if (index.data(ArchiveTreeModel::KindRole).toInt() == int(ArchiveTreeNode::Kind::Series)) {
+        const QString uid = index.data(ArchiveTreeModel::UidRole).toString();
+        if (!uids.contains(uid)) {
+            uids.append(uid);
+            bytes += index.siblingAtColumn(int(ArchiveTreeModel::Column::Size))
+                         .data(ArchiveTreeModel::SortRole)
+                         .toLongLong();
+        }
+        return;
+    }
+    for (int row = 0; row < m_proxy->rowCount(index); ++row)
+        collectSeries(m_proxy->index(row, 0, index), uids, bytes);
+}
+
+QStringList ArchivePanel::selectedSeriesUids() const {
+    QStringList uids;
+    qint64 bytes = 0;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        collectSeries(index, uids, bytes);
+    return uids;
+}
+
+qint64 ArchivePanel::selectedSeriesBytes() const {
+    QStringList uids;
+    qint64 bytes = 0;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        collectSeries(index, uids, bytes);
+    return bytes;
 }
 
 void ArchivePanel::showContextMenu(const QPoint &position) {

@@ -24,8 +24,18 @@ public:
     [[nodiscard]] ArchiveFilterProxyModel *proxy() const { return m_proxy; }
     void focusSearch();
 
+    // The loaded series the selection covers: selected series, and the loaded series under
+    // selected studies, patients and collections (visible through the filters), without repeats.
+    [[nodiscard]] QStringList selectedSeriesUids() const;
+    // Their total size in bytes, as the archive reports it.
+    [[nodiscard]] qint64 selectedSeriesBytes() const;
+
+Q_SIGNALS:
+    void selectionChanged();
+
 private:
     void showContextMenu(const QPoint &position);
+    void collectSeries(const QModelIndex &index, QStringList &uids, qint64 &bytes) const;
 
     ArchiveTreeModel *m_model;
     ArchiveFilterProxyModel *m_proxy;

@@ -5,13 +5,18 @@
 #include "filterpanel.h"
 
 #include <api/nbiaclient.h>
+#include <download/tciamanifest.h>
 #include <model/archivefilterproxymodel.h>
 #include <model/archivetreemodel.h>
 
+#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -29,7 +34,8 @@ MainWindow::MainWindow(NbiaClient *client, QWidget *parent)
     , m_detailsPanel(new DetailsPanel(client, this))
     , m_offline(new QFrame(this))
     , m_offlineText(new QLabel(m_offline))
-    , m_serverLabel(new QLabel(this)) {
+    , m_serverLabel(new QLabel(this))
+    , m_selectionLabel(new QLabel(this)) {
     setWindowTitle(tr("NBIA Browser"));
 
     m_offline->setFrameShape(QFrame::StyledPanel);
@@ -72,6 +78,10 @@ MainWindow::MainWindow(NbiaClient *client, QWidget *parent)
             });
     setCentralWidget(central);
     statusBar()->addWidget(m_serverLabel);
+    statusBar()->addPermanentWidget(m_selectionLabel);
+    connect(m_archivePanel, &ArchivePanel::selectionChanged, this, &MainWindow::showSelection);
+    auto *exportManifestShortcut = new QShortcut(QKeySequence(tr("Ctrl+E")), this);
+    connect(exportManifestShortcut, &QShortcut::activated, this, &MainWindow::chooseManifestFile);
 
     connect(m_model, &ArchiveTreeModel::fetchFailed, this,
             [this](const QModelIndex &fetched, const QString &error) {
@@ -108,6 +118,45 @@ void MainWindow::useServer(const ClientSettings &settings) {
 void MainWindow::showServer() {
     m_serverLabel->setText(
         tr("Server: %1").arg(m_client->settings().endpointUrl(QString()).toString()));
+}
+
+void MainWindow::showSelection() {
+    const QStringList series = m_archivePanel->selectedSeriesUids();
+    m_selectionLabel->setText(
+        series.isEmpty()
+            ? QString()
+            : tr("%n series selected, %1 (Ctrl+E exports a manifest)", nullptr, int(series.size()))
+                  .arg(QLocale().formattedDataSize(m_archivePanel->selectedSeriesBytes(), 1,
+                                                   QLocale::DataSizeSIFormat)));
+}
+
+void MainWindow::chooseManifestFile() {
+    if (m_archivePanel->selectedSeriesUids().isEmpty()) {
+        QMessageBox::information(this, windowTitle(),
+                                 tr("Select series (or the studies, patients or collections "
+                                    "holding loaded series) to export them as a manifest."));
+        return;
+    }
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export manifest"), QStringLiteral("manifest.tcia"),
+                                     tr("TCIA manifests (*.tcia)"));
+    if (!path.isEmpty())
+        exportManifest(path);
+}
+
+bool MainWindow::exportManifest(const QString &path) {
+    const TciaManifest manifest =
+        TciaManifest::forSeries(m_archivePanel->selectedSeriesUids(), QDateTime::currentDateTime());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(manifest.toText()) < 0 || !file.commit()) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("Could not write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Exported %n series to %1", nullptr, int(manifest.seriesInstanceUids.size())).arg(path),
+        5000);
+    return true;
 }
 
 void MainWindow::showOffline(const QString &error) {

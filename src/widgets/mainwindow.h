@@ -30,6 +30,8 @@ public:
     [[nodiscard]] ArchivePanel *archivePanel() const { return m_archivePanel; }
     [[nodiscard]] FilterPanel *filterPanel() const { return m_filterPanel; }
     [[nodiscard]] DetailsPanel *detailsPanel() const { return m_detailsPanel; }
+    // Writes the selected series as a .tcia manifest; false with a message shown on failure.
+    bool exportManifest(const QString &path);
 
 Q_SIGNALS:
     // The user asked for the offline demo archive; whoever can start one calls useServer().
@@ -38,6 +40,8 @@ Q_SIGNALS:
 private:
     void showServer();
     void showOffline(const QString &error);
+    void showSelection();
+    void chooseManifestFile();
 
     NbiaClient *m_client;
     ArchiveTreeModel *m_model;
@@ -47,6 +51,7 @@ private:
     QFrame *m_offline;
     QLabel *m_offlineText;
     QLabel *m_serverLabel;
+    QLabel *m_selectionLabel;
     QString m_filterCollection;
 };
 

@@ -1,5 +1,6 @@
 #include <api/nbiaclient.h>
 #include <archivepanel.h>
+#include <download/tciamanifest.h>
 #include <emulatorserver.h>
 #include <filterpanel.h>
 #include <mainwindow.h>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -61,6 +63,26 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->rowCount(view->model()->index(0, 0)), 1);
         QVERIFY(!button(window, u"Retry"_s)->isVisible()); // no offline notice
+
+        // Selecting a patient selects its loaded series; they export as a manifest.
+        search->clear();
+        const QModelIndex firstPatient = view->model()->index(0, 0, view->model()->index(0, 0));
+        view->expand(firstPatient);
+        QTRY_VERIFY(view->model()->rowCount(firstPatient) > 0);
+        const QModelIndex firstStudy = view->model()->index(0, 0, firstPatient);
+        view->expand(firstStudy);
+        QTRY_VERIFY(view->model()->rowCount(firstStudy) > 0);
+        view->selectionModel()->select(firstPatient,
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QStringList selected = window.archivePanel()->selectedSeriesUids();
+        QCOMPARE(selected.size(), view->model()->rowCount(firstStudy));
+        QVERIFY(window.archivePanel()->selectedSeriesBytes() > 0);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"selection.tcia"_s);
+        QVERIFY(window.exportManifest(path));
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(TciaManifest::parse(written.readAll())->seriesInstanceUids, selected);
 
         // Checking a value in the filter panel filters the tree.
         auto *modalities = window.filterPanel()->findChild<QListWidget *>();
