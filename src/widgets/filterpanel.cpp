@@ -70,7 +70,20 @@ ArchiveFilter FilterPanel::filter() const {
             checkedValues(m_manufacturers)};
 }
 
+void FilterPanel::setFilter(const ArchiveFilter &filter) {
+    m_wanted = filter;
+    for (const List which : {List::Modalities, List::BodyParts, List::Manufacturers}) {
+        QListWidget *widget = list(which);
+        QStringList values;
+        for (int row = 0; row < widget->count(); ++row)
+            values << widget->item(row)->data(ValueRole).toString();
+        fill(which, values);
+    }
+    Q_EMIT filterChanged(this->filter());
+}
+
 void FilterPanel::clear() {
+    m_wanted = {};
     for (const List which : {List::Modalities, List::BodyParts, List::Manufacturers}) {
         QListWidget *widget = list(which);
         const QSignalBlocker blocker(widget);
@@ -118,7 +131,11 @@ void FilterPanel::load(List which) {
 
 void FilterPanel::fill(List which, const QStringList &values) {
     QListWidget *widget = list(which);
-    const QSet<QString> checked = checkedValues(widget);
+    const QSet<QString> checked =
+        checkedValues(widget) + (which == List::Modalities  ? m_wanted.modalities
+                                 : which == List::BodyParts ? m_wanted.bodyParts
+                                                            : m_wanted.manufacturers);
+    const ArchiveFilter before = filter();
     const QSignalBlocker blocker(widget);
     widget->clear();
     widget->setToolTip({});
@@ -128,6 +145,8 @@ void FilterPanel::fill(List which, const QStringList &values) {
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(value) ? Qt::Checked : Qt::Unchecked);
     }
+    if (filter() != before)
+        Q_EMIT filterChanged(filter());
 }
 
 } // namespace nbia

@@ -27,6 +27,8 @@ public:
     // Reloads the lists for a collection (empty: the whole archive), keeping what is checked.
     void setCollection(const QString &collection);
     [[nodiscard]] ArchiveFilter filter() const;
+    // Checks these values as soon as the lists have them (for a remembered filter).
+    void setFilter(const ArchiveFilter &filter);
     void clear();
 
 Q_SIGNALS:
@@ -45,6 +47,7 @@ private:
     QListWidget *m_manufacturers;
     QLabel *m_scope;
     QList<QPointer<ApiCall>> m_calls;
+    ArchiveFilter m_wanted;
 };
 
 } // namespace nbia

@@ -8,10 +8,12 @@
 #include <download/tciamanifest.h>
 #include <model/archivefilterproxymodel.h>
 #include <model/archivetreemodel.h>
+#include <settings/appsettings.h>
 
 #include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -25,7 +27,7 @@
 
 namespace nbia {
 
-MainWindow::MainWindow(NbiaClient *client, QWidget *parent)
+MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_model(new ArchiveTreeModel(client, this))
@@ -35,7 +37,8 @@ MainWindow::MainWindow(NbiaClient *client, QWidget *parent)
     , m_offline(new QFrame(this))
     , m_offlineText(new QLabel(m_offline))
     , m_serverLabel(new QLabel(this))
-    , m_selectionLabel(new QLabel(this)) {
+    , m_selectionLabel(new QLabel(this))
+    , m_settings(settings) {
     setWindowTitle(tr("NBIA Browser"));
 
     m_offline->setFrameShape(QFrame::StyledPanel);
@@ -54,13 +57,13 @@ MainWindow::MainWindow(NbiaClient *client, QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_offline);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_filterPanel);
-    splitter->addWidget(m_archivePanel);
-    splitter->addWidget(m_detailsPanel);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({190, 950, 260});
-    layout->addWidget(splitter, 1);
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(m_filterPanel);
+    m_splitter->addWidget(m_archivePanel);
+    m_splitter->addWidget(m_detailsPanel);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({190, 950, 260});
+    layout->addWidget(m_splitter, 1);
     connect(m_filterPanel, &FilterPanel::filterChanged, m_archivePanel->proxy(),
             &ArchiveFilterProxyModel::setFilter);
     // The value lists follow the collection of the row the user is on.
@@ -100,7 +103,30 @@ MainWindow::MainWindow(NbiaClient *client, QWidget *parent)
 
     showServer();
     resize(1400, 820);
+    restoreLayout();
     m_model->fetchMore({});
+}
+
+void MainWindow::restoreLayout() {
+    if (!m_settings)
+        return;
+    restoreGeometry(m_settings->windowGeometry());
+    m_splitter->restoreState(m_settings->splitterState());
+    m_archivePanel->view()->header()->restoreState(m_settings->treeHeaderState());
+    const ArchiveFilter filter = m_settings->lastFilter();
+    if (!filter.isEmpty())
+        m_filterPanel->setFilter(filter);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (m_settings) {
+        m_settings->setWindowGeometry(saveGeometry());
+        m_settings->setSplitterState(m_splitter->saveState());
+        m_settings->setTreeHeaderState(m_archivePanel->view()->header()->saveState());
+        m_settings->setLastFilter(m_filterPanel->filter());
+        m_settings->setLastCollection(m_filterCollection);
+    }
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow() = default;

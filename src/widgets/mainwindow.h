@@ -4,6 +4,7 @@
 
 class QFrame;
 class QLabel;
+class QSplitter;
 
 namespace nbia {
 
@@ -11,6 +12,7 @@ class ArchivePanel;
 class DetailsPanel;
 class FilterPanel;
 class ArchiveTreeModel;
+class AppSettings;
 class NbiaClient;
 struct ClientSettings;
 
@@ -22,7 +24,9 @@ class MainWindow final : public QMainWindow {
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(NbiaClient *client, QWidget *parent = nullptr);
+    // `settings` (not owned, may be null) restores and keeps the layout and the filters.
+    explicit MainWindow(NbiaClient *client, AppSettings *settings = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Points the window at another server and loads its collections.
@@ -37,7 +41,11 @@ Q_SIGNALS:
     // The user asked for the offline demo archive; whoever can start one calls useServer().
     void demoRequested();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void restoreLayout();
     void showServer();
     void showOffline(const QString &error);
     void showSelection();
@@ -52,6 +60,8 @@ private:
     QLabel *m_offlineText;
     QLabel *m_serverLabel;
     QLabel *m_selectionLabel;
+    AppSettings *m_settings;
+    QSplitter *m_splitter = nullptr;
     QString m_filterCollection;
 };
 

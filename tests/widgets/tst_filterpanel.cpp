@@ -61,6 +61,18 @@ private Q_SLOTS:
         QCOMPARE(modalities->item(0)->text(), u"MG"_s);
     }
 
+    void rememberedFilterIsCheckedWhenTheListsArrive() {
+        FilterPanel panel(m_client.get());
+        QSignalSpy changed(&panel, &FilterPanel::filterChanged);
+        const ArchiveFilter remembered{{u"CT"_s}, {QString()}, {}};
+        panel.setFilter(remembered); // before the lists have loaded
+        QListWidget *modalities = listTitled(panel, 0);
+        QTRY_VERIFY(itemNamed(modalities, u"CT"_s));
+        QTRY_COMPARE(panel.filter(), remembered);
+        QCOMPARE(itemNamed(modalities, u"CT"_s)->checkState(), Qt::Checked);
+        QCOMPARE(changed.last().first().value<ArchiveFilter>(), remembered);
+    }
+
     void checkedValuesMakeTheFilter() {
         FilterPanel panel(m_client.get());
         QListWidget *modalities = listTitled(panel, 0);

@@ -6,6 +6,7 @@
 #include <mainwindow.h>
 #include <model/archivefilterproxymodel.h>
 #include <model/archivetreemodel.h>
+#include <settings/appsettings.h>
 
 #include <QFrame>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -90,6 +92,30 @@ private Q_SLOTS:
         modalities->item(0)->setCheckState(Qt::Checked);
         QCOMPARE(window.archivePanel()->proxy()->filter(), window.filterPanel()->filter());
         QCOMPARE(window.archivePanel()->proxy()->filter().modalities.size(), 1);
+    }
+
+    void filtersAreRemembered() {
+        emulator::EmulatorServer server;
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        ClientSettings settings;
+        settings.serviceRoot = server.serviceRoot();
+        NbiaClient client(&network, settings);
+        QTemporaryDir dir;
+        QSettings file(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        AppSettings appSettings(&file);
+        {
+            MainWindow window(&client, &appSettings);
+            window.show();
+            auto *modalities = window.filterPanel()->findChild<QListWidget *>();
+            QTRY_VERIFY(modalities->count() > 0);
+            modalities->item(0)->setCheckState(Qt::Checked);
+            window.close();
+        }
+        QCOMPARE(appSettings.lastFilter().modalities.size(), 1);
+        MainWindow again(&client, &appSettings);
+        again.show();
+        QTRY_COMPARE(again.archivePanel()->proxy()->filter(), appSettings.lastFilter());
     }
 
     void saysPlainlyWhenTheServerIsUnreachable() {

@@ -3,6 +3,7 @@
 #include <dicomcodecs.h>
 #include <emulatorserver.h>
 #include <mainwindow.h>
+#include <settings/appsettings.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -56,17 +57,24 @@ int main(int argc, char *argv[]) {
     parser.addOptions({serverOption, demoOption});
     parser.process(app);
 
+    nbia::AppSettings appSettings;
+    // --server, then $NBIA_SERVER, then the last server used, then the public archive.
     QString server = parser.value(serverOption);
     if (server.isEmpty())
-        server = qEnvironmentVariable(
-            "NBIA_SERVER", QString::fromLatin1(nbia::ClientSettings::defaultServiceRoot));
+        server = qEnvironmentVariable("NBIA_SERVER", appSettings.serverUrl());
+    if (server.isEmpty())
+        server = QString::fromLatin1(nbia::ClientSettings::defaultServiceRoot);
     std::optional<nbia::ClientSettings> settings = nbia::ClientSettings::fromServerUrl(server);
+    if (settings)
+        settings->timeout = appSettings.timeout();
     if (!settings) {
         QMessageBox::critical(
             nullptr, QApplication::applicationName(),
             QApplication::translate("main", "“%1” is not a server address.").arg(server));
         return 2;
     }
+    if (!parser.isSet(demoOption) && !parser.value(serverOption).isEmpty())
+        appSettings.setServerUrl(server); // remembered, unless it is a demo's passing address
     std::unique_ptr<nbia::emulator::EmulatorServer> demo;
     if (parser.isSet(demoOption)) {
         settings = startDemo(demo, *settings);
@@ -76,7 +84,7 @@ int main(int argc, char *argv[]) {
 
     QNetworkAccessManager network;
     nbia::NbiaClient client(&network, *settings);
-    nbia::MainWindow window(&client);
+    nbia::MainWindow window(&client, &appSettings);
     QObject::connect(&window, &nbia::MainWindow::demoRequested, &window, [&] {
         if (const auto demoSettings = startDemo(demo, client.settings()))
             window.useServer(*demoSettings);

@@ -1,0 +1,92 @@
+#include "appsettings.h"
+
+#include <QSettings>
+
+namespace nbia {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr std::chrono::seconds kDefaultTimeout{60};
+
+QStringList sorted(const QSet<QString> &values) {
+    QStringList list(values.cbegin(), values.cend());
+    list.sort();
+    return list;
+}
+
+QSet<QString> toSet(const QStringList &list) {
+    return {list.cbegin(), list.cend()};
+}
+} // namespace
+
+AppSettings::AppSettings(QSettings *settings)
+    : m_owned(settings ? nullptr : std::make_unique<QSettings>())
+    , m_settings(settings ? settings : m_owned.get()) {}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::serverUrl() const {
+    return m_settings->value(u"server/url"_s).toString();
+}
+
+void AppSettings::setServerUrl(const QString &url) {
+    m_settings->setValue(u"server/url"_s, url);
+}
+
+std::chrono::seconds AppSettings::timeout() const {
+    const int seconds =
+        m_settings->value(u"server/timeoutSeconds"_s, int(kDefaultTimeout.count())).toInt();
+    return seconds > 0 ? std::chrono::seconds(seconds) : kDefaultTimeout;
+}
+
+void AppSettings::setTimeout(std::chrono::seconds timeout) {
+    m_settings->setValue(u"server/timeoutSeconds"_s, qint64(timeout.count()));
+}
+
+QByteArray AppSettings::windowGeometry() const {
+    return m_settings->value(u"window/geometry"_s).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &state) {
+    m_settings->setValue(u"window/geometry"_s, state);
+}
+
+QByteArray AppSettings::splitterState() const {
+    return m_settings->value(u"window/splitter"_s).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QByteArray &state) {
+    m_settings->setValue(u"window/splitter"_s, state);
+}
+
+QByteArray AppSettings::treeHeaderState() const {
+    return m_settings->value(u"window/treeHeader"_s).toByteArray();
+}
+
+void AppSettings::setTreeHeaderState(const QByteArray &state) {
+    m_settings->setValue(u"window/treeHeader"_s, state);
+}
+
+QString AppSettings::lastCollection() const {
+    return m_settings->value(u"browse/collection"_s).toString();
+}
+
+void AppSettings::setLastCollection(const QString &collection) {
+    m_settings->setValue(u"browse/collection"_s, collection);
+}
+
+ArchiveFilter AppSettings::lastFilter() const {
+    // "(not specified)" is stored as an empty entry, which QSettings keeps in a list.
+    return {toSet(m_settings->value(u"browse/modalities"_s).toStringList()),
+            toSet(m_settings->value(u"browse/bodyParts"_s).toStringList()),
+            toSet(m_settings->value(u"browse/manufacturers"_s).toStringList())};
+}
+
+void AppSettings::setLastFilter(const ArchiveFilter &filter) {
+    m_settings->setValue(u"browse/modalities"_s, sorted(filter.modalities));
+    m_settings->setValue(u"browse/bodyParts"_s, sorted(filter.bodyParts));
+    m_settings->setValue(u"browse/manufacturers"_s, sorted(filter.manufacturers));
+}
+
+} // namespace nbia
