@@ -7,8 +7,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QTranslator>
 
 #include <memory>
 
@@ -37,6 +40,14 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("NBIA Browser"));
     QApplication::setOrganizationName(QStringLiteral("NBIA Browser"));
     QApplication::setApplicationVersion(QStringLiteral(NBIA_VERSION));
+    QTranslator qtTranslations;
+    if (qtTranslations.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslations);
+    QTranslator appTranslations;
+    if (appTranslations.load(QLocale(), QStringLiteral("nbia-browser"), QStringLiteral("_"),
+                             QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslations);
     // Encoders too: the demo archive makes compressed images.
     const nbia::DicomCodecs codecs(nbia::DicomCodecs::Mode::DecodeAndEncode);
 

@@ -1,0 +1,294 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse and download The Cancer Imaging Archive.</source>
+        <translation>The Cancer Imaging Archive durchsuchen und herunterladen.</translation>
+    </message>
+    <message>
+        <source>NBIA server to use (default: $NBIA_SERVER, else the public archive).</source>
+        <translation>Zu verwendender NBIA-Server (Standard: $NBIA_SERVER, sonst das öffentliche Archiv).</translation>
+    </message>
+    <message>
+        <source>Start on the offline demo archive (a built-in emulator).</source>
+        <translation>Mit dem Offline-Demoarchiv starten (ein eingebauter Emulator).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation>„%1“ ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The demo archive could not start.</source>
+        <translation>Das Demoarchiv konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::ApiError</name>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time (%1)</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1</source>
+        <translation>Der Server antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>Der Server antwortete mit HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The server sent a response that cannot be read: %1</source>
+        <translation>Die Antwort des Servers ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cannot write the data: %1</source>
+        <translation>Die Daten können nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::ArchiveItemDelegate</name>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation>%1 (wird geladen…)</translation>
+    </message>
+    <message>
+        <source>%1 — could not load: %2</source>
+        <translation>%1 – konnte nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::ArchivePanel</name>
+    <message>
+        <source>Search what is loaded: patient ID, description, UID (Ctrl+F)</source>
+        <translation>Geladenes durchsuchen: Patienten-ID, Beschreibung, UID (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;UID</source>
+        <translation>&amp;UID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;patient ID</source>
+        <translation>&amp;Patienten-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Reload &amp;everything</source>
+        <translation>&amp;Alles neu laden</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::ArchiveTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Körperregion</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::DetailsPanel</name>
+    <message>
+        <source>Copy &amp;UID</source>
+        <translation>&amp;UID kopieren</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Select a collection, patient, study or series to see its details.</source>
+        <translation>Wählen Sie eine Sammlung, einen Patienten, eine Studie oder eine Serie, um Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Collection&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Sammlung&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Patient&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Patient&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Study&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Studie&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Series&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Serie&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Collection DOI</source>
+        <translation>DOI der Sammlung</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Size (getSeriesSize)</source>
+        <translation>Größe (getSeriesSize)</translation>
+    </message>
+    <message>
+        <source>Metadata (getSeriesMetaData)</source>
+        <translation>Metadaten (getSeriesMetaData)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>The archive has no metadata for this series.</source>
+        <translation>Das Archiv hat keine Metadaten zu dieser Serie.</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::FilterPanel</name>
+    <message>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Körperregion</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Values in the whole archive</source>
+        <translation>Werte im ganzen Archiv</translation>
+    </message>
+    <message>
+        <source>Values in %1</source>
+        <translation>Werte in %1</translation>
+    </message>
+    <message>
+        <source>(not specified)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::MainWindow</name>
+    <message>
+        <source>NBIA Browser</source>
+        <translation>NBIA Browser</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo archive</source>
+        <translation>&amp;Demoarchiv öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series selected, %1 (Ctrl+E exports a manifest)</source>
+        <translation>
+            <numerusform>%n Serie ausgewählt, %1 (Strg+E exportiert ein Manifest)</numerusform>
+            <numerusform>%n Serien ausgewählt, %1 (Strg+E exportiert ein Manifest)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select series (or the studies, patients or collections holding loaded series) to export them as a manifest.</source>
+        <translation>Wählen Sie Serien (oder Studien, Patienten oder Sammlungen mit geladenen Serien), um sie als Manifest zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export manifest</source>
+        <translation>Manifest exportieren</translation>
+    </message>
+    <message>
+        <source>TCIA manifests (*.tcia)</source>
+        <translation>TCIA-Manifeste (*.tcia)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n series to %1</source>
+        <translation>
+            <numerusform>%n Serie nach %1 exportiert</numerusform>
+            <numerusform>%n Serien nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The archive cannot be reached.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Check the network or the server address, try again, or explore the offline demo archive.</source>
+        <translation>&lt;b&gt;Das Archiv ist nicht erreichbar.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Prüfen Sie das Netzwerk oder die Serveradresse, versuchen Sie es erneut oder erkunden Sie das Offline-Demoarchiv.</translation>
+    </message>
+</context>
+</TS>

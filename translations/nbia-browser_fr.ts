@@ -1,0 +1,294 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse and download The Cancer Imaging Archive.</source>
+        <translation>Parcourir et télécharger The Cancer Imaging Archive.</translation>
+    </message>
+    <message>
+        <source>NBIA server to use (default: $NBIA_SERVER, else the public archive).</source>
+        <translation>Serveur NBIA à utiliser (par défaut : $NBIA_SERVER, sinon l’archive publique).</translation>
+    </message>
+    <message>
+        <source>Start on the offline demo archive (a built-in emulator).</source>
+        <translation>Démarrer sur l’archive de démonstration hors ligne (un émulateur intégré).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation>« %1 » n’est pas une adresse de serveur.</translation>
+    </message>
+    <message>
+        <source>The demo archive could not start.</source>
+        <translation>L’archive de démonstration n’a pas pu démarrer.</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::ApiError</name>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Impossible de joindre le serveur : %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time (%1)</source>
+        <translation>Le serveur n’a pas répondu à temps (%1)</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1</source>
+        <translation>Le serveur a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>Le serveur a répondu HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server sent a response that cannot be read: %1</source>
+        <translation>La réponse du serveur est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Cannot write the data: %1</source>
+        <translation>Impossible d’écrire les données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::ArchiveItemDelegate</name>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation>%1 (chargement…)</translation>
+    </message>
+    <message>
+        <source>%1 — could not load: %2</source>
+        <translation>%1 — chargement impossible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::ArchivePanel</name>
+    <message>
+        <source>Search what is loaded: patient ID, description, UID (Ctrl+F)</source>
+        <translation>Rechercher dans ce qui est chargé : ID patient, description, UID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Copy &amp;UID</source>
+        <translation>Copier l’&amp;UID</translation>
+    </message>
+    <message>
+        <source>Copy &amp;patient ID</source>
+        <translation>Copier l’ID &amp;patient</translation>
+    </message>
+    <message>
+        <source>Reload &amp;everything</source>
+        <translation>&amp;Tout recharger</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::ArchiveTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Région anatomique</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::DetailsPanel</name>
+    <message>
+        <source>Copy &amp;UID</source>
+        <translation>Copier l’&amp;UID</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Select a collection, patient, study or series to see its details.</source>
+        <translation>Sélectionnez une collection, un patient, une étude ou une série pour en voir les détails.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Collection&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Collection&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Patient&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Patient&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Study&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Étude&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Series&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Série&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Collection DOI</source>
+        <translation>DOI de la collection</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Size (getSeriesSize)</source>
+        <translation>Taille (getSeriesSize)</translation>
+    </message>
+    <message>
+        <source>Metadata (getSeriesMetaData)</source>
+        <translation>Métadonnées (getSeriesMetaData)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>The archive has no metadata for this series.</source>
+        <translation>L’archive n’a pas de métadonnées pour cette série.</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::FilterPanel</name>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Région anatomique</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Values in the whole archive</source>
+        <translation>Valeurs de toute l’archive</translation>
+    </message>
+    <message>
+        <source>Values in %1</source>
+        <translation>Valeurs dans %1</translation>
+    </message>
+    <message>
+        <source>(not specified)</source>
+        <translation>(non précisé)</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::MainWindow</name>
+    <message>
+        <source>NBIA Browser</source>
+        <translation>NBIA Browser</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo archive</source>
+        <translation>Ouvrir l’archive de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series selected, %1 (Ctrl+E exports a manifest)</source>
+        <translation>
+            <numerusform>%n série sélectionnée, %1 (Ctrl+E exporte un manifeste)</numerusform>
+            <numerusform>%n séries sélectionnées, %1 (Ctrl+E exporte un manifeste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select series (or the studies, patients or collections holding loaded series) to export them as a manifest.</source>
+        <translation>Sélectionnez des séries (ou les études, patients ou collections contenant des séries chargées) pour les exporter en manifeste.</translation>
+    </message>
+    <message>
+        <source>Export manifest</source>
+        <translation>Exporter le manifeste</translation>
+    </message>
+    <message>
+        <source>TCIA manifests (*.tcia)</source>
+        <translation>Manifestes TCIA (*.tcia)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n series to %1</source>
+        <translation>
+            <numerusform>%n série exportée vers %1</numerusform>
+            <numerusform>%n séries exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The archive cannot be reached.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Check the network or the server address, try again, or explore the offline demo archive.</source>
+        <translation>&lt;b&gt;L’archive est injoignable.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Vérifiez le réseau ou l’adresse du serveur, réessayez, ou explorez l’archive de démonstration hors ligne.</translation>
+    </message>
+</context>
+</TS>
