@@ -264,10 +264,6 @@
         </translation>
     </message>
     <message>
-        <source>Select series (or the studies, patients or collections holding loaded series) to export them as a manifest.</source>
-        <translation>Wählen Sie Serien (oder Studien, Patienten oder Sammlungen mit geladenen Serien), um sie als Manifest zu exportieren.</translation>
-    </message>
-    <message>
         <source>Export manifest</source>
         <translation>Manifest exportieren</translation>
     </message>
@@ -289,6 +285,50 @@
     <message>
         <source>&lt;b&gt;The archive cannot be reached.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Check the network or the server address, try again, or explore the offline demo archive.</source>
         <translation>&lt;b&gt;Das Archiv ist nicht erreichbar.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Prüfen Sie das Netzwerk oder die Serveradresse, versuchen Sie es erneut oder erkunden Sie das Offline-Demoarchiv.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Export selection as &amp;manifest…</source>
+        <translation>Auswahl als &amp;Manifest exportieren…</translation>
+    </message>
+    <message>
+        <source>Export selection as &amp;CSV…</source>
+        <translation>Auswahl als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload everything</source>
+        <translation>Alles &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>Select series (or the studies, patients or collections holding loaded series) to export them.</source>
+        <translation>Wählen Sie Serien (oder Studien, Patienten oder Sammlungen mit geladenen Serien), um sie zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 </TS>

@@ -264,10 +264,6 @@
         </translation>
     </message>
     <message>
-        <source>Select series (or the studies, patients or collections holding loaded series) to export them as a manifest.</source>
-        <translation>Sélectionnez des séries (ou les études, patients ou collections contenant des séries chargées) pour les exporter en manifeste.</translation>
-    </message>
-    <message>
         <source>Export manifest</source>
         <translation>Exporter le manifeste</translation>
     </message>
@@ -289,6 +285,50 @@
     <message>
         <source>&lt;b&gt;The archive cannot be reached.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Check the network or the server address, try again, or explore the offline demo archive.</source>
         <translation>&lt;b&gt;L’archive est injoignable.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Vérifiez le réseau ou l’adresse du serveur, réessayez, ou explorez l’archive de démonstration hors ligne.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Export selection as &amp;manifest…</source>
+        <translation>Exporter la sélection en &amp;manifeste…</translation>
+    </message>
+    <message>
+        <source>Export selection as &amp;CSV…</source>
+        <translation>Exporter la sélection en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Reload everything</source>
+        <translation>&amp;Tout recharger</translation>
+    </message>
+    <message>
+        <source>Select series (or the studies, patients or collections holding loaded series) to export them.</source>
+        <translation>Sélectionnez des séries (ou les études, patients ou collections contenant des séries chargées) pour les exporter.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 </TS>

@@ -2,30 +2,18 @@
 
 #include "celltext.h"
 
+#include <export/csvtext.h>
+
 namespace nbia::cli {
 
 using namespace Qt::StringLiterals;
 
 QString CsvWriter::field(const QString &text) {
-    const bool needsQuotes =
-        text.contains(u',') || text.contains(u'"') || text.contains(u'\r') || text.contains(u'\n');
-    if (!needsQuotes)
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
+    return CsvText::field(text);
 }
 
 QString CsvWriter::line(const QStringList &fields) {
-    // A lone empty field would be an empty line, which many readers skip: quote it (as
-    // Python's csv module does) so that a `{}` row of a value list is kept.
-    if (fields.size() == 1 && fields.first().isEmpty())
-        return u"\"\"\n"_s;
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &text : fields)
-        quoted.append(field(text));
-    return quoted.join(u',') + u'\n';
+    return CsvText::line(fields);
 }
 
 QByteArray CsvWriter::write(const ResultSet &result) {

@@ -65,34 +65,38 @@ void ArchivePanel::focusSearch() {
     m_search->selectAll();
 }
 
-void ArchivePanel::collectSeries(const QModelIndex &index, QStringList &uids, qint64 &bytes) const {
-    if (index.data(ArchiveTreeModel::KindRole).toInt() == int(ArchiveTreeNode::Kind::Series)) {
-        const QString uid = index.data(ArchiveTreeModel::UidRole).toString();
-        if (!uids.contains(uid)) {
-            uids.append(uid);
-            bytes += index.siblingAtColumn(int(ArchiveTreeModel::Column::Size))
-                         .data(ArchiveTreeModel::SortRole)
-                         .toLongLong();
-        }
+void ArchivePanel::collectSeries(const QModelIndex &index, QList<Series> &series) const {
+    const ArchiveTreeNode *node = m_model->node(m_proxy->mapToSource(index));
+    if (const auto *record = node ? std::get_if<Series>(&node->record) : nullptr) {
+        const bool seen = std::any_of(series.cbegin(), series.cend(), [record](const Series &s) {
+            return s.seriesInstanceUid == record->seriesInstanceUid;
+        });
+        if (!seen)
+            series.append(*record);
         return;
     }
     for (int row = 0; row < m_proxy->rowCount(index); ++row)
-        collectSeries(m_proxy->index(row, 0, index), uids, bytes);
+        collectSeries(m_proxy->index(row, 0, index), series);
+}
+
+QList<Series> ArchivePanel::selectedSeries() const {
+    QList<Series> series;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        collectSeries(index, series);
+    return series;
 }
 
 QStringList ArchivePanel::selectedSeriesUids() const {
     QStringList uids;
-    qint64 bytes = 0;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        collectSeries(index, uids, bytes);
+    for (const Series &s : selectedSeries())
+        uids.append(s.seriesInstanceUid);
     return uids;
 }
 
 qint64 ArchivePanel::selectedSeriesBytes() const {
-    QStringList uids;
     qint64 bytes = 0;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        collectSeries(index, uids, bytes);
+    for (const Series &s : selectedSeries())
+        bytes += s.fileSize.value_or(0);
     return bytes;
 }
 

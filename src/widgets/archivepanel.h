@@ -1,5 +1,7 @@
 #pragma once
 
+#include <api/series.h>
+
 #include <QWidget>
 
 class QLineEdit;
@@ -26,6 +28,7 @@ public:
 
     // The loaded series the selection covers: selected series, and the loaded series under
     // selected studies, patients and collections (visible through the filters), without repeats.
+    [[nodiscard]] QList<Series> selectedSeries() const;
     [[nodiscard]] QStringList selectedSeriesUids() const;
     // Their total size in bytes, as the archive reports it.
     [[nodiscard]] qint64 selectedSeriesBytes() const;
@@ -35,7 +38,7 @@ Q_SIGNALS:
 
 private:
     void showContextMenu(const QPoint &position);
-    void collectSeries(const QModelIndex &index, QStringList &uids, qint64 &bytes) const;
+    void collectSeries(const QModelIndex &index, QList<Series> &series) const;
 
     ArchiveTreeModel *m_model;
     ArchiveFilterProxyModel *m_proxy;

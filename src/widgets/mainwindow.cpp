@@ -6,6 +6,7 @@
 
 #include <api/nbiaclient.h>
 #include <download/tciamanifest.h>
+#include <export/seriescsv.h>
 #include <model/archivefilterproxymodel.h>
 #include <model/archivetreemodel.h>
 #include <settings/appsettings.h>
@@ -16,10 +17,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
@@ -83,8 +85,6 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     statusBar()->addWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_selectionLabel);
     connect(m_archivePanel, &ArchivePanel::selectionChanged, this, &MainWindow::showSelection);
-    auto *exportManifestShortcut = new QShortcut(QKeySequence(tr("Ctrl+E")), this);
-    connect(exportManifestShortcut, &QShortcut::activated, this, &MainWindow::chooseManifestFile);
 
     connect(m_model, &ArchiveTreeModel::fetchFailed, this,
             [this](const QModelIndex &fetched, const QString &error) {
@@ -96,10 +96,7 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
         if (!under.isValid())
             m_offline->hide();
     });
-    auto *search = new QShortcut(QKeySequence::Find, this);
-    connect(search, &QShortcut::activated, m_archivePanel, &ArchivePanel::focusSearch);
-    auto *reload = new QShortcut(QKeySequence::Refresh, this);
-    connect(reload, &QShortcut::activated, m_model, &ArchiveTreeModel::reload);
+    createMenus();
 
     showServer();
     resize(1400, 820);
@@ -156,32 +153,64 @@ void MainWindow::showSelection() {
                                                    QLocale::DataSizeSIFormat)));
 }
 
-void MainWindow::chooseManifestFile() {
+void MainWindow::createMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *manifest = file->addAction(tr("Export selection as &manifest…"), this,
+                                        [this] { chooseExportFile(true); });
+    manifest->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction *csv =
+        file->addAction(tr("Export selection as &CSV…"), this, [this] { chooseExportFile(false); });
+    csv->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Search"), QKeySequence::Find, m_archivePanel, &ArchivePanel::focusSearch);
+    view->addAction(tr("&Reload everything"), QKeySequence::Refresh, m_model,
+                    &ArchiveTreeModel::reload);
+    view->addAction(tr("Open &demo archive"), this, &MainWindow::demoRequested);
+}
+
+void MainWindow::chooseExportFile(bool manifest) {
     if (m_archivePanel->selectedSeriesUids().isEmpty()) {
         QMessageBox::information(this, windowTitle(),
                                  tr("Select series (or the studies, patients or collections "
-                                    "holding loaded series) to export them as a manifest."));
+                                    "holding loaded series) to export them."));
         return;
     }
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export manifest"), QStringLiteral("manifest.tcia"),
-                                     tr("TCIA manifests (*.tcia)"));
-    if (!path.isEmpty())
+    const QString path = manifest ? QFileDialog::getSaveFileName(this, tr("Export manifest"),
+                                                                 QStringLiteral("manifest.tcia"),
+                                                                 tr("TCIA manifests (*.tcia)"))
+                                  : QFileDialog::getSaveFileName(this, tr("Export CSV"),
+                                                                 QStringLiteral("series.csv"),
+                                                                 tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (manifest)
         exportManifest(path);
+    else
+        exportCsv(path);
 }
 
 bool MainWindow::exportManifest(const QString &path) {
     const TciaManifest manifest =
         TciaManifest::forSeries(m_archivePanel->selectedSeriesUids(), QDateTime::currentDateTime());
+    return writeFile(path, manifest.toText(), int(manifest.seriesInstanceUids.size()));
+}
+
+bool MainWindow::exportCsv(const QString &path) {
+    const QList<Series> series = m_archivePanel->selectedSeries();
+    return writeFile(path, SeriesCsv::write(series), int(series.size()));
+}
+
+bool MainWindow::writeFile(const QString &path, const QByteArray &bytes, int seriesCount) {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(manifest.toText()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
         QMessageBox::warning(this, windowTitle(),
                              tr("Could not write %1: %2").arg(path, file.errorString()));
         return false;
     }
-    statusBar()->showMessage(
-        tr("Exported %n series to %1", nullptr, int(manifest.seriesInstanceUids.size())).arg(path),
-        5000);
+    statusBar()->showMessage(tr("Exported %n series to %1", nullptr, seriesCount).arg(path), 5000);
     return true;
 }
 

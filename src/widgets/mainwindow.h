@@ -36,6 +36,8 @@ public:
     [[nodiscard]] DetailsPanel *detailsPanel() const { return m_detailsPanel; }
     // Writes the selected series as a .tcia manifest; false with a message shown on failure.
     bool exportManifest(const QString &path);
+    // Writes the selected series' fields as CSV.
+    bool exportCsv(const QString &path);
 
 Q_SIGNALS:
     // The user asked for the offline demo archive; whoever can start one calls useServer().
@@ -49,7 +51,9 @@ private:
     void showServer();
     void showOffline(const QString &error);
     void showSelection();
-    void chooseManifestFile();
+    void chooseExportFile(bool manifest);
+    void createMenus();
+    bool writeFile(const QString &path, const QByteArray &bytes, int seriesCount);
 
     NbiaClient *m_client;
     ArchiveTreeModel *m_model;

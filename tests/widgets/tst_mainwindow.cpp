@@ -85,6 +85,13 @@ private Q_SLOTS:
         QFile written(path);
         QVERIFY(written.open(QIODevice::ReadOnly));
         QCOMPARE(TciaManifest::parse(written.readAll())->seriesInstanceUids, selected);
+        const QString csvPath = dir.filePath(u"selection.csv"_s);
+        QVERIFY(window.exportCsv(csvPath));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), selected.size() + 1);
+        QVERIFY(lines[1].startsWith(QByteArray(selected.first().toLatin1() + ',')));
 
         // Checking a value in the filter panel filters the tree.
         auto *modalities = window.filterPanel()->findChild<QListWidget *>();

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace nbia {
+
+// RFC 4180 CSV text: fields quoted only when they hold a comma, a quote, CR or LF (quotes
+// doubled), "\n" line ends.
+class CsvText final {
+public:
+    static QString field(const QString &text);
+    // One line with its "\n". A lone empty field is written `""`, since many readers skip an
+    // empty line (Python's csv module does the same).
+    static QString line(const QStringList &fields);
+};
+
+} // namespace nbia
