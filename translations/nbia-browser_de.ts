@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ServerSettingsDialog</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>A service root (https://host/nbia-api/services/), a versioned base (…/services/v4) or a bare host</source>
+        <translation>Eine Dienstwurzel (https://host/nbia-api/services/), eine Basis mit Version (…/services/v4) oder nur ein Host</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>API-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Give up on a request when the server sends nothing for this long</source>
+        <translation>Eine Anfrage aufgeben, wenn der Server so lange nichts sendet</translation>
+    </message>
+    <message>
+        <source>Use the &amp;public archive</source>
+        <translation>Das &amp;öffentliche Archiv verwenden</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Browse and download The Cancer Imaging Archive.</source>
@@ -329,6 +364,21 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>S&amp;erver…</source>
+        <translation>S&amp;erver…</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::ServerSettingsDialog</name>
+    <message>
+        <source>Requests go to %1</source>
+        <translation>Anfragen gehen an %1</translation>
+    </message>
+    <message>
+        <source>Enter an http or https address, for example https://services.cancerimagingarchive.net/nbia-api/services/</source>
+        <translation>Geben Sie eine http- oder https-Adresse ein, zum Beispiel https://services.cancerimagingarchive.net/nbia-api/services/</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ServerSettingsDialog</name>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>A service root (https://host/nbia-api/services/), a versioned base (…/services/v4) or a bare host</source>
+        <translation>Une racine de service (https://hôte/nbia-api/services/), une base versionnée (…/services/v4) ou un simple hôte</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>&amp;Version de l’API :</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Give up on a request when the server sends nothing for this long</source>
+        <translation>Abandonner une requête si le serveur n’envoie rien pendant ce temps</translation>
+    </message>
+    <message>
+        <source>Use the &amp;public archive</source>
+        <translation>Utiliser l’archive &amp;publique</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Browse and download The Cancer Imaging Archive.</source>
@@ -329,6 +364,21 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>S&amp;erver…</source>
+        <translation>S&amp;erveur…</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::ServerSettingsDialog</name>
+    <message>
+        <source>Requests go to %1</source>
+        <translation>Les requêtes vont à %1</translation>
+    </message>
+    <message>
+        <source>Enter an http or https address, for example https://services.cancerimagingarchive.net/nbia-api/services/</source>
+        <translation>Saisissez une adresse http ou https, par exemple https://services.cancerimagingarchive.net/nbia-api/services/</translation>
     </message>
 </context>
 </TS>

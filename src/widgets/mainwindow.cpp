@@ -3,6 +3,7 @@
 #include "archivepanel.h"
 #include "detailspanel.h"
 #include "filterpanel.h"
+#include "serversettingsdialog.h"
 
 #include <api/nbiaclient.h>
 #include <download/tciamanifest.h>
@@ -162,6 +163,9 @@ void MainWindow::createMenus() {
         file->addAction(tr("Export selection as &CSV…"), this, [this] { chooseExportFile(false); });
     csv->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     file->addSeparator();
+    QAction *server = file->addAction(tr("S&erver…"), this, &MainWindow::chooseServer);
+    server->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -169,6 +173,20 @@ void MainWindow::createMenus() {
     view->addAction(tr("&Reload everything"), QKeySequence::Refresh, m_model,
                     &ArchiveTreeModel::reload);
     view->addAction(tr("Open &demo archive"), this, &MainWindow::demoRequested);
+}
+
+void MainWindow::chooseServer() {
+    ServerSettingsDialog dialog(m_client->settings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const std::optional<ClientSettings> chosen = dialog.settings()) {
+        if (m_settings) {
+            m_settings->setServerUrl(dialog.serverText());
+            m_settings->setTimeout(
+                std::chrono::duration_cast<std::chrono::seconds>(chosen->timeout));
+        }
+        useServer(*chosen);
+    }
 }
 
 void MainWindow::chooseExportFile(bool manifest) {

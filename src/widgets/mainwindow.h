@@ -53,6 +53,7 @@ private:
     void showSelection();
     void chooseExportFile(bool manifest);
     void createMenus();
+    void chooseServer();
     bool writeFile(const QString &path, const QByteArray &bytes, int seriesCount);
 
     NbiaClient *m_client;
