@@ -18,10 +18,21 @@ bool ArchiveFilter::isEmpty() const {
     return modalities.isEmpty() && bodyParts.isEmpty() && manufacturers.isEmpty();
 }
 
+bool ArchiveFilter::acceptsModality(const QString &modality) const {
+    return anyMatch(modalities, modality, Qt::CaseInsensitive);
+}
+
+bool ArchiveFilter::acceptsBodyPart(const QString &bodyPart) const {
+    return anyMatch(bodyParts, bodyPart, Qt::CaseInsensitive);
+}
+
+bool ArchiveFilter::acceptsManufacturer(const QString &manufacturer) const {
+    return anyMatch(manufacturers, manufacturer, Qt::CaseSensitive);
+}
+
 bool ArchiveFilter::accepts(const Series &series) const {
-    return anyMatch(modalities, series.modality, Qt::CaseInsensitive) &&
-           anyMatch(bodyParts, series.bodyPartExamined, Qt::CaseInsensitive) &&
-           anyMatch(manufacturers, series.manufacturer, Qt::CaseSensitive);
+    return acceptsModality(series.modality) && acceptsBodyPart(series.bodyPartExamined) &&
+           acceptsManufacturer(series.manufacturer);
 }
 
 } // namespace nbia

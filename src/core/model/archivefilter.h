@@ -18,6 +18,9 @@ struct ArchiveFilter {
 
     [[nodiscard]] bool isEmpty() const;
     [[nodiscard]] bool accepts(const Series &series) const;
+    [[nodiscard]] bool acceptsModality(const QString &modality) const;
+    [[nodiscard]] bool acceptsBodyPart(const QString &bodyPart) const;
+    [[nodiscard]] bool acceptsManufacturer(const QString &manufacturer) const;
 
     friend bool operator==(const ArchiveFilter &, const ArchiveFilter &) = default;
 };

@@ -3,6 +3,7 @@
 #include <api/nbiaclient.h>
 
 #include <QLocale>
+#include <QSet>
 
 namespace nbia {
 
@@ -14,6 +15,19 @@ using Column = ArchiveTreeModel::Column;
 namespace {
 QString textOr(const QString &text, const QString &fallback) {
     return text.isEmpty() ? fallback : text;
+}
+
+// getPatientByCollectionAndModality may name a patient more than once.
+QList<Patient> withoutRepeats(const QList<Patient> &patients) {
+    QList<Patient> unique;
+    QSet<QString> seen;
+    for (const Patient &p : patients) {
+        if (!seen.contains(p.patientId)) {
+            seen.insert(p.patientId);
+            unique.append(p);
+        }
+    }
+    return unique;
 }
 
 QVariant optionalNumber(const std::optional<qint64> &value) {
@@ -249,14 +263,44 @@ void ArchiveTreeModel::retry(const QModelIndex &parent) {
     startFetch(n);
 }
 
-void ArchiveTreeModel::reload() {
-    beginResetModel();
-    ++m_generation;
+QList<QPointer<ApiCall>> ArchiveTreeModel::pendingCalls() const {
     QList<QPointer<ApiCall>> calls;
     for (ArchiveTreeNode *n : std::as_const(m_nodes)) {
         if (n->call)
             calls.append(n->call);
     }
+    return calls;
+}
+
+void ArchiveTreeModel::setEndpointFilter(const EndpointFilter &filter) {
+    if (filter == m_endpointFilter)
+        return;
+    m_endpointFilter = filter;
+    if (m_root->state != State::Fetched)
+        return; // nothing below the collections yet
+    beginResetModel();
+    ++m_generation;
+    const QList<QPointer<ApiCall>> calls = pendingCalls();
+    m_nodes.clear();
+    m_nodes.insert(m_root->id, m_root.get());
+    for (const std::unique_ptr<ArchiveTreeNode> &collection : m_root->children) {
+        collection->children.clear();
+        collection->state = State::NotFetched;
+        collection->error.clear();
+        collection->call = nullptr;
+        m_nodes.insert(collection->id, collection.get());
+    }
+    endResetModel();
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call)
+            call->cancel();
+    }
+}
+
+void ArchiveTreeModel::reload() {
+    beginResetModel();
+    ++m_generation;
+    const QList<QPointer<ApiCall>> calls = pendingCalls();
     m_nodes.clear();
     m_root = std::make_unique<ArchiveTreeNode>();
     m_root->id = m_nextId++;
@@ -333,15 +377,19 @@ void ArchiveTreeModel::startFetch(ArchiveTreeNode *n) {
             insertChildren(nodeId, generation, Kind::Collection, names);
         });
         break;
-    case Kind::Collection:
-        n->call = m_client->patients({std::get<QString>(n->record), {}}, this,
-                                     [=, this](const ApiResult<QList<Patient>> &result) {
-                                         if (!result.ok())
-                                             return fail(result.error());
-                                         insertChildren(nodeId, generation, Kind::Patient,
-                                                        result.value());
-                                     });
+    case Kind::Collection: {
+        auto done = [=, this](const ApiResult<QList<Patient>> &result) {
+            if (!result.ok())
+                return fail(result.error());
+            insertChildren(nodeId, generation, Kind::Patient, withoutRepeats(result.value()));
+        };
+        const QString &collection = std::get<QString>(n->record);
+        n->call =
+            m_endpointFilter.modality.isEmpty()
+                ? m_client->patients({collection, {}}, this, done)
+                : m_client->patientsByModality(collection, m_endpointFilter.modality, this, done);
         break;
+    }
     case Kind::Patient:
         n->call =
             m_client->studies({n->collectionName(), std::get<Patient>(n->record).patientId, {}},
@@ -355,6 +403,7 @@ void ArchiveTreeModel::startFetch(ArchiveTreeNode *n) {
         SeriesQuery query;
         query.collection = n->collectionName();
         query.studyInstanceUid = std::get<Study>(n->record).studyInstanceUid;
+        m_endpointFilter.applyTo(query);
         n->call = m_client->series(query, this, [=, this](const ApiResult<QList<Series>> &result) {
             if (!result.ok())
                 return fail(result.error());

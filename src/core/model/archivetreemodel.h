@@ -1,6 +1,7 @@
 #pragma once
 
 #include "archivetreenode.h"
+#include "endpointfilter.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -60,6 +61,10 @@ public:
     void retry(const QModelIndex &parent);
     // Drops everything (cancelling fetches under way) and starts from the collections again.
     void reload();
+    // The filter the archive applies when a collection's patients or a study's series are
+    // fetched. A change drops what was fetched below the collections, to be fetched again.
+    void setEndpointFilter(const EndpointFilter &filter);
+    [[nodiscard]] const EndpointFilter &endpointFilter() const { return m_endpointFilter; }
 
     [[nodiscard]] const ArchiveTreeNode *node(const QModelIndex &index) const;
 
@@ -76,12 +81,14 @@ private:
     void markFailed(quint64 nodeId, quint64 generation, const QString &error);
     ArchiveTreeNode *liveNode(quint64 nodeId, quint64 generation) const;
     void setState(ArchiveTreeNode *node, ArchiveTreeNode::State state);
+    QList<QPointer<ApiCall>> pendingCalls() const;
 
     NbiaClient *m_client;
     std::unique_ptr<ArchiveTreeNode> m_root;
     QHash<quint64, ArchiveTreeNode *> m_nodes;
     quint64 m_nextId = 1;
     quint64 m_generation = 1;
+    EndpointFilter m_endpointFilter;
 };
 
 } // namespace nbia

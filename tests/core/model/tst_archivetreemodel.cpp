@@ -5,6 +5,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace nbia;
 using namespace nbia::emulator;
@@ -180,6 +181,71 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(study), 0);
         QVERIFY(!m_model->hasChildren(study));
         QVERIFY(!m_model->canFetchMore(study));
+    }
+
+    // A single checked modality is asked of the archive: patients through
+    // getPatientByCollectionAndModality, series through getSeries' own parameters.
+    void endpointFilterIsSentAsQueryParameters() {
+        QList<QUrl> seriesUrls;
+        const QObject listening; // disconnects when the test ends
+        connect(m_server, &EmulatorServer::requestReceived, &listening,
+                [&seriesUrls](const QString &endpoint, const QUrl &url) {
+                    if (endpoint == u"getSeries"_s)
+                        seriesUrls.append(url);
+                });
+        const ArchiveSeries &ct = firstSeriesOf(u"CT"_s);
+        const QString collectionName = m_archive.collectionOf(ct);
+        m_model->setEndpointFilter({u"CT"_s, ct.manufacturer});
+        expand({});
+        const QModelIndex collection = collectionNamed(collectionName);
+        expand(collection);
+        QCOMPARE(m_server->requestCount(u"getPatientByCollectionAndModality"_s), 1);
+        QCOMPARE(m_server->requestCount(u"getPatient"_s), 0);
+        QSet<QString> withCt;
+        for (const ArchiveSeries &s : archive().series()) {
+            if (s.modality == u"CT"_s && m_archive.collectionOf(s) == collectionName)
+                withCt.insert(archive().patientOf(archive().studyOf(s)).id);
+        }
+        QCOMPARE(m_model->rowCount(collection), withCt.size());
+        for (int row = 0; row < m_model->rowCount(collection); ++row)
+            QVERIFY(withCt.contains(m_model->index(row, 0, collection).data().toString()));
+
+        const QModelIndex study = expand(m_model->index(0, 0, collection));
+        expand(study);
+        QCOMPARE(seriesUrls.size(), 1);
+        const QUrlQuery sent(seriesUrls.first());
+        QCOMPARE(sent.queryItemValue(u"Modality"_s), u"CT"_s);
+        QVERIFY(sent.hasQueryItem(u"Manufacturer"_s));
+        for (int row = 0; row < m_model->rowCount(study); ++row) {
+            QCOMPARE(m_model->index(row, int(ArchiveTreeModel::Column::Modality), study)
+                         .data()
+                         .toString(),
+                     u"CT"_s);
+        }
+    }
+
+    // Another endpoint filter drops what was fetched below the collections and nothing else.
+    void changingTheEndpointFilterRefetchesBelowCollections() {
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount(u"getSeries"_s) > 0, 30000);
+        m_tester.reset(); // stop it walking (and fetching) the whole archive
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->runningCount(), 0, 30000);
+        const int collections = m_model->rowCount();
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        m_model->setEndpointFilter({u"MR"_s, {}});
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(m_model->rowCount(), collections);
+        const QModelIndex collection = m_model->index(0, 0);
+        QCOMPARE(m_model->rowCount(collection), 0);
+        QCOMPARE(collection.data(ArchiveTreeModel::StateRole).toInt(), int(State::NotFetched));
+        QVERIFY(m_model->canFetchMore(collection));
+        m_model->setEndpointFilter({u"MR"_s, {}}); // the same: nothing to do
+        QCOMPARE(reset.size(), 1);
+        const int collectionRequests = m_server->requestCount(u"getCollectionValues"_s);
+        expand(collection);
+        QCOMPARE(m_server->requestCount(u"getCollectionValues"_s), collectionRequests);
+        QCOMPARE(m_server->requestCount(u"getPatientByCollectionAndModality"_s), 1);
     }
 
     void staleRepliesAfterAReloadAreDropped() {

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <api/series.h>
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace nbia {
+
+class ApiCall;
+class NbiaClient;
+
+// Every series of a collection, fetched with one getSeries request when first asked for and
+// kept: the flat series list, the filter panels' counts and the totals of selected studies,
+// patients and collections whose series the tree has not loaded all come from here.
+class SeriesCatalog final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SeriesCatalog)
+
+public:
+    explicit SeriesCatalog(NbiaClient *client, QObject *parent = nullptr);
+    ~SeriesCatalog() override;
+
+    // Starts fetching a collection's series unless they are here or on their way; a collection
+    // whose fetch failed is fetched again.
+    void load(const QString &collection);
+    // The collection's series, or null while they are not loaded.
+    [[nodiscard]] const QList<Series> *series(const QString &collection) const;
+    [[nodiscard]] bool isLoading(const QString &collection) const;
+    [[nodiscard]] QString error(const QString &collection) const;
+    // Forgets everything (another server, a reload), cancelling fetches under way.
+    void clear();
+
+Q_SIGNALS:
+    void loaded(const QString &collection);
+    void failed(const QString &collection, const QString &error);
+
+private:
+    struct Entry {
+        QList<Series> series;
+        bool loaded = false;
+        QString error;
+        QPointer<ApiCall> call;
+    };
+
+    NbiaClient *m_client;
+    QHash<QString, Entry> m_entries;
+    quint64 m_generation = 1;
+};
+
+} // namespace nbia

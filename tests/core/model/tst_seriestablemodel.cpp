@@ -1,0 +1,162 @@
+#include <model/seriesfilterproxymodel.h>
+#include <model/seriestablemodel.h>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace nbia;
+using namespace Qt::StringLiterals;
+using Column = SeriesTableModel::Column;
+
+namespace {
+Series series(const QString &uid, const QString &patient, const QString &description,
+              const QString &modality, const QString &bodyPart, qint64 size, qint64 images) {
+    Series s;
+    s.seriesInstanceUid = uid;
+    s.studyInstanceUid = uid + u".0"_s;
+    s.patientId = patient;
+    s.seriesDescription = description;
+    s.modality = modality;
+    s.bodyPartExamined = bodyPart;
+    s.manufacturer = u"GE"_s;
+    s.fileSize = size;
+    s.imageCount = images;
+    return s;
+}
+
+QList<Series> sample() {
+    return {series(u"1.3"_s, u"LUNG-002"_s, u"Chest 1mm"_s, u"CT"_s, u"CHEST"_s, 9'000'000, 120),
+            series(u"1.1"_s, u"LUNG-001"_s, u"axial t2"_s, u"MR"_s, {}, 50'000'000, 30),
+            series(u"1.2"_s, u"lung-003"_s, u"Segmentation"_s, u"SEG"_s, u"CHEST"_s, 700, 1),
+            series(u"1.4"_s, u"LUNG-001"_s, u"Bone"_s, u"CT"_s, u"chest"_s, 2'000'000, 60)};
+}
+
+QStringList column(const QAbstractItemModel &model, Column c) {
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values << model.index(row, int(c)).data(SeriesTableModel::UidRole).toString();
+    return values;
+}
+} // namespace
+
+// The flat series table and its filter proxy: model tester on both, filtering by the panels and
+// the search, sorting every column by its natural order.
+class TestSeriesTableModel final : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SeriesTableModel> m_model;
+    std::unique_ptr<SeriesFilterProxyModel> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+
+private Q_SLOTS:
+    void init() {
+        m_model = std::make_unique<SeriesTableModel>();
+        m_proxy = std::make_unique<SeriesFilterProxyModel>();
+        m_proxy->setSourceModel(m_model.get());
+        m_modelTester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+            m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_model->setSeries(u"LUNG"_s, sample());
+    }
+
+    void cleanup() {
+        m_proxyTester.reset();
+        m_modelTester.reset();
+        m_proxy.reset();
+        m_model.reset();
+    }
+
+    void showsEverySeriesOfTheCollection() {
+        QCOMPARE(m_model->collection(), u"LUNG"_s);
+        QCOMPARE(m_model->rowCount(), 4);
+        QCOMPARE(m_model->columnCount(), SeriesTableModel::columnTotal);
+        QCOMPARE(m_model->index(0, int(Column::Patient)).data().toString(), u"LUNG-002"_s);
+        QCOMPARE(m_model->index(0, int(Column::Description)).data().toString(), u"Chest 1mm"_s);
+        QCOMPARE(m_model->index(0, int(Column::Images)).data().toLongLong(), 120);
+        QCOMPARE(m_model->index(0, int(Column::Size)).data(SeriesTableModel::SortRole).toLongLong(),
+                 9'000'000);
+        QVERIFY(!m_model->index(0, int(Column::Size)).data().toString().isEmpty());
+        QCOMPARE(m_model->index(1, 0).data(SeriesTableModel::PatientIdRole).toString(),
+                 u"LUNG-001"_s);
+        QCOMPARE(m_model->index(1, 0).data(SeriesTableModel::StudyUidRole).toString(), u"1.1.0"_s);
+    }
+
+    void newSeriesResetTheTable() {
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        m_model->clear();
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(m_model->rowCount(), 0);
+        QCOMPARE(m_proxy->rowCount(), 0);
+    }
+
+    void filter_data() {
+        QTest::addColumn<QStringList>("modalities");
+        QTest::addColumn<QStringList>("bodyParts");
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<int>("rows");
+
+        const QStringList none;
+        QTest::newRow("everything") << none << none << QString() << 4;
+        QTest::newRow("modality") << QStringList{u"CT"_s} << none << QString() << 2;
+        QTest::newRow("or within a panel")
+            << QStringList{u"CT"_s, u"SEG"_s} << none << QString() << 3;
+        QTest::newRow("and across panels")
+            << QStringList{u"CT"_s, u"MR"_s} << QStringList{u"CHEST"_s} << QString() << 2;
+        QTest::newRow("not specified") << none << QStringList{u""_s} << QString() << 1;
+        QTest::newRow("search patient, any case") << none << none << u"lung-001"_s << 2;
+        QTest::newRow("search description") << none << none << u" segment "_s << 1;
+        QTest::newRow("search uid") << none << none << u"1.4"_s << 1;
+        QTest::newRow("search and filter") << QStringList{u"MR"_s} << none << u"LUNG-001"_s << 1;
+        QTest::newRow("no match") << none << none << u"nothing like it"_s << 0;
+    }
+
+    void filter() {
+        QFETCH(QStringList, modalities);
+        QFETCH(QStringList, bodyParts);
+        QFETCH(QString, search);
+        QFETCH(int, rows);
+        ArchiveFilter filter;
+        filter.modalities = QSet<QString>(modalities.cbegin(), modalities.cend());
+        filter.bodyParts = QSet<QString>(bodyParts.cbegin(), bodyParts.cend());
+        m_proxy->setFilter(filter);
+        m_proxy->setSearchText(search);
+        QCOMPARE(m_proxy->rowCount(), rows);
+        m_proxy->setFilter({});
+        m_proxy->setSearchText({});
+        QCOMPARE(m_proxy->rowCount(), 4);
+    }
+
+    void sort_data() {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QStringList>("ascending");
+
+        QTest::newRow("patient, without case, ties by uid")
+            << int(Column::Patient) << QStringList{u"1.1"_s, u"1.4"_s, u"1.3"_s, u"1.2"_s};
+        QTest::newRow("description, without case")
+            << int(Column::Description) << QStringList{u"1.1"_s, u"1.4"_s, u"1.3"_s, u"1.2"_s};
+        QTest::newRow("size as a number")
+            << int(Column::Size) << QStringList{u"1.2"_s, u"1.4"_s, u"1.3"_s, u"1.1"_s};
+        QTest::newRow("images as a number")
+            << int(Column::Images) << QStringList{u"1.2"_s, u"1.1"_s, u"1.4"_s, u"1.3"_s};
+        QTest::newRow("modality") << int(Column::Modality)
+                                  << QStringList{u"1.4"_s, u"1.3"_s, u"1.1"_s, u"1.2"_s};
+    }
+
+    void sort() {
+        QFETCH(int, column);
+        QFETCH(QStringList, ascending);
+        m_proxy->sort(column, Qt::AscendingOrder);
+        QCOMPARE(::column(*m_proxy, Column(column)), ascending);
+        m_proxy->sort(column, Qt::DescendingOrder);
+        QStringList descending = ascending;
+        std::reverse(descending.begin(), descending.end());
+        QCOMPARE(::column(*m_proxy, Column(column)), descending);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSeriesTableModel)
+#include "tst_seriestablemodel.moc"
