@@ -50,6 +50,9 @@ ArchivePanel::ArchivePanel(ArchiveTreeModel *model, QWidget *parent)
     connect(m_view, &QWidget::customContextMenuRequested, this, &ArchivePanel::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ArchivePanel::selectionChanged);
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
+            &ArchivePanel::rememberExpanded);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ArchivePanel::expandRemembered);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,39 +68,65 @@ void ArchivePanel::focusSearch() {
     m_search->selectAll();
 }
 
-void ArchivePanel::collectSeries(const QModelIndex &index, QList<Series> &series) const {
+bool ArchivePanel::fullyLoaded(const QModelIndex &index) const {
     const ArchiveTreeNode *node = m_model->node(m_proxy->mapToSource(index));
-    if (const auto *record = node ? std::get_if<Series>(&node->record) : nullptr) {
-        const bool seen = std::any_of(series.cbegin(), series.cend(), [record](const Series &s) {
-            return s.seriesInstanceUid == record->seriesInstanceUid;
-        });
-        if (!seen)
-            series.append(*record);
+    if (!node || node->isLeaf())
+        return true;
+    if (node->state != ArchiveTreeNode::State::Fetched)
+        return false;
+    for (int row = 0; row < m_proxy->rowCount(index); ++row) {
+        if (!fullyLoaded(m_proxy->index(row, 0, index)))
+            return false;
+    }
+    return true;
+}
+
+void ArchivePanel::collect(const QModelIndex &index, SeriesSelection &selection) const {
+    const ArchiveTreeNode *node = m_model->node(m_proxy->mapToSource(index));
+    if (!node)
+        return;
+    if (const auto *series = std::get_if<Series>(&node->record)) {
+        selection.addSeries(*series);
         return;
     }
-    for (int row = 0; row < m_proxy->rowCount(index); ++row)
-        collectSeries(m_proxy->index(row, 0, index), series);
+    // Loaded rows count as shown (filtered, searched); the rest is asked of the archive.
+    if (fullyLoaded(index)) {
+        for (int row = 0; row < m_proxy->rowCount(index); ++row)
+            collect(m_proxy->index(row, 0, index), selection);
+        return;
+    }
+    const QString collection = node->collectionName();
+    if (const auto *patient = std::get_if<Patient>(&node->record))
+        selection.addPatient(collection, patient->patientId);
+    else if (const auto *study = std::get_if<Study>(&node->record))
+        selection.addStudy(collection, study->studyInstanceUid);
+    else
+        selection.addCollection(collection);
 }
 
-QList<Series> ArchivePanel::selectedSeries() const {
-    QList<Series> series;
+SeriesSelection ArchivePanel::selection() const {
+    SeriesSelection selection;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        collectSeries(index, series);
-    return series;
+        collect(index, selection);
+    return selection;
 }
 
-QStringList ArchivePanel::selectedSeriesUids() const {
-    QStringList uids;
-    for (const Series &s : selectedSeries())
-        uids.append(s.seriesInstanceUid);
-    return uids;
+void ArchivePanel::rememberExpanded() {
+    m_expandedCollections.clear();
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex collection = m_proxy->index(row, 0);
+        if (m_view->isExpanded(collection))
+            m_expandedCollections << collection.data().toString();
+    }
 }
 
-qint64 ArchivePanel::selectedSeriesBytes() const {
-    qint64 bytes = 0;
-    for (const Series &s : selectedSeries())
-        bytes += s.fileSize.value_or(0);
-    return bytes;
+void ArchivePanel::expandRemembered() {
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex collection = m_proxy->index(row, 0);
+        if (m_expandedCollections.contains(collection.data().toString()))
+            m_view->expand(collection);
+    }
+    m_expandedCollections.clear();
 }
 
 void ArchivePanel::showContextMenu(const QPoint &position) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <api/series.h>
+#include <model/seriesselection.h>
 
 #include <QWidget>
 
@@ -13,7 +13,8 @@ class ArchiveFilterProxyModel;
 class ArchiveTreeModel;
 
 // The archive tree with its search box: expand to load, type to search what is loaded, right
-// click to copy UIDs or retry a row that failed to load.
+// click to copy UIDs or retry a row that failed to load. Collections that were open stay open
+// when a new filter makes the archive send their patients again.
 class ArchivePanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ArchivePanel)
@@ -26,24 +27,25 @@ public:
     [[nodiscard]] ArchiveFilterProxyModel *proxy() const { return m_proxy; }
     void focusSearch();
 
-    // The loaded series the selection covers: selected series, and the loaded series under
-    // selected studies, patients and collections (visible through the filters), without repeats.
-    [[nodiscard]] QList<Series> selectedSeries() const;
-    [[nodiscard]] QStringList selectedSeriesUids() const;
-    // Their total size in bytes, as the archive reports it.
-    [[nodiscard]] qint64 selectedSeriesBytes() const;
+    // What the selected rows stand for: the loaded series under them as they are shown (through
+    // the filters), and the studies, patients and collections whose series are not all loaded.
+    [[nodiscard]] SeriesSelection selection() const;
 
 Q_SIGNALS:
     void selectionChanged();
 
 private:
     void showContextMenu(const QPoint &position);
-    void collectSeries(const QModelIndex &index, QList<Series> &series) const;
+    void collect(const QModelIndex &index, SeriesSelection &selection) const;
+    [[nodiscard]] bool fullyLoaded(const QModelIndex &index) const;
+    void rememberExpanded();
+    void expandRemembered();
 
     ArchiveTreeModel *m_model;
     ArchiveFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QTreeView *m_view;
+    QStringList m_expandedCollections; // kept across a refetch below the collections
 };
 
 } // namespace nbia

@@ -22,8 +22,10 @@ QString text(const QJsonValue &value) {
 }
 
 void addFields(QTreeWidgetItem *section, const FieldList &fields) {
-    for (const auto &[key, value] : fields)
-        new QTreeWidgetItem(section, {key, text(value)});
+    for (const auto &[key, value] : fields) {
+        auto *item = new QTreeWidgetItem(section, {key, text(value)});
+        item->setToolTip(1, item->text(1)); // long values (UIDs, licenses) in full
+    }
     section->setExpanded(true);
 }
 
@@ -46,7 +48,8 @@ DetailsPanel::DetailsPanel(NbiaClient *client, QWidget *parent)
     m_links->setOpenExternalLinks(true);
     m_links->setWordWrap(true);
     m_fields->setHeaderLabels({tr("Field"), tr("Value")});
-    m_fields->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_fields->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_fields->header()->setStretchLastSection(true);
     m_fields->setRootIsDecorated(false);
     m_fields->setAlternatingRowColors(true);
     connect(m_copyUid, &QPushButton::clicked, this,
@@ -90,12 +93,43 @@ void DetailsPanel::cancelRequests() {
     m_calls.clear();
 }
 
-void DetailsPanel::showNode(const ArchiveTreeNode *node) {
+void DetailsPanel::clearFields() {
     cancelRequests();
     m_fields->clear();
     m_links->clear();
     m_uid.clear();
     m_copyUid->setVisible(false);
+}
+
+// The names get the room they need up to a third of the panel; the values get the rest.
+void DetailsPanel::fitFieldColumn() {
+    m_fields->resizeColumnToContents(0);
+    const int cap = std::max(90, m_fields->viewport()->width() / 3);
+    if (m_fields->columnWidth(0) > cap)
+        m_fields->setColumnWidth(0, cap);
+}
+
+void DetailsPanel::showSeries(const Series &series) {
+    clearFields();
+    m_title->setText(tr("<b>Series</b> %1").arg(series.seriesDescription.toHtmlEscaped()));
+    m_uid = series.seriesInstanceUid;
+    QStringList links;
+    if (!series.licenseUri.isEmpty())
+        links << link(series.licenseUri,
+                      series.licenseName.isEmpty() ? tr("License") : series.licenseName);
+    if (!series.collectionUri.isEmpty())
+        links << link(series.collectionUri, tr("Collection DOI"));
+    m_links->setText(links.join(QStringLiteral(" · ")));
+    addFields(addSection(tr("Series")), RecordJsonWriter::fieldList(series));
+    requestSeriesDetails(series.seriesInstanceUid);
+    m_copyUid->setVisible(true);
+    fitFieldColumn();
+}
+
+void DetailsPanel::showNode(const ArchiveTreeNode *node) {
+    if (const auto *series = node ? std::get_if<Series>(&node->record) : nullptr)
+        return showSeries(*series);
+    clearFields();
     if (!node) {
         m_title->setText(tr("Select a collection, patient, study or series to see its details."));
         return;
@@ -109,20 +143,9 @@ void DetailsPanel::showNode(const ArchiveTreeNode *node) {
         m_title->setText(tr("<b>Study</b> %1").arg(study->studyDescription.toHtmlEscaped()));
         m_uid = study->studyInstanceUid;
         addFields(addSection(tr("Study")), RecordJsonWriter::fieldList(*study));
-    } else if (const auto *series = std::get_if<Series>(&node->record)) {
-        m_title->setText(tr("<b>Series</b> %1").arg(series->seriesDescription.toHtmlEscaped()));
-        m_uid = series->seriesInstanceUid;
-        QStringList links;
-        if (!series->licenseUri.isEmpty())
-            links << link(series->licenseUri,
-                          series->licenseName.isEmpty() ? tr("License") : series->licenseName);
-        if (!series->collectionUri.isEmpty())
-            links << link(series->collectionUri, tr("Collection DOI"));
-        m_links->setText(links.join(QStringLiteral(" · ")));
-        addFields(addSection(tr("Series")), RecordJsonWriter::fieldList(*series));
-        requestSeriesDetails(series->seriesInstanceUid);
     }
     m_copyUid->setVisible(!m_uid.isEmpty());
+    fitFieldColumn();
 }
 
 void DetailsPanel::requestSeriesDetails(const QString &uid) {

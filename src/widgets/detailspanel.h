@@ -13,6 +13,7 @@ namespace nbia {
 class ApiCall;
 class NbiaClient;
 struct ArchiveTreeNode;
+struct Series;
 
 // Everything the archive says about the selected row: the row's own fields, and for a series
 // its getSeriesMetaData and getSeriesSize answers, with the license and collection DOI as links
@@ -27,6 +28,7 @@ public:
 
     // nullptr clears the panel.
     void showNode(const ArchiveTreeNode *node);
+    void showSeries(const Series &series);
     [[nodiscard]] QString fieldValue(const QString &field) const;
 
 Q_SIGNALS:
@@ -36,6 +38,8 @@ private:
     QTreeWidgetItem *addSection(const QString &title);
     void requestSeriesDetails(const QString &uid);
     void cancelRequests();
+    void clearFields();
+    void fitFieldColumn();
 
     NbiaClient *m_client;
     QLabel *m_title;

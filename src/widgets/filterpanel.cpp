@@ -5,6 +5,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -93,6 +94,36 @@ void FilterPanel::clear() {
     Q_EMIT filterChanged(filter());
 }
 
+void FilterPanel::setCounts(const std::optional<FacetCounts> &counts) {
+    m_counts = counts;
+    for (const List which : {List::Modalities, List::BodyParts, List::Manufacturers})
+        showCounts(which);
+}
+
+void FilterPanel::showCounts(List which) {
+    QListWidget *widget = list(which);
+    const QSignalBlocker blocker(widget);
+    for (int row = 0; row < widget->count(); ++row) {
+        QListWidgetItem *item = widget->item(row);
+        const QString value = item->data(ValueRole).toString();
+        const QString name = value.isEmpty() ? tr("(not specified)") : value;
+        if (!m_counts) {
+            item->setText(name);
+            item->setForeground(QBrush());
+            item->setToolTip({});
+            continue;
+        }
+        const qsizetype count = which == List::Modalities  ? m_counts->modality(value)
+                                : which == List::BodyParts ? m_counts->bodyPart(value)
+                                                           : m_counts->manufacturer(value);
+        item->setText(tr("%1 (%2)").arg(name, QLocale().toString(count)));
+        item->setToolTip(tr("%n matching series", nullptr, int(count)));
+        // Values without matches stay checkable but step back.
+        item->setForeground(count == 0 ? widget->palette().brush(QPalette::Disabled, QPalette::Text)
+                                       : QBrush());
+    }
+}
+
 void FilterPanel::setCollection(const QString &collection) {
     m_collection = collection;
     m_scope->setText(collection.isEmpty() ? tr("Values in the whole archive")
@@ -139,12 +170,20 @@ void FilterPanel::fill(List which, const QStringList &values) {
     const QSignalBlocker blocker(widget);
     widget->clear();
     widget->setToolTip({});
-    for (const QString &value : values) {
+    // Checked values the new scope lacks stay listed (and checked): moving to another collection
+    // must not quietly drop the user's filter.
+    QStringList shown = values;
+    for (const QString &value : checked) {
+        if (!shown.contains(value))
+            shown.append(value);
+    }
+    for (const QString &value : std::as_const(shown)) {
         auto *item = new QListWidgetItem(value.isEmpty() ? tr("(not specified)") : value, widget);
         item->setData(ValueRole, value);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(value) ? Qt::Checked : Qt::Unchecked);
     }
+    showCounts(which);
     if (filter() != before)
         Q_EMIT filterChanged(filter());
 }

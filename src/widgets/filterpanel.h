@@ -1,6 +1,8 @@
 #pragma once
 
-#include <model/archivefilter.h>
+#include <model/facetcounts.h>
+
+#include <optional>
 
 #include <QPointer>
 #include <QWidget>
@@ -15,7 +17,8 @@ class NbiaClient;
 
 // Check-lists of the modalities, body parts and manufacturers the archive knows (from its value
 // endpoints, scoped to a collection when one is chosen). Checked values make an ArchiveFilter:
-// OR within a list, AND across lists. The archive's `{}` shows as "(not specified)".
+// OR within a list, AND across lists. The archive's `{}` shows as "(not specified)". Beside each
+// value, the number of series it would match given the other lists' choices.
 class FilterPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FilterPanel)
@@ -30,6 +33,9 @@ public:
     // Checks these values as soon as the lists have them (for a remembered filter).
     void setFilter(const ArchiveFilter &filter);
     void clear();
+    // How many series each value matches (from the collection's series), shown beside the
+    // values; nullopt when not known, as for the whole archive.
+    void setCounts(const std::optional<FacetCounts> &counts);
 
 Q_SIGNALS:
     void filterChanged(const nbia::ArchiveFilter &filter);
@@ -39,6 +45,7 @@ private:
     QListWidget *list(List which) const;
     void load(List which);
     void fill(List which, const QStringList &values);
+    void showCounts(List which);
 
     NbiaClient *m_client;
     QString m_collection;
@@ -48,6 +55,7 @@ private:
     QLabel *m_scope;
     QList<QPointer<ApiCall>> m_calls;
     ArchiveFilter m_wanted;
+    std::optional<FacetCounts> m_counts;
 };
 
 } // namespace nbia

@@ -3,6 +3,7 @@
 #include "archivepanel.h"
 #include "detailspanel.h"
 #include "filterpanel.h"
+#include "serieslistpanel.h"
 #include "serversettingsdialog.h"
 
 #include <api/nbiaclient.h>
@@ -10,8 +11,14 @@
 #include <export/seriescsv.h>
 #include <model/archivefilterproxymodel.h>
 #include <model/archivetreemodel.h>
+#include <model/facetcounts.h>
+#include <model/seriescatalog.h>
+#include <model/seriesfilterproxymodel.h>
+#include <model/seriestablemodel.h>
 #include <settings/appsettings.h>
 
+#include <QApplication>
+#include <QClipboard>
 #include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -25,6 +32,8 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -34,7 +43,10 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     : QMainWindow(parent)
     , m_client(client)
     , m_model(new ArchiveTreeModel(client, this))
+    , m_catalog(new SeriesCatalog(client, this))
     , m_archivePanel(new ArchivePanel(m_model, this))
+    , m_seriesList(new SeriesListPanel(m_catalog, this))
+    , m_tabs(new QTabWidget(this))
     , m_filterPanel(new FilterPanel(client, this))
     , m_detailsPanel(new DetailsPanel(client, this))
     , m_offline(new QFrame(this))
@@ -60,16 +72,22 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_offline);
+    m_tabs->addTab(m_archivePanel, tr("&Archive"));
+    m_tabs->addTab(m_seriesList, tr("Series"));
+    m_tabs->setTabToolTip(0, tr("Collections, patients, studies and series, loaded as you expand "
+                                "them (Ctrl+1)"));
+    m_tabs->setTabToolTip(1, tr("Every series of the current collection in one table (Ctrl+2)"));
+    m_tabs->setDocumentMode(true);
     m_splitter = new QSplitter(this);
     m_splitter->addWidget(m_filterPanel);
-    m_splitter->addWidget(m_archivePanel);
+    m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_detailsPanel);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({190, 950, 260});
+    m_splitter->setSizes({200, 900, 300});
     layout->addWidget(m_splitter, 1);
-    connect(m_filterPanel, &FilterPanel::filterChanged, m_archivePanel->proxy(),
-            &ArchiveFilterProxyModel::setFilter);
-    // The value lists follow the collection of the row the user is on.
+    connect(m_filterPanel, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
+    // The value lists, their counts and the series list follow the collection of the row the
+    // user is on.
     connect(m_archivePanel->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 m_detailsPanel->showNode(
@@ -77,11 +95,26 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
                                       : nullptr);
                 const QString collection =
                     current.data(ArchiveTreeModel::CollectionRole).toString();
-                if (collection != m_filterCollection) {
-                    m_filterCollection = collection;
-                    m_filterPanel->setCollection(collection);
-                }
+                if (!collection.isEmpty())
+                    setCurrentCollection(collection);
             });
+    connect(m_seriesList, &SeriesListPanel::currentSeriesChanged, this,
+            [this](const Series *series) {
+                if (series)
+                    m_detailsPanel->showSeries(*series);
+                else
+                    m_detailsPanel->showNode(nullptr);
+            });
+    connect(m_seriesList, &SeriesListPanel::titleChanged, this,
+            [this](const QString &title) { m_tabs->setTabText(1, title); });
+    connect(m_seriesList, &SeriesListPanel::selectionChanged, this, &MainWindow::showSelection);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showSelection);
+    connect(m_catalog, &SeriesCatalog::loaded, this, [this](const QString &collection) {
+        if (collection == m_filterCollection)
+            updateCounts();
+        showSelection();
+    });
+    connect(m_catalog, &SeriesCatalog::failed, this, &MainWindow::showSelection);
     setCentralWidget(central);
     statusBar()->addWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_selectionLabel);
@@ -94,8 +127,10 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
             });
     connect(m_model, &ArchiveTreeModel::modelReset, m_offline, &QWidget::hide);
     connect(m_model, &ArchiveTreeModel::rowsInserted, this, [this](const QModelIndex &under) {
-        if (!under.isValid())
+        if (!under.isValid()) {
             m_offline->hide();
+            restoreCollection();
+        }
     });
     createMenus();
 
@@ -111,9 +146,51 @@ void MainWindow::restoreLayout() {
     restoreGeometry(m_settings->windowGeometry());
     m_splitter->restoreState(m_settings->splitterState());
     m_archivePanel->view()->header()->restoreState(m_settings->treeHeaderState());
+    m_seriesList->view()->horizontalHeader()->restoreState(m_settings->seriesHeaderState());
     const ArchiveFilter filter = m_settings->lastFilter();
     if (!filter.isEmpty())
         m_filterPanel->setFilter(filter);
+    m_collectionToRestore = m_settings->lastCollection();
+}
+
+// The collection the user was on last time is selected again once the collections arrive.
+void MainWindow::restoreCollection() {
+    if (m_collectionToRestore.isEmpty())
+        return;
+    const QString wanted = std::exchange(m_collectionToRestore, QString());
+    QTreeView *view = m_archivePanel->view();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex collection = view->model()->index(row, 0);
+        if (collection.data().toString() == wanted) {
+            view->selectionModel()->setCurrentIndex(
+                collection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            view->scrollTo(collection);
+            return;
+        }
+    }
+}
+
+void MainWindow::setCurrentCollection(const QString &collection) {
+    if (collection == m_filterCollection)
+        return;
+    m_filterCollection = collection;
+    m_filterPanel->setCollection(collection);
+    m_seriesList->setCollection(collection); // loads the collection's series
+    updateCounts();
+}
+
+void MainWindow::applyFilter(const ArchiveFilter &filter) {
+    m_archivePanel->proxy()->setFilter(filter);
+    m_seriesList->proxy()->setFilter(filter);
+    m_model->setEndpointFilter(EndpointFilter::from(filter));
+    updateCounts();
+    showSelection();
+}
+
+void MainWindow::updateCounts() {
+    const QList<Series> *series = m_catalog->series(m_filterCollection);
+    m_filterPanel->setCounts(
+        series ? std::optional(FacetCounts::of(*series, m_filterPanel->filter())) : std::nullopt);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
@@ -123,6 +200,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         m_settings->setTreeHeaderState(m_archivePanel->view()->header()->saveState());
         m_settings->setLastFilter(m_filterPanel->filter());
         m_settings->setLastCollection(m_filterCollection);
+        m_settings->setSeriesHeaderState(m_seriesList->view()->horizontalHeader()->saveState());
     }
     QMainWindow::closeEvent(event);
 }
@@ -133,7 +211,10 @@ void MainWindow::useServer(const ClientSettings &settings) {
     m_client->setSettings(settings);
     showServer();
     m_filterCollection.clear();
+    m_catalog->clear();
     m_filterPanel->setCollection({});
+    m_filterPanel->setCounts(std::nullopt);
+    m_seriesList->setCollection({});
     m_detailsPanel->showNode(nullptr);
     m_model->reload();
     m_model->fetchMore({});
@@ -144,14 +225,81 @@ void MainWindow::showServer() {
         tr("Server: %1").arg(m_client->settings().endpointUrl(QString()).toString()));
 }
 
+SeriesSelection::Resolved MainWindow::selectedSeries() const {
+    const SeriesSelection selection = m_tabs->currentWidget() == m_seriesList
+                                          ? m_seriesList->selection()
+                                          : m_archivePanel->selection();
+    return selection.resolve(
+        [this](const QString &collection) { return m_catalog->series(collection); },
+        m_filterPanel->filter());
+}
+
 void MainWindow::showSelection() {
-    const QStringList series = m_archivePanel->selectedSeriesUids();
-    m_selectionLabel->setText(
-        series.isEmpty()
-            ? QString()
-            : tr("%n series selected, %1 (Ctrl+E exports a manifest)", nullptr, int(series.size()))
-                  .arg(QLocale().formattedDataSize(m_archivePanel->selectedSeriesBytes(), 1,
-                                                   QLocale::DataSizeSIFormat)));
+    const SeriesSelection::Resolved selected = selectedSeries();
+    QStringList failed;
+    for (const QString &collection : selected.pendingCollections) {
+        m_catalog->load(collection); // no-op while on its way; retries a failure
+        if (!m_catalog->error(collection).isEmpty())
+            failed << collection;
+    }
+    const QString size = QLocale().formattedDataSize(selected.bytes, 1, QLocale::DataSizeSIFormat);
+    const int count = int(selected.series.size());
+    if (!selected.pendingCollections.isEmpty())
+        m_selectionLabel->setText(
+            tr("%n series selected so far (%1); counting the series of %2…", nullptr, count)
+                .arg(size, selected.pendingCollections.join(u", ")));
+    else if (count == 0)
+        m_selectionLabel->clear();
+    else
+        m_selectionLabel->setText(
+            tr("%n series selected, %1 (Ctrl+E exports a manifest)", nullptr, count).arg(size));
+}
+
+// Whether the selection is fully known; says why not when it is not.
+bool MainWindow::selectionReady() {
+    const SeriesSelection::Resolved selected = selectedSeries();
+    if (!selected.pendingCollections.isEmpty()) {
+        QMessageBox::information(this, windowTitle(),
+                                 tr("The series of %1 are still being listed. Try again in a "
+                                    "moment.")
+                                     .arg(selected.pendingCollections.join(u", ")));
+        return false;
+    }
+    if (selected.series.isEmpty()) {
+        QMessageBox::information(this, windowTitle(),
+                                 tr("Select series, studies, patients or collections to export "
+                                    "them."));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::copySelection() {
+    QStringList lines;
+    const QAbstractItemView *view = m_tabs->currentWidget() == m_seriesList
+                                        ? static_cast<QAbstractItemView *>(m_seriesList->view())
+                                        : m_archivePanel->view();
+    for (const QModelIndex &index : view->selectionModel()->selectedRows()) {
+        const QString uid = index
+                                .data(view == m_seriesList->view() ? int(SeriesTableModel::UidRole)
+                                                                   : int(ArchiveTreeModel::UidRole))
+                                .toString();
+        lines << (uid.isEmpty() ? index.data().toString() : uid);
+    }
+    if (!lines.isEmpty())
+        QApplication::clipboard()->setText(lines.join(u'\n'));
+}
+
+void MainWindow::focusSearch() {
+    if (m_tabs->currentWidget() == m_seriesList)
+        m_seriesList->focusSearch();
+    else
+        m_archivePanel->focusSearch();
+}
+
+void MainWindow::showTab(int tab) {
+    m_tabs->setCurrentIndex(tab);
+    m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::createMenus() {
@@ -168,8 +316,20 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy =
+        edit->addAction(tr("&Copy UIDs"), QKeySequence::Copy, this, &MainWindow::copySelection);
+    copy->setToolTip(tr("Copies the UIDs (or IDs) of the selected rows, one per line"));
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_tabs->addAction(copy);
+    edit->addAction(tr("C&lear filters"), QKeySequence(tr("Ctrl+Shift+L")), m_filterPanel,
+                    &FilterPanel::clear);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Search"), QKeySequence::Find, m_archivePanel, &ArchivePanel::focusSearch);
+    view->addAction(tr("&Archive tree"), QKeySequence(tr("Ctrl+1")), this, [this] { showTab(0); });
+    view->addAction(tr("Series &list"), QKeySequence(tr("Ctrl+2")), this, [this] { showTab(1); });
+    view->addSeparator();
+    view->addAction(tr("&Search"), QKeySequence::Find, this, &MainWindow::focusSearch);
     view->addAction(tr("&Reload everything"), QKeySequence::Refresh, m_model,
                     &ArchiveTreeModel::reload);
     view->addAction(tr("Open &demo archive"), this, &MainWindow::demoRequested);
@@ -190,12 +350,8 @@ void MainWindow::chooseServer() {
 }
 
 void MainWindow::chooseExportFile(bool manifest) {
-    if (m_archivePanel->selectedSeriesUids().isEmpty()) {
-        QMessageBox::information(this, windowTitle(),
-                                 tr("Select series (or the studies, patients or collections "
-                                    "holding loaded series) to export them."));
+    if (!selectionReady())
         return;
-    }
     const QString path = manifest ? QFileDialog::getSaveFileName(this, tr("Export manifest"),
                                                                  QStringLiteral("manifest.tcia"),
                                                                  tr("TCIA manifests (*.tcia)"))
@@ -211,13 +367,17 @@ void MainWindow::chooseExportFile(bool manifest) {
 }
 
 bool MainWindow::exportManifest(const QString &path) {
+    if (!selectionReady())
+        return false;
     const TciaManifest manifest =
-        TciaManifest::forSeries(m_archivePanel->selectedSeriesUids(), QDateTime::currentDateTime());
+        TciaManifest::forSeries(selectedSeries().seriesUids(), QDateTime::currentDateTime());
     return writeFile(path, manifest.toText(), int(manifest.seriesInstanceUids.size()));
 }
 
 bool MainWindow::exportCsv(const QString &path) {
-    const QList<Series> series = m_archivePanel->selectedSeries();
+    if (!selectionReady())
+        return false;
+    const QList<Series> series = selectedSeries().series;
     return writeFile(path, SeriesCsv::write(series), int(series.size()));
 }
 

@@ -1,24 +1,30 @@
 #pragma once
 
+#include <model/seriesselection.h>
+
 #include <QMainWindow>
 
 class QFrame;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace nbia {
 
 class ArchivePanel;
 class DetailsPanel;
 class FilterPanel;
+class SeriesListPanel;
 class ArchiveTreeModel;
+class SeriesCatalog;
 class AppSettings;
 class NbiaClient;
 struct ClientSettings;
 
-// The browser's main window: filter panels, the archive tree with its search, and the details
-// of the selected row. When the
-// archive cannot be reached it says so plainly and offers Retry and the offline demo archive.
+// The browser's main window: filter panels with counts, the archive tree and the flat list of
+// the current collection's series (each with a search), and the details of the selected row.
+// The status bar totals the selection, however deep, with the archive's sizes. When the archive
+// cannot be reached it says so plainly and offers Retry and the offline demo archive.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -34,6 +40,13 @@ public:
     [[nodiscard]] ArchivePanel *archivePanel() const { return m_archivePanel; }
     [[nodiscard]] FilterPanel *filterPanel() const { return m_filterPanel; }
     [[nodiscard]] DetailsPanel *detailsPanel() const { return m_detailsPanel; }
+    [[nodiscard]] SeriesListPanel *seriesListPanel() const { return m_seriesList; }
+    [[nodiscard]] SeriesCatalog *catalog() const { return m_catalog; }
+    // The series the selection in the visible tab stands for, through the filters; collections
+    // still loading are listed as pending.
+    [[nodiscard]] SeriesSelection::Resolved selectedSeries() const;
+    // Shows the tree (0) or the series list (1).
+    void showTab(int tab);
     // Writes the selected series as a .tcia manifest; false with a message shown on failure.
     bool exportManifest(const QString &path);
     // Writes the selected series' fields as CSV.
@@ -51,6 +64,13 @@ private:
     void showServer();
     void showOffline(const QString &error);
     void showSelection();
+    void setCurrentCollection(const QString &collection);
+    void applyFilter(const ArchiveFilter &filter);
+    void updateCounts();
+    void restoreCollection();
+    void copySelection();
+    void focusSearch();
+    [[nodiscard]] bool selectionReady();
     void chooseExportFile(bool manifest);
     void createMenus();
     void chooseServer();
@@ -58,7 +78,10 @@ private:
 
     NbiaClient *m_client;
     ArchiveTreeModel *m_model;
+    SeriesCatalog *m_catalog;
     ArchivePanel *m_archivePanel;
+    SeriesListPanel *m_seriesList;
+    QTabWidget *m_tabs;
     FilterPanel *m_filterPanel;
     DetailsPanel *m_detailsPanel;
     QFrame *m_offline;
@@ -68,6 +91,7 @@ private:
     AppSettings *m_settings;
     QSplitter *m_splitter = nullptr;
     QString m_filterCollection;
+    QString m_collectionToRestore;
 };
 
 } // namespace nbia

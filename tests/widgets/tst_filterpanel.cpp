@@ -3,6 +3,7 @@
 #include <filterpanel.h>
 
 #include <QListWidget>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -92,6 +93,34 @@ private Q_SLOTS:
         panel.clear();
         QVERIFY(panel.filter().isEmpty());
         QCOMPARE(changed.size(), 4);
+    }
+
+    // Counts show beside the values, zero counts step back, and no counts means plain names.
+    void countsShowBesideTheValues() {
+        FilterPanel panel(m_client.get());
+        QListWidget *modalities = listTitled(panel, 0);
+        QListWidget *bodyParts = listTitled(panel, 1);
+        QTRY_VERIFY(itemNamed(modalities, u"CT"_s) && itemNamed(bodyParts, u"(not specified)"_s));
+        FacetCounts counts;
+        counts.modalities.insert(u"CT"_s, 1234);
+        counts.bodyParts.insert(u""_s, 5);
+        panel.setCounts(counts);
+        QListWidgetItem *ct = modalities->findItems(u"CT ("_s, Qt::MatchStartsWith).value(0);
+        QVERIFY(ct);
+        QCOMPARE(ct->text(), u"CT (%1)"_s.arg(QLocale().toString(1234)));
+        QVERIFY(ct->toolTip().contains(u"1234"_s));
+        QVERIFY(itemNamed(bodyParts, u"(not specified) (5)"_s));
+        QListWidgetItem *mr = modalities->findItems(u"MR ("_s, Qt::MatchStartsWith).value(0);
+        QVERIFY(mr);
+        QCOMPARE(mr->text(), u"MR (0)"_s);
+        QCOMPARE(mr->foreground().color(),
+                 modalities->palette().color(QPalette::Disabled, QPalette::Text));
+        mr->setCheckState(Qt::Checked); // still checkable
+        QCOMPARE(panel.filter().modalities, QSet<QString>{u"MR"_s});
+
+        panel.setCounts(std::nullopt);
+        QVERIFY(itemNamed(modalities, u"CT"_s));
+        QVERIFY(itemNamed(modalities, u"MR"_s));
     }
 };
 

@@ -1,11 +1,15 @@
 #include <api/nbiaclient.h>
 #include <archivepanel.h>
+#include <detailspanel.h>
 #include <download/tciamanifest.h>
 #include <emulatorserver.h>
 #include <filterpanel.h>
 #include <mainwindow.h>
 #include <model/archivefilterproxymodel.h>
 #include <model/archivetreemodel.h>
+#include <model/seriescatalog.h>
+#include <model/seriesfilterproxymodel.h>
+#include <serieslistpanel.h>
 #include <settings/appsettings.h>
 
 #include <QFrame>
@@ -16,6 +20,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,7 +64,7 @@ private Q_SLOTS:
         QTRY_VERIFY(view->model()->rowCount(collection) > 0);
         QCOMPARE(server.requestCount(u"getPatient"_s), 1);
 
-        auto *search = window.findChild<QLineEdit *>();
+        auto *search = window.archivePanel()->findChild<QLineEdit *>();
         const QString patient = view->model()->index(0, 0, collection).data().toString();
         search->setText(patient);
         QCOMPARE(window.archivePanel()->proxy()->searchText(), patient);
@@ -66,7 +72,8 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(view->model()->index(0, 0)), 1);
         QVERIFY(!button(window, u"Retry"_s)->isVisible()); // no offline notice
 
-        // Selecting a patient selects its loaded series; they export as a manifest.
+        // Selecting a patient selects all its series, loaded or not (the collection's series
+        // come in one request); they export as a manifest and as CSV.
         search->clear();
         const QModelIndex firstPatient = view->model()->index(0, 0, view->model()->index(0, 0));
         view->expand(firstPatient);
@@ -74,11 +81,24 @@ private Q_SLOTS:
         const QModelIndex firstStudy = view->model()->index(0, 0, firstPatient);
         view->expand(firstStudy);
         QTRY_VERIFY(view->model()->rowCount(firstStudy) > 0);
+        const QString collectionName = collection.data().toString();
+        const QString patientId = firstPatient.data().toString();
+        QStringList expected;
+        for (const emulator::ArchiveSeries &s : server.archive().series()) {
+            const emulator::ArchivePatient &p =
+                server.archive().patientOf(server.archive().studyOf(s));
+            if (p.id == patientId && server.archive().collectionOf(p).name == collectionName)
+                expected << s.uid;
+        }
         view->selectionModel()->select(firstPatient,
                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        const QStringList selected = window.archivePanel()->selectedSeriesUids();
-        QCOMPARE(selected.size(), view->model()->rowCount(firstStudy));
-        QVERIFY(window.archivePanel()->selectedSeriesBytes() > 0);
+        QTRY_VERIFY(window.selectedSeries().pendingCollections.isEmpty());
+        const QStringList selected = window.selectedSeries().seriesUids();
+        QCOMPARE(QSet<QString>(selected.cbegin(), selected.cend()),
+                 QSet<QString>(expected.cbegin(), expected.cend()));
+        QVERIFY(window.selectedSeries().bytes > 0);
+        auto *selectionLabel = window.statusBar()->findChildren<QLabel *>().last();
+        QTRY_VERIFY(selectionLabel->text().contains(QString::number(selected.size())));
         QTemporaryDir dir;
         const QString path = dir.filePath(u"selection.tcia"_s);
         QVERIFY(window.exportManifest(path));
@@ -93,12 +113,49 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), selected.size() + 1);
         QVERIFY(lines[1].startsWith(QByteArray(selected.first().toLatin1() + ',')));
 
-        // Checking a value in the filter panel filters the tree.
+        // A whole collection counts every series, though the tree has loaded few of them.
+        view->selectionModel()->setCurrentIndex(collection, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+        QTRY_VERIFY(window.selectedSeries().pendingCollections.isEmpty());
+        qsizetype inCollection = 0;
+        for (const emulator::ArchiveSeries &s : server.archive().series()) {
+            inCollection +=
+                server.archive()
+                            .collectionOf(server.archive().patientOf(server.archive().studyOf(s)))
+                            .name == collectionName
+                    ? 1
+                    : 0;
+        }
+        QCOMPARE(window.selectedSeries().series.size(), inCollection);
+        QTRY_VERIFY(selectionLabel->text().contains(QLocale().toString(inCollection)));
+
+        // The filter lists count the collection's series; checking a value filters the tree
+        // and the series list, and a single modality is asked of the archive.
         auto *modalities = window.filterPanel()->findChild<QListWidget *>();
         QTRY_VERIFY(modalities->count() > 0);
+        QTRY_VERIFY(modalities->item(0)->text().contains(u'('));
+        const QString modality = modalities->item(0)->data(Qt::UserRole).toString();
+        qsizetype withModality = 0;
+        for (const Series &s : *window.catalog()->series(collectionName))
+            withModality += s.modality == modality ? 1 : 0;
+        QVERIFY(modalities->item(0)->text().contains(QLocale().toString(withModality)));
         modalities->item(0)->setCheckState(Qt::Checked);
         QCOMPARE(window.archivePanel()->proxy()->filter(), window.filterPanel()->filter());
         QCOMPARE(window.archivePanel()->proxy()->filter().modalities.size(), 1);
+        QCOMPARE(window.seriesListPanel()->proxy()->filter(), window.filterPanel()->filter());
+        // The open collection stays open and its patients come filtered by the archive.
+        QTRY_COMPARE(server.requestCount(u"getPatientByCollectionAndModality"_s), 1);
+        QTRY_VERIFY(view->model()->rowCount(view->model()->index(0, 0)) > 0);
+
+        // The series list shows the collection's series through the filter.
+        window.showTab(1);
+        QTableView *table = window.seriesListPanel()->view();
+        QCOMPARE(table->model()->rowCount(), withModality);
+        table->selectRow(0);
+        QCOMPARE(window.selectedSeries().series.size(), 1);
+        QCOMPARE(window.selectedSeries().series.first().modality, modality);
+        QTRY_COMPARE(window.detailsPanel()->fieldValue(u"SeriesInstanceUID"_s),
+                     window.selectedSeries().series.first().seriesInstanceUid);
     }
 
     void filtersAreRemembered() {
@@ -117,12 +174,23 @@ private Q_SLOTS:
             auto *modalities = window.filterPanel()->findChild<QListWidget *>();
             QTRY_VERIFY(modalities->count() > 0);
             modalities->item(0)->setCheckState(Qt::Checked);
+            QTreeView *view = window.archivePanel()->view();
+            QTRY_VERIFY(view->model()->rowCount() > 1);
+            view->selectionModel()->setCurrentIndex(view->model()->index(1, 0),
+                                                    QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
             window.close();
         }
         QCOMPARE(appSettings.lastFilter().modalities.size(), 1);
+        const QString collection = appSettings.lastCollection();
+        QVERIFY(!collection.isEmpty());
         MainWindow again(&client, &appSettings);
         again.show();
         QTRY_COMPARE(again.archivePanel()->proxy()->filter(), appSettings.lastFilter());
+        // The collection the user was on is current again, with its series listed.
+        QTreeView *view = again.archivePanel()->view();
+        QTRY_COMPARE(view->currentIndex().data().toString(), collection);
+        QTRY_VERIFY(again.seriesListPanel()->proxy()->sourceModel()->rowCount() > 0);
     }
 
     void saysPlainlyWhenTheServerIsUnreachable() {

@@ -68,6 +68,14 @@ void AppSettings::setTreeHeaderState(const QByteArray &state) {
     m_settings->setValue(u"window/treeHeader"_s, state);
 }
 
+QByteArray AppSettings::seriesHeaderState() const {
+    return m_settings->value(u"window/seriesHeader"_s).toByteArray();
+}
+
+void AppSettings::setSeriesHeaderState(const QByteArray &state) {
+    m_settings->setValue(u"window/seriesHeader"_s, state);
+}
+
 QString AppSettings::lastCollection() const {
     return m_settings->value(u"browse/collection"_s).toString();
 }

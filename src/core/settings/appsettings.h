@@ -33,6 +33,8 @@ public:
     void setSplitterState(const QByteArray &state);
     [[nodiscard]] QByteArray treeHeaderState() const;
     void setTreeHeaderState(const QByteArray &state);
+    [[nodiscard]] QByteArray seriesHeaderState() const;
+    void setSeriesHeaderState(const QByteArray &state);
 
     [[nodiscard]] QString lastCollection() const;
     void setLastCollection(const QString &collection);

@@ -1,0 +1,140 @@
+#include "serieslistpanel.h"
+
+#include <model/seriescatalog.h>
+#include <model/seriesfilterproxymodel.h>
+#include <model/seriestablemodel.h>
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace nbia {
+
+using Column = SeriesTableModel::Column;
+
+SeriesListPanel::SeriesListPanel(SeriesCatalog *catalog, QWidget *parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+    , m_model(new SeriesTableModel(this))
+    , m_proxy(new SeriesFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_state(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_view(new QTableView(this)) {
+    m_proxy->setSourceModel(m_model);
+    m_search->setPlaceholderText(tr("Search the series: patient ID, description, UID (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Shows the series whose patient ID, series or study description, "
+                            "protocol or UIDs contain the text"));
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &SeriesFilterProxyModel::setSearchText);
+
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(int(Column::Patient), Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: a 100,000-row table must not measure every row.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const QList<std::pair<Column, int>> widths{
+        {Column::Patient, 130}, {Column::StudyDate, 85}, {Column::Description, 220},
+        {Column::Modality, 65}, {Column::BodyPart, 85},  {Column::Manufacturer, 130},
+        {Column::Images, 55},   {Column::Size, 75},      {Column::SeriesUid, 330}};
+    for (const auto &[column, width] : widths)
+        m_view->setColumnWidth(int(column), width);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SeriesListPanel::selectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QModelIndex source = m_proxy->mapToSource(current);
+                Q_EMIT currentSeriesChanged(source.isValid() ? &m_model->seriesAt(source.row())
+                                                             : nullptr);
+            });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SeriesListPanel::showState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SeriesListPanel::showState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SeriesListPanel::showState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SeriesListPanel::showState);
+    connect(m_catalog, &SeriesCatalog::loaded, this, [this](const QString &collection) {
+        if (collection == m_collection)
+            setCollection(collection);
+    });
+    connect(m_catalog, &SeriesCatalog::failed, this, [this](const QString &collection) {
+        if (collection == m_collection)
+            showState();
+    });
+    connect(m_retry, &QPushButton::clicked, this, [this] { m_catalog->load(m_collection); });
+
+    auto *stateLayout = new QHBoxLayout;
+    stateLayout->addWidget(m_state, 1);
+    stateLayout->addWidget(m_retry);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addLayout(stateLayout);
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_view);
+    showState();
+}
+
+SeriesListPanel::~SeriesListPanel() = default;
+
+QString SeriesListPanel::collection() const {
+    return m_collection;
+}
+
+void SeriesListPanel::setCollection(const QString &collection) {
+    m_collection = collection;
+    const QList<Series> *series = m_catalog->series(collection);
+    if (series) {
+        if (m_model->collection() != collection || m_model->series().size() != series->size())
+            m_model->setSeries(collection, *series);
+    } else {
+        m_model->clear();
+        m_catalog->load(collection);
+    }
+    showState();
+}
+
+void SeriesListPanel::showState() {
+    QString state;
+    const bool failed = !m_collection.isEmpty() && !m_catalog->error(m_collection).isEmpty() &&
+                        !m_catalog->series(m_collection);
+    if (m_collection.isEmpty())
+        state = tr("Choose a collection in the archive tree to list all its series.");
+    else if (failed)
+        state = tr("The series of %1 could not be loaded: %2")
+                    .arg(m_collection, m_catalog->error(m_collection));
+    else if (!m_catalog->series(m_collection))
+        state = tr("Loading the series of %1…").arg(m_collection);
+    else
+        state = tr("%1 of %n series of %2 shown", nullptr, int(m_model->rowCount()))
+                    .arg(QLocale().toString(m_proxy->rowCount()), m_collection);
+    m_state->setText(state);
+    m_retry->setVisible(failed);
+    Q_EMIT titleChanged(m_collection.isEmpty() ? tr("Series")
+                                               : tr("Series of %1").arg(m_collection));
+}
+
+SeriesSelection SeriesListPanel::selection() const {
+    SeriesSelection selection;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        selection.addSeries(m_model->seriesAt(m_proxy->mapToSource(index).row()));
+    return selection;
+}
+
+void SeriesListPanel::focusSearch() {
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+} // namespace nbia

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <model/seriesselection.h>
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace nbia {
+
+class SeriesCatalog;
+class SeriesFilterProxyModel;
+class SeriesTableModel;
+
+// Every series of the current collection in one sortable table, filtered by the panels and a
+// search box: the quickest way to find series across patients. The series come from the
+// SeriesCatalog (one request per collection); while they load, or if that fails, the panel says
+// so in place, with a Retry.
+class SeriesListPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SeriesListPanel)
+
+public:
+    explicit SeriesListPanel(SeriesCatalog *catalog, QWidget *parent = nullptr);
+    ~SeriesListPanel() override;
+
+    // Shows a collection's series, loading them if needed (empty: none).
+    void setCollection(const QString &collection);
+    [[nodiscard]] QString collection() const;
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] SeriesFilterProxyModel *proxy() const { return m_proxy; }
+    [[nodiscard]] SeriesSelection selection() const;
+    void focusSearch();
+
+Q_SIGNALS:
+    void selectionChanged();
+    void currentSeriesChanged(const nbia::Series *series); // null: none
+    void titleChanged(const QString &title);
+
+private:
+    void showState();
+
+    SeriesCatalog *m_catalog;
+    SeriesTableModel *m_model;
+    SeriesFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QLabel *m_state;
+    QPushButton *m_retry;
+    QTableView *m_view;
+    QString m_collection;
+};
+
+} // namespace nbia
