@@ -101,10 +101,10 @@ void DetailsPanel::clearFields() {
     m_copyUid->setVisible(false);
 }
 
-// The names get the room they need up to a third of the panel; the values get the rest.
+// The names get the room they need up to half the panel; the values get the rest.
 void DetailsPanel::fitFieldColumn() {
     m_fields->resizeColumnToContents(0);
-    const int cap = std::max(90, m_fields->viewport()->width() / 3);
+    const int cap = std::max(120, m_fields->viewport()->width() / 2);
     if (m_fields->columnWidth(0) > cap)
         m_fields->setColumnWidth(0, cap);
 }

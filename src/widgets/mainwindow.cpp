@@ -13,7 +13,6 @@
 #include <model/archivetreemodel.h>
 #include <model/facetcounts.h>
 #include <model/seriescatalog.h>
-#include <model/seriesfilterproxymodel.h>
 #include <model/seriestablemodel.h>
 #include <settings/appsettings.h>
 
@@ -83,7 +82,7 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_detailsPanel);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({200, 900, 300});
+    m_splitter->setSizes({220, 820, 360});
     layout->addWidget(m_splitter, 1);
     connect(m_filterPanel, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
     // The value lists, their counts and the series list follow the collection of the row the
@@ -181,7 +180,7 @@ void MainWindow::setCurrentCollection(const QString &collection) {
 
 void MainWindow::applyFilter(const ArchiveFilter &filter) {
     m_archivePanel->proxy()->setFilter(filter);
-    m_seriesList->proxy()->setFilter(filter);
+    m_seriesList->model()->setFilter(filter);
     m_model->setEndpointFilter(EndpointFilter::from(filter));
     updateCounts();
     showSelection();

@@ -1,7 +1,6 @@
 #include "serieslistpanel.h"
 
 #include <model/seriescatalog.h>
-#include <model/seriesfilterproxymodel.h>
 #include <model/seriestablemodel.h>
 
 #include <QHBoxLayout>
@@ -21,21 +20,21 @@ SeriesListPanel::SeriesListPanel(SeriesCatalog *catalog, QWidget *parent)
     : QWidget(parent)
     , m_catalog(catalog)
     , m_model(new SeriesTableModel(this))
-    , m_proxy(new SeriesFilterProxyModel(this))
     , m_search(new QLineEdit(this))
     , m_state(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_view(new QTableView(this)) {
-    m_proxy->setSourceModel(m_model);
     m_search->setPlaceholderText(tr("Search the series: patient ID, description, UID (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Shows the series whose patient ID, series or study description, "
                             "protocol or UIDs contain the text"));
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &SeriesFilterProxyModel::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, m_model, &SeriesTableModel::setSearchText);
 
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(int(Column::Patient), Qt::AscendingOrder);
+    // The archive's order until the user sorts: sorting 100,000 series by a column is quick,
+    // but not free, and opening a collection must never hold up the window.
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
@@ -56,14 +55,12 @@ SeriesListPanel::SeriesListPanel(SeriesCatalog *catalog, QWidget *parent)
             &SeriesListPanel::selectionChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                const QModelIndex source = m_proxy->mapToSource(current);
-                Q_EMIT currentSeriesChanged(source.isValid() ? &m_model->seriesAt(source.row())
-                                                             : nullptr);
+                Q_EMIT currentSeriesChanged(current.isValid() ? &m_model->seriesAt(current.row())
+                                                              : nullptr);
             });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SeriesListPanel::showState);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SeriesListPanel::showState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SeriesListPanel::showState);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SeriesListPanel::showState);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            &SeriesListPanel::rememberSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SeriesListPanel::restoreSelection);
     connect(m_catalog, &SeriesCatalog::loaded, this, [this](const QString &collection) {
         if (collection == m_collection)
             setCollection(collection);
@@ -117,8 +114,8 @@ void SeriesListPanel::showState() {
     else if (!m_catalog->series(m_collection))
         state = tr("Loading the series of %1…").arg(m_collection);
     else
-        state = tr("%1 of %n series of %2 shown", nullptr, int(m_model->rowCount()))
-                    .arg(QLocale().toString(m_proxy->rowCount()), m_collection);
+        state = tr("%1 of %n series of %2 shown", nullptr, int(m_model->series().size()))
+                    .arg(QLocale().toString(m_model->rowCount()), m_collection);
     m_state->setText(state);
     m_retry->setVisible(failed);
     Q_EMIT titleChanged(m_collection.isEmpty() ? tr("Series")
@@ -128,8 +125,49 @@ void SeriesListPanel::showState() {
 SeriesSelection SeriesListPanel::selection() const {
     SeriesSelection selection;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        selection.addSeries(m_model->seriesAt(m_proxy->mapToSource(index).row()));
+        selection.addSeries(m_model->seriesAt(index.row()));
     return selection;
+}
+
+void SeriesListPanel::rememberSelection() {
+    m_selectedUids.clear();
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        m_selectedUids << m_model->seriesAt(index.row()).seriesInstanceUid;
+    const QModelIndex current = m_view->currentIndex();
+    m_currentUid =
+        current.isValid() ? m_model->seriesAt(current.row()).seriesInstanceUid : QString();
+}
+
+// After a new filter or search the rows still shown stay selected (one pass over the rows).
+void SeriesListPanel::restoreSelection() {
+    const QSet<QString> wanted(m_selectedUids.cbegin(), m_selectedUids.cend());
+    if (!wanted.isEmpty() || !m_currentUid.isEmpty()) {
+        QItemSelection selection;
+        QModelIndex current;
+        int runStart = -1; // consecutive selected rows make one range
+        auto endRun = [&](int row) {
+            if (runStart >= 0)
+                selection.select(m_model->index(runStart, 0),
+                                 m_model->index(row - 1, SeriesTableModel::columnTotal - 1));
+            runStart = -1;
+        };
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QString &uid = m_model->seriesAt(row).seriesInstanceUid;
+            if (!wanted.contains(uid))
+                endRun(row);
+            else if (runStart < 0)
+                runStart = row;
+            if (uid == m_currentUid)
+                current = m_model->index(row, 0);
+        }
+        endRun(m_model->rowCount());
+        if (current.isValid())
+            m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    }
+    m_selectedUids.clear();
+    m_currentUid.clear();
+    showState();
 }
 
 void SeriesListPanel::focusSearch() {

@@ -12,7 +12,6 @@ class QTableView;
 namespace nbia {
 
 class SeriesCatalog;
-class SeriesFilterProxyModel;
 class SeriesTableModel;
 
 // Every series of the current collection in one sortable table, filtered by the panels and a
@@ -31,7 +30,7 @@ public:
     void setCollection(const QString &collection);
     [[nodiscard]] QString collection() const;
     [[nodiscard]] QTableView *view() const { return m_view; }
-    [[nodiscard]] SeriesFilterProxyModel *proxy() const { return m_proxy; }
+    [[nodiscard]] SeriesTableModel *model() const { return m_model; }
     [[nodiscard]] SeriesSelection selection() const;
     void focusSearch();
 
@@ -42,15 +41,18 @@ Q_SIGNALS:
 
 private:
     void showState();
+    void rememberSelection();
+    void restoreSelection();
 
     SeriesCatalog *m_catalog;
     SeriesTableModel *m_model;
-    SeriesFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QLabel *m_state;
     QPushButton *m_retry;
     QTableView *m_view;
     QString m_collection;
+    QStringList m_selectedUids; // kept across a change of filter or search
+    QString m_currentUid;
 };
 
 } // namespace nbia

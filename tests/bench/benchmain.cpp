@@ -1,6 +1,8 @@
 // nbia-bench: speed figures of the API layer and the emulator, each beside a floor measured in
 // the same run. Options: --series N (archive size, default 125000: a 100,000-series collection),
 // --quick (one short pass each), plus Google Benchmark's own (--benchmark_filter, ...).
+#include "benchfixture.h"
+#include "browserbench.h"
 #include "ratioreporter.h"
 
 #include <api/nbiaclient.h>
@@ -9,7 +11,7 @@
 #include <emulatorserver.h>
 #include <syntheticimagefactory.h>
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -25,14 +27,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Fixture {
-    std::unique_ptr<EmulatorServer> server;
-    QString collection;
-    QByteArray seriesBody; // getSeries of the largest collection, as the archive sends it
-    qsizetype seriesCount = 0;
-    qsizetype imageSeries = 0; // the series with the most images
-    QNetworkAccessManager network;
-};
+using nbia::bench::Fixture;
 
 Fixture *fixture = nullptr;
 
@@ -105,7 +100,7 @@ void parseSeries(benchmark::State &state) {
 }
 
 void fetchAndParseFloor(benchmark::State &state) {
-    QUrl url = fixture->server->serviceRoot().resolved(QUrl(u"v1/getSeries"_s));
+    QUrl url = fixture->emulator->serviceRoot().resolved(QUrl(u"v1/getSeries"_s));
     url.setQuery(u"Collection="_s + fixture->collection);
     // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
     for (auto _ : state) {
@@ -119,7 +114,7 @@ void fetchAndParseFloor(benchmark::State &state) {
 
 void clientSeries(benchmark::State &state) {
     ClientSettings settings;
-    settings.serviceRoot = fixture->server->serviceRoot();
+    settings.serviceRoot = fixture->emulator->serviceRoot();
     NbiaClient client(&fixture->network, settings);
     // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
     for (auto _ : state) {
@@ -155,7 +150,7 @@ void imagesInMemoryFloor(benchmark::State &state) {
 
 void emulatorGetImage(benchmark::State &state) {
     const ArchiveSeries &series = fixture->server->archive().series()[fixture->imageSeries];
-    QUrl url = fixture->server->serviceRoot().resolved(QUrl(u"v1/getImage"_s));
+    QUrl url = fixture->emulator->serviceRoot().resolved(QUrl(u"v1/getImage"_s));
     url.setQuery(u"SeriesInstanceUID="_s + series.uid);
     qint64 bytes = 0;
     // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
@@ -169,12 +164,18 @@ void emulatorGetImage(benchmark::State &state) {
 
 } // namespace
 
+namespace nbia::bench {
+Fixture &sharedFixture() {
+    return *fixture;
+}
+} // namespace nbia::bench
+
 int main(int argc, char **argv) {
     const int seriesCount = argumentValue(argc, argv, "--series", 125000);
     // --quick: one short pass of each benchmark (the smoke test); otherwise at least 2 s each.
     const bool quick = removeFlag(argc, argv, "--quick");
     const double minTime = quick ? 0.01 : 2.0;
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv); // the browser benchmarks drive real views
     const DicomCodecs codecs(DicomCodecs::Mode::DecodeAndEncode);
 
     QElapsedTimer timer;
@@ -183,11 +184,12 @@ int main(int argc, char **argv) {
     fixture = &data;
     EmulatorOptions options;
     options.archive.seriesCount = seriesCount;
-    data.server = std::make_unique<EmulatorServer>(options);
-    if (!data.server->listen()) {
+    data.emulator = std::make_unique<EmulatorThread>(options);
+    if (!data.emulator->start()) {
         std::fprintf(stderr, "nbia-bench: cannot start the emulator\n");
         return 1;
     }
+    data.server = &data.emulator->server();
     const SyntheticArchive &archive = data.server->archive();
     std::printf("Synthetic archive of %lld series made in %lld ms\n",
                 static_cast<long long>(archive.series().size()),
@@ -199,7 +201,7 @@ int main(int argc, char **argv) {
             largest = i;
     }
     data.collection = archive.collections()[largest].name;
-    QUrl url = data.server->serviceRoot().resolved(QUrl(u"v1/getSeries"_s));
+    QUrl url = data.emulator->serviceRoot().resolved(QUrl(u"v1/getSeries"_s));
     url.setQuery(u"Collection="_s + data.collection);
     data.seriesBody = fetch(url);
     data.seriesCount = RecordParser::records<Series>(data.seriesBody).value().size();
@@ -234,6 +236,8 @@ int main(int argc, char **argv) {
         ->MinTime(minTime)
         ->UseRealTime();
 
+    nbia::bench::registerBrowserBenchmarks(minTime);
+
     benchmark::Initialize(&argc, argv);
     nbia::bench::RatioReporter reporter;
     reporter.compare("getSeries/RecordParser::records<Series>",
@@ -241,6 +245,8 @@ int main(int argc, char **argv) {
     reporter.compare("getSeries/NbiaClient::series", "getSeries/HTTP fetch + fromJson (floor)");
     reporter.compare("getImage/emulator over HTTP (ZIP)",
                      "getImage/make the images in memory (floor)");
+    nbia::bench::compareBrowserBenchmarks(reporter);
+    nbia::bench::printBrowserMemory();
     benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
     return 0;

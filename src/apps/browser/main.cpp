@@ -1,7 +1,7 @@
 #include <api/clientsettings.h>
 #include <api/nbiaclient.h>
 #include <dicomcodecs.h>
-#include <emulatorserver.h>
+#include <emulatorthread.h>
 #include <mainwindow.h>
 #include <settings/appsettings.h>
 
@@ -16,14 +16,15 @@
 #include <memory>
 
 namespace {
-// The offline demo: the emulator in this process, on a free loopback port, medium archive.
-std::optional<nbia::ClientSettings> startDemo(std::unique_ptr<nbia::emulator::EmulatorServer> &demo,
+// The offline demo: the emulator in this process, on a thread of its own (so that the window
+// never waits for it), on a free loopback port, medium archive.
+std::optional<nbia::ClientSettings> startDemo(std::unique_ptr<nbia::emulator::EmulatorThread> &demo,
                                               const nbia::ClientSettings &base) {
     if (!demo) {
         nbia::emulator::EmulatorOptions options;
         options.archive = *nbia::emulator::ArchiveSpec::fromSize(QStringLiteral("medium"));
-        demo = std::make_unique<nbia::emulator::EmulatorServer>(options);
-        if (!demo->listen()) {
+        demo = std::make_unique<nbia::emulator::EmulatorThread>(options);
+        if (!demo->start()) {
             demo.reset();
             return std::nullopt;
         }
@@ -86,7 +87,7 @@ int main(int argc, char *argv[]) {
     }
     if (!parser.isSet(demoOption) && !parser.value(serverOption).isEmpty())
         appSettings.setServerUrl(server); // remembered, unless it is a demo's passing address
-    std::unique_ptr<nbia::emulator::EmulatorServer> demo;
+    std::unique_ptr<nbia::emulator::EmulatorThread> demo;
     if (parser.isSet(demoOption)) {
         settings = startDemo(demo, *settings);
         if (!settings)

@@ -1,6 +1,11 @@
 #include "seriestablemodel.h"
 
+#include "seriessortkeys.h"
+
 #include <QLocale>
+
+#include <algorithm>
+#include <numeric>
 
 namespace nbia {
 
@@ -45,7 +50,104 @@ void SeriesTableModel::setSeries(const QString &collection, const QList<Series> 
     beginResetModel();
     m_collection = collection;
     m_series = series;
+    m_keys = {};
+    selectRows();
     endResetModel();
+}
+
+void SeriesTableModel::selectRows() {
+    m_rows.clear();
+    if (m_filter.isEmpty() && m_search.isEmpty()) { // every row: no need to visit 100,000 records
+        m_rows.resize(size_t(m_series.size()));
+        std::iota(m_rows.begin(), m_rows.end(), 0);
+        return sortRows();
+    }
+    for (int i = 0; i < int(m_series.size()); ++i) {
+        if (accepts(m_series.at(i)))
+            m_rows.push_back(i);
+    }
+    sortRows();
+}
+
+bool SeriesTableModel::accepts(const Series &s) const {
+    if (!m_filter.accepts(s))
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    for (const QString *text : {&s.patientId, &s.seriesDescription, &s.protocolName,
+                                &s.seriesInstanceUid, &s.studyInstanceUid, &s.studyDescription}) {
+        if (text->contains(m_search, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+void SeriesTableModel::setFilter(const ArchiveFilter &filter) {
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    refilter();
+}
+
+void SeriesTableModel::setSearchText(const QString &text) {
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_search)
+        return;
+    m_search = trimmed;
+    refilter();
+}
+
+void SeriesTableModel::refilter() {
+    beginResetModel();
+    selectRows();
+    endResetModel();
+}
+
+const std::vector<qint64> &SeriesTableModel::keys(int column) {
+    std::vector<qint64> &cached = m_keys[size_t(column)];
+    if (cached.size() != size_t(m_series.size()))
+        cached = SeriesSortKeys::forColumn(m_series, Column(column));
+    return cached;
+}
+
+// Ties fall back on the patient, then on the archive's order, so that every sort is total.
+void SeriesTableModel::sortRows() {
+    if (m_sortColumn < 0 || m_rows.empty())
+        return;
+    const std::vector<qint64> &primary = keys(m_sortColumn);
+    const std::vector<qint64> &patient = keys(int(Column::Patient));
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::sort(m_rows.begin(), m_rows.end(), [&](int l, int r) {
+        const auto left = std::tuple(primary[size_t(l)], patient[size_t(l)], l);
+        const auto right = std::tuple(primary[size_t(r)], patient[size_t(r)], r);
+        return descending ? right < left : left < right;
+    });
+}
+
+void SeriesTableModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= columnTotal)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> seriesOfPersistent;
+    seriesOfPersistent.reserve(size_t(before.size()));
+    for (const QModelIndex &index : before)
+        seriesOfPersistent.push_back(m_rows.at(size_t(index.row())));
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortRows();
+    if (!before.isEmpty()) {
+        std::vector<int> rowOfSeries(size_t(m_series.size()), -1);
+        for (size_t row = 0; row < m_rows.size(); ++row)
+            rowOfSeries[size_t(m_rows[row])] = int(row);
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype i = 0; i < before.size(); ++i)
+            after.append(
+                index(rowOfSeries[size_t(seriesOfPersistent[size_t(i)])], before[i].column()));
+        changePersistentIndexList(before, after);
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void SeriesTableModel::clear() {
@@ -53,7 +155,7 @@ void SeriesTableModel::clear() {
 }
 
 int SeriesTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_series.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int SeriesTableModel::columnCount(const QModelIndex &parent) const {
@@ -63,7 +165,7 @@ int SeriesTableModel::columnCount(const QModelIndex &parent) const {
 QVariant SeriesTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Series &s = m_series.at(index.row());
+    const Series &s = seriesAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case SortRole:

@@ -1,15 +1,21 @@
 #pragma once
 
-#include <api/series.h>
+#include "archivefilter.h"
 
 #include <QAbstractTableModel>
+
+#include <array>
+#include <vector>
 
 namespace nbia {
 
 // Every series of one collection as a flat table, the way researchers look for series across
-// patients: sortable by any column (through SortRole) and filtered by SeriesFilterProxyModel.
-// The rows are a shared copy of the collection's list in SeriesCatalog, so they cost no memory
-// of their own.
+// patients, filtered by the panels' ArchiveFilter and a search text (patient ID, descriptions,
+// protocol, UIDs) and sortable by any column. It filters and sorts itself rather than through a
+// QSortFilterProxyModel, which re-filters a sorted 100,000-row table row by row: here a change
+// of filter is one pass and one reset, and a sort is a sort of precomputed integer keys (see
+// SeriesSortKeys) with the selection carried over. The series are a shared copy of the
+// collection's list in SeriesCatalog, so they cost no memory of their own.
 class SeriesTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SeriesTableModel)
@@ -42,8 +48,18 @@ public:
     void setSeries(const QString &collection, const QList<Series> &series);
     void clear();
     [[nodiscard]] const QString &collection() const { return m_collection; }
+    // Every series of the collection, shown or not.
     [[nodiscard]] const QList<Series> &series() const { return m_series; }
-    [[nodiscard]] const Series &seriesAt(int row) const { return m_series.at(row); }
+    // The series shown in a row.
+    [[nodiscard]] const Series &seriesAt(int row) const { return m_series.at(m_rows.at(row)); }
+
+    [[nodiscard]] const ArchiveFilter &filter() const { return m_filter; }
+    void setFilter(const ArchiveFilter &filter);
+    [[nodiscard]] const QString &searchText() const { return m_search; }
+    void setSearchText(const QString &text);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    [[nodiscard]] int sortColumn() const { return m_sortColumn; }
+    [[nodiscard]] Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,8 +68,20 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    [[nodiscard]] bool accepts(const Series &series) const;
+    void refilter();
+    void selectRows();
+    void sortRows();
+    const std::vector<qint64> &keys(int column);
+
     QString m_collection;
     QList<Series> m_series;
+    std::vector<int> m_rows; // the shown series, as indexes into m_series, in display order
+    std::array<std::vector<qint64>, columnTotal> m_keys; // per column, made when first sorted
+    ArchiveFilter m_filter;
+    QString m_search;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace nbia

@@ -1,4 +1,3 @@
-#include <model/seriesfilterproxymodel.h>
 #include <model/seriestablemodel.h>
 
 #include <QAbstractItemModelTester>
@@ -40,33 +39,25 @@ QStringList column(const QAbstractItemModel &model, Column c) {
 }
 } // namespace
 
-// The flat series table and its filter proxy: model tester on both, filtering by the panels and
-// the search, sorting every column by its natural order.
+// The flat series table: model tester on, filtering by the panels and the search, sorting every
+// column by its natural order, persistent indexes (the selection) following a sort.
 class TestSeriesTableModel final : public QObject {
     Q_OBJECT
 
 private:
     std::unique_ptr<SeriesTableModel> m_model;
-    std::unique_ptr<SeriesFilterProxyModel> m_proxy;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
-    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 
 private Q_SLOTS:
     void init() {
         m_model = std::make_unique<SeriesTableModel>();
-        m_proxy = std::make_unique<SeriesFilterProxyModel>();
-        m_proxy->setSourceModel(m_model.get());
         m_modelTester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_proxyTester = std::make_unique<QAbstractItemModelTester>(
-            m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_model->setSeries(u"LUNG"_s, sample());
     }
 
     void cleanup() {
-        m_proxyTester.reset();
         m_modelTester.reset();
-        m_proxy.reset();
         m_model.reset();
     }
 
@@ -90,7 +81,6 @@ private Q_SLOTS:
         m_model->clear();
         QCOMPARE(reset.size(), 1);
         QCOMPARE(m_model->rowCount(), 0);
-        QCOMPARE(m_proxy->rowCount(), 0);
     }
 
     void filter_data() {
@@ -122,12 +112,19 @@ private Q_SLOTS:
         ArchiveFilter filter;
         filter.modalities = QSet<QString>(modalities.cbegin(), modalities.cend());
         filter.bodyParts = QSet<QString>(bodyParts.cbegin(), bodyParts.cend());
-        m_proxy->setFilter(filter);
-        m_proxy->setSearchText(search);
-        QCOMPARE(m_proxy->rowCount(), rows);
-        m_proxy->setFilter({});
-        m_proxy->setSearchText({});
-        QCOMPARE(m_proxy->rowCount(), 4);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        m_model->setFilter(filter);
+        m_model->setSearchText(search);
+        QCOMPARE(m_model->rowCount(), rows);
+        for (int row = 0; row < rows; ++row)
+            QVERIFY(filter.accepts(m_model->seriesAt(row)));
+        m_model->setFilter(filter); // the same again: nothing to do
+        m_model->setSearchText(search + u' ');
+        QCOMPARE(reset.size(), int(!filter.isEmpty()) + int(!search.trimmed().isEmpty()));
+        m_model->setFilter({});
+        m_model->setSearchText({});
+        QCOMPARE(m_model->rowCount(), 4);
+        QCOMPARE(m_model->series().size(), 4);
     }
 
     void sort_data() {
@@ -149,12 +146,46 @@ private Q_SLOTS:
     void sort() {
         QFETCH(int, column);
         QFETCH(QStringList, ascending);
-        m_proxy->sort(column, Qt::AscendingOrder);
-        QCOMPARE(::column(*m_proxy, Column(column)), ascending);
-        m_proxy->sort(column, Qt::DescendingOrder);
+        m_model->sort(column, Qt::AscendingOrder);
+        QCOMPARE(::column(*m_model, Column(column)), ascending);
+        QCOMPARE(m_model->sortColumn(), column);
+        m_model->sort(column, Qt::DescendingOrder);
         QStringList descending = ascending;
         std::reverse(descending.begin(), descending.end());
-        QCOMPARE(::column(*m_proxy, Column(column)), descending);
+        QCOMPARE(::column(*m_model, Column(column)), descending);
+        QCOMPARE(m_model->sortOrder(), Qt::DescendingOrder);
+    }
+
+    // A filter keeps the sort; a sort keeps the filter.
+    void sortAndFilterCombine() {
+        m_model->sort(int(Column::Size), Qt::DescendingOrder);
+        ArchiveFilter ct;
+        ct.modalities = {u"CT"_s};
+        m_model->setFilter(ct);
+        QCOMPARE(::column(*m_model, Column::Size), (QStringList{u"1.3"_s, u"1.4"_s}));
+        m_model->sort(int(Column::Size), Qt::AscendingOrder);
+        QCOMPARE(::column(*m_model, Column::Size), (QStringList{u"1.4"_s, u"1.3"_s}));
+    }
+
+    // Text sorts naturally: numbers inside text by value, without case.
+    void textSortsNaturally() {
+        QList<Series> list;
+        for (const QString &description : {u"Series 10"_s, u"series 2"_s, u"Series 1"_s})
+            list << series(description, u"P"_s, description, u"CT"_s, {}, 1, 1);
+        m_model->setSeries(u"X"_s, list);
+        m_model->sort(int(Column::Description));
+        QCOMPARE(::column(*m_model, Column::Description),
+                 (QStringList{u"Series 1"_s, u"series 2"_s, u"Series 10"_s}));
+    }
+
+    // Selected rows (persistent indexes) follow their series through a sort.
+    void persistentIndexesFollowASort() {
+        const QPersistentModelIndex segmentation = m_model->index(2, int(Column::Modality));
+        QCOMPARE(segmentation.data().toString(), u"SEG"_s);
+        m_model->sort(int(Column::Size), Qt::AscendingOrder);
+        QCOMPARE(segmentation.row(), 0);
+        QCOMPARE(segmentation.column(), int(Column::Modality));
+        QCOMPARE(segmentation.data().toString(), u"SEG"_s);
     }
 };
 

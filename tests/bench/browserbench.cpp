@@ -1,0 +1,198 @@
+#include "browserbench.h"
+
+#include "benchfixture.h"
+#include "ratioreporter.h"
+#include "stallmeter.h"
+
+#include <api/nbiaclient.h>
+#include <api/recordparser.h>
+#include <model/seriescatalog.h>
+#include <model/seriestablemodel.h>
+#include <serieslistpanel.h>
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTableView>
+
+#include <malloc.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace nbia::bench {
+
+namespace {
+
+constexpr const char *openFloor = "getSeries/HTTP fetch + fromJson (floor)";
+constexpr const char *openLevel = "browser/open the series level (series list)";
+constexpr const char *filterFloor = "browser/count the series a filter accepts (floor)";
+constexpr const char *refilter = "browser/re-filter the series list";
+constexpr const char *sortFloor = "browser/std::sort by description, string compares (baseline)";
+constexpr const char *resort = "browser/re-sort the series list";
+
+ClientSettings clientSettings() {
+    ClientSettings settings;
+    settings.serviceRoot = sharedFixture().emulator->serviceRoot();
+    return settings;
+}
+
+// The series list as the window shows it: a table view over the model, sorted by patient.
+struct SeriesList {
+    SeriesTableModel model;
+    QTableView view;
+    QList<Series> series;
+
+    SeriesList() {
+        series = RecordParser::records<Series>(sharedFixture().seriesBody).value();
+        view.setModel(&model);
+        view.setSortingEnabled(true);
+        view.sortByColumn(int(SeriesTableModel::Column::Patient), Qt::AscendingOrder);
+        view.resize(1000, 700);
+        view.show();
+        model.setSeries(sharedFixture().collection, series);
+        QCoreApplication::processEvents();
+    }
+};
+
+ArchiveFilter ctFilter() {
+    ArchiveFilter filter;
+    filter.modalities = {QStringLiteral("CT")};
+    return filter;
+}
+
+void openSeriesLevel(benchmark::State &state) {
+    Fixture &data = sharedFixture();
+    NbiaClient client(&data.network, clientSettings());
+    double longestStall = 0;
+    StallMeter stalls;
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
+    for (auto _ : state) {
+        SeriesCatalog catalog(&client);
+        SeriesListPanel panel(&catalog);
+        panel.resize(1000, 700);
+        panel.show();
+        QEventLoop loop;
+        QObject::connect(&catalog, &SeriesCatalog::loaded, &loop, &QEventLoop::quit);
+        QObject::connect(&catalog, &SeriesCatalog::failed, &loop, &QEventLoop::quit);
+        stalls.start();
+        panel.setCollection(data.collection);
+        loop.exec();
+        QCoreApplication::processEvents(); // the view lays out and paints the first rows
+        longestStall = std::max(longestStall, stalls.stop());
+        if (panel.view()->model()->rowCount() != data.seriesCount)
+            state.SkipWithError("wrong series count");
+    }
+    state.SetItemsProcessed(state.iterations() * data.seriesCount);
+    state.SetBytesProcessed(state.iterations() * data.seriesBody.size());
+    state.counters["longest_stall_ms"] = longestStall;
+}
+
+void countAccepted(benchmark::State &state) {
+    const QList<Series> series = RecordParser::records<Series>(sharedFixture().seriesBody).value();
+    const ArchiveFilter filter = ctFilter();
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
+    for (auto _ : state) {
+        const auto accepted =
+            std::count_if(series.cbegin(), series.cend(),
+                          [&filter](const Series &s) { return filter.accepts(s); });
+        benchmark::DoNotOptimize(accepted);
+    }
+    state.SetItemsProcessed(state.iterations() * series.size());
+}
+
+void refilterSeries(benchmark::State &state) {
+    SeriesList list;
+    bool narrow = true;
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
+    for (auto _ : state) {
+        list.model.setFilter(narrow ? ctFilter() : ArchiveFilter{}); // in turn: CT only, all
+        narrow = !narrow;
+    }
+    state.SetItemsProcessed(state.iterations() * list.series.size());
+}
+
+void sortFloorBenchmark(benchmark::State &state) {
+    const QList<Series> series = RecordParser::records<Series>(sharedFixture().seriesBody).value();
+    std::vector<int> rows(size_t(series.size()));
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
+    for (auto _ : state) {
+        std::iota(rows.begin(), rows.end(), 0);
+        std::sort(rows.begin(), rows.end(), [&series](int l, int r) {
+            return QString::compare(series[l].seriesDescription, series[r].seriesDescription,
+                                    Qt::CaseInsensitive) < 0;
+        });
+        benchmark::DoNotOptimize(rows.data());
+    }
+    state.SetItemsProcessed(state.iterations() * series.size());
+}
+
+void resortSeries(benchmark::State &state) {
+    SeriesList list;
+    bool byDescription = true;
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
+    for (auto _ : state) {
+        // In turn: description A→Z, size largest first, as a user clicks on headers.
+        if (byDescription)
+            list.view.sortByColumn(int(SeriesTableModel::Column::Description), Qt::AscendingOrder);
+        else
+            list.view.sortByColumn(int(SeriesTableModel::Column::Size), Qt::DescendingOrder);
+        byDescription = !byDescription;
+    }
+    state.SetItemsProcessed(state.iterations() * list.series.size());
+}
+
+size_t heapInUse() {
+    return mallinfo2().uordblks;
+}
+
+} // namespace
+
+void registerBrowserBenchmarks(double minTime) {
+    benchmark::RegisterBenchmark(openLevel, openSeriesLevel)
+        ->Unit(benchmark::kMillisecond)
+        ->MinTime(minTime)
+        ->UseRealTime();
+    benchmark::RegisterBenchmark(filterFloor, countAccepted)
+        ->Unit(benchmark::kMillisecond)
+        ->MinTime(minTime);
+    benchmark::RegisterBenchmark(refilter, refilterSeries)
+        ->Unit(benchmark::kMillisecond)
+        ->MinTime(minTime);
+    benchmark::RegisterBenchmark(sortFloor, sortFloorBenchmark)
+        ->Unit(benchmark::kMillisecond)
+        ->MinTime(minTime);
+    benchmark::RegisterBenchmark(resort, resortSeries)
+        ->Unit(benchmark::kMillisecond)
+        ->MinTime(minTime);
+}
+
+void compareBrowserBenchmarks(RatioReporter &reporter) {
+    reporter.compare(openLevel, openFloor);
+    reporter.compare(refilter, filterFloor);
+    reporter.compare(resort, sortFloor);
+}
+
+// Heap held by a loaded collection (its series, shown sorted in the series list), per series,
+// beside the size of the JSON the archive sent for it. The series are parsed on this thread for
+// the measure: the client parses on a worker thread, whose heap arena mallinfo2 does not see.
+void printBrowserMemory() {
+    Fixture &data = sharedFixture();
+    malloc_trim(0);
+    const size_t before = heapInUse();
+    {
+        SeriesTableModel model;
+        model.sort(int(SeriesTableModel::Column::Patient));
+        model.setSeries(data.collection, RecordParser::records<Series>(data.seriesBody).value());
+        malloc_trim(0);
+        const double held = double(heapInUse()) - double(before);
+        const double perSeries = held / double(model.series().size());
+        const double jsonPerSeries = double(data.seriesBody.size()) / double(data.seriesCount);
+        std::printf("Memory of a loaded %lld-series collection (records + sorted series list): "
+                    "%.0f bytes per series; its JSON: %.0f bytes per series; "
+                    "on top of the JSON: %.0f bytes per series (target < 1024)\n",
+                    static_cast<long long>(model.series().size()), perSeries, jsonPerSeries,
+                    perSeries - jsonPerSeries);
+    }
+}
+
+} // namespace nbia::bench
