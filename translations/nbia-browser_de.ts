@@ -268,6 +268,14 @@
         <source>(not specified)</source>
         <translation>(nicht angegeben)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching series</source>
+        <translation><numerusform>%n passende Serie</numerusform><numerusform>%n passende Serien</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>nbia::MainWindow</name>
@@ -354,10 +362,6 @@
         <translation>Alles &amp;neu laden</translation>
     </message>
     <message>
-        <source>Select series (or the studies, patients or collections holding loaded series) to export them.</source>
-        <translation>Wählen Sie Serien (oder Studien, Patienten oder Sammlungen mit geladenen Serien), um sie zu exportieren.</translation>
-    </message>
-    <message>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
@@ -368,6 +372,152 @@
     <message>
         <source>S&amp;erver…</source>
         <translation>S&amp;erver…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiv</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>Collections, patients, studies and series, loaded as you expand them (Ctrl+1)</source>
+        <translation>Kollektionen, Patienten, Studien und Serien, geladen beim Aufklappen (Strg+1)</translation>
+    </message>
+    <message>
+        <source>Every series of the current collection in one table (Ctrl+2)</source>
+        <translation>Alle Serien der aktuellen Kollektion in einer Tabelle (Strg+2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series selected so far (%1); counting the series of %2…</source>
+        <translation><numerusform>Bisher %n Serie ausgewählt (%1); die Serien von %2 werden gezählt…</numerusform><numerusform>Bisher %n Serien ausgewählt (%1); die Serien von %2 werden gezählt…</numerusform></translation>
+    </message>
+    <message>
+        <source>The series of %1 are still being listed. Try again in a moment.</source>
+        <translation>Die Serien von %1 werden noch aufgelistet. Bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Select series, studies, patients or collections to export them.</source>
+        <translation>Wählen Sie Serien, Studien, Patienten oder Kollektionen aus, um sie zu exportieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy UIDs</source>
+        <translation>UIDs &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the UIDs (or IDs) of the selected rows, one per line</source>
+        <translation>Kopiert die UIDs (oder IDs) der ausgewählten Zeilen, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Archive tree</source>
+        <translation>&amp;Archivbaum</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Series &amp;list</source>
+        <translation>Serien&amp;liste</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::SeriesListPanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Search the series: patient ID, description, UID (Ctrl+F)</source>
+        <translation>Serien durchsuchen: Patienten-ID, Beschreibung, UID (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Shows the series whose patient ID, series or study description, protocol or UIDs contain the text</source>
+        <translation>Zeigt die Serien, deren Patienten-ID, Serien- oder Studienbeschreibung, Protokoll oder UIDs den Text enthalten</translation>
+    </message>
+    <message>
+        <source>Choose a collection in the archive tree to list all its series.</source>
+        <translation>Wählen Sie im Archivbaum eine Kollektion, um alle ihre Serien aufzulisten.</translation>
+    </message>
+    <message>
+        <source>The series of %1 could not be loaded: %2</source>
+        <translation>Die Serien von %1 konnten nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Loading the series of %1…</source>
+        <translation>Die Serien von %1 werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n series of %2 shown</source>
+        <translation><numerusform>%1 von %n Serie aus %2 angezeigt</numerusform><numerusform>%1 von %n Serien aus %2 angezeigt</numerusform></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>Series of %1</source>
+        <translation>Serien von %1</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::SeriesTableModel</name>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Studiendatum</translation>
+    </message>
+    <message>
+        <source>Series description</source>
+        <translation>Serienbeschreibung</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Körperregion</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Series UID</source>
+        <translation>Serien-UID</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,14 @@
         <source>(not specified)</source>
         <translation>(non précisé)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching series</source>
+        <translation><numerusform>%n série correspondante</numerusform><numerusform>%n séries correspondantes</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>nbia::MainWindow</name>
@@ -354,10 +362,6 @@
         <translation>&amp;Tout recharger</translation>
     </message>
     <message>
-        <source>Select series (or the studies, patients or collections holding loaded series) to export them.</source>
-        <translation>Sélectionnez des séries (ou les études, patients ou collections contenant des séries chargées) pour les exporter.</translation>
-    </message>
-    <message>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
@@ -368,6 +372,152 @@
     <message>
         <source>S&amp;erver…</source>
         <translation>S&amp;erveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>Collections, patients, studies and series, loaded as you expand them (Ctrl+1)</source>
+        <translation>Collections, patients, études et séries, chargés à mesure que vous les dépliez (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Every series of the current collection in one table (Ctrl+2)</source>
+        <translation>Toutes les séries de la collection courante dans un tableau (Ctrl+2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series selected so far (%1); counting the series of %2…</source>
+        <translation><numerusform>%n série sélectionnée pour l’instant (%1) ; décompte des séries de %2…</numerusform><numerusform>%n séries sélectionnées pour l’instant (%1) ; décompte des séries de %2…</numerusform></translation>
+    </message>
+    <message>
+        <source>The series of %1 are still being listed. Try again in a moment.</source>
+        <translation>Les séries de %1 sont encore en cours de listage. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Select series, studies, patients or collections to export them.</source>
+        <translation>Sélectionnez des séries, études, patients ou collections pour les exporter.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Copy UIDs</source>
+        <translation>&amp;Copier les UID</translation>
+    </message>
+    <message>
+        <source>Copies the UIDs (or IDs) of the selected rows, one per line</source>
+        <translation>Copie les UID (ou identifiants) des lignes sélectionnées, un par ligne</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Archive tree</source>
+        <translation>&amp;Arborescence de l’archive</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Series &amp;list</source>
+        <translation>&amp;Liste des séries</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::SeriesListPanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Search the series: patient ID, description, UID (Ctrl+F)</source>
+        <translation>Rechercher les séries : ID patient, description, UID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Shows the series whose patient ID, series or study description, protocol or UIDs contain the text</source>
+        <translation>Affiche les séries dont l’ID patient, la description de série ou d’étude, le protocole ou les UID contiennent le texte</translation>
+    </message>
+    <message>
+        <source>Choose a collection in the archive tree to list all its series.</source>
+        <translation>Choisissez une collection dans l’arborescence pour lister toutes ses séries.</translation>
+    </message>
+    <message>
+        <source>The series of %1 could not be loaded: %2</source>
+        <translation>Les séries de %1 n’ont pas pu être chargées : %2</translation>
+    </message>
+    <message>
+        <source>Loading the series of %1…</source>
+        <translation>Chargement des séries de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n series of %2 shown</source>
+        <translation><numerusform>%1 sur %n série de %2 affichée</numerusform><numerusform>%1 sur %n séries de %2 affichées</numerusform></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>Series of %1</source>
+        <translation>Séries de %1</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::SeriesTableModel</name>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>Protocole : %1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Date d’étude</translation>
+    </message>
+    <message>
+        <source>Series description</source>
+        <translation>Description de la série</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Région anatomique</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Series UID</source>
+        <translation>UID de série</translation>
     </message>
 </context>
 <context>
