@@ -22,27 +22,22 @@ void ArchiveFilterProxyModel::setFilter(const ArchiveFilter &filter) {
 }
 
 void ArchiveFilterProxyModel::setSearchText(const QString &text) {
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_search)
+    const SearchText search(text);
+    if (search == m_search)
         return;
-    m_search = trimmed;
+    m_search = search;
     invalidateRowsFilter();
 }
 
 bool ArchiveFilterProxyModel::matchesSearch(const ArchiveTreeNode &node) const {
-    auto has = [this](const QString &text) {
-        return text.contains(m_search, Qt::CaseInsensitive);
-    };
-    if (const auto *name = std::get_if<QString>(&node.record))
-        return has(*name);
-    if (const auto *patient = std::get_if<Patient>(&node.record))
-        return has(patient->patientId) || has(patient->patientName);
-    if (const auto *study = std::get_if<Study>(&node.record))
-        return has(study->studyInstanceUid) || has(study->studyDescription) || has(study->studyId);
-    if (const auto *series = std::get_if<Series>(&node.record))
-        return has(series->seriesInstanceUid) || has(series->seriesDescription) ||
-               has(series->protocolName) || has(series->patientId);
-    return false;
+    return std::visit(
+        [this](const auto &record) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(record)>, std::monostate>)
+                return false;
+            else
+                return m_search.matches(record);
+        },
+        node.record);
 }
 
 bool ArchiveFilterProxyModel::ancestorMatchesSearch(const ArchiveTreeNode &node) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "archivefilter.h"
+#include "searchtext.h"
 
 #include <QSortFilterProxyModel>
 
@@ -21,7 +22,7 @@ public:
 
     [[nodiscard]] const ArchiveFilter &filter() const { return m_filter; }
     void setFilter(const ArchiveFilter &filter);
-    [[nodiscard]] const QString &searchText() const { return m_search; }
+    [[nodiscard]] const QString &searchText() const { return m_search.text(); }
     void setSearchText(const QString &text);
 
 protected:
@@ -32,7 +33,7 @@ private:
     [[nodiscard]] bool ancestorMatchesSearch(const ArchiveTreeNode &node) const;
 
     ArchiveFilter m_filter;
-    QString m_search;
+    SearchText m_search;
 };
 
 } // namespace nbia

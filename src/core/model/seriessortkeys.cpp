@@ -15,20 +15,7 @@ namespace {
 constexpr qint64 missing = std::numeric_limits<qint64>::min();
 
 const QString &textOf(const Series &s, Column column) {
-    switch (column) {
-    case Column::Patient:
-        return s.patientId;
-    case Column::Description:
-        return s.seriesDescription;
-    case Column::Modality:
-        return s.modality;
-    case Column::BodyPart:
-        return s.bodyPartExamined;
-    case Column::Manufacturer:
-        return s.manufacturer;
-    default:
-        return s.seriesInstanceUid;
-    }
+    return *SeriesTableModel::text(s, column); // only called for text columns
 }
 
 std::vector<qint64> textRanks(const QList<Series> &series, Column column) {

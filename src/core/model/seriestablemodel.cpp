@@ -13,19 +13,11 @@ using Column = SeriesTableModel::Column;
 
 namespace {
 QVariant value(const Series &s, Column column, bool forSorting) {
+    if (const QString *text = SeriesTableModel::text(s, column))
+        return *text;
     switch (column) {
-    case Column::Patient:
-        return s.patientId;
     case Column::StudyDate:
         return s.studyDate.isValid() ? QVariant(s.studyDate.date()) : QVariant();
-    case Column::Description:
-        return s.seriesDescription;
-    case Column::Modality:
-        return s.modality;
-    case Column::BodyPart:
-        return s.bodyPartExamined;
-    case Column::Manufacturer:
-        return s.manufacturer;
     case Column::Images:
         return s.imageCount ? QVariant(*s.imageCount) : QVariant();
     case Column::Size:
@@ -34,12 +26,30 @@ QVariant value(const Series &s, Column column, bool forSorting) {
         return forSorting ? QVariant(*s.fileSize)
                           : QVariant(QLocale().formattedDataSize(*s.fileSize, 1,
                                                                  QLocale::DataSizeSIFormat));
-    case Column::SeriesUid:
-        return s.seriesInstanceUid;
+    default:
+        return {};
     }
-    return {};
 }
 } // namespace
+
+const QString *SeriesTableModel::text(const Series &s, Column column) {
+    switch (column) {
+    case Column::Patient:
+        return &s.patientId;
+    case Column::Description:
+        return &s.seriesDescription;
+    case Column::Modality:
+        return &s.modality;
+    case Column::BodyPart:
+        return &s.bodyPartExamined;
+    case Column::Manufacturer:
+        return &s.manufacturer;
+    case Column::SeriesUid:
+        return &s.seriesInstanceUid;
+    default:
+        return nullptr;
+    }
+}
 
 SeriesTableModel::SeriesTableModel(QObject *parent)
     : QAbstractTableModel(parent) {}
@@ -70,16 +80,7 @@ void SeriesTableModel::selectRows() {
 }
 
 bool SeriesTableModel::accepts(const Series &s) const {
-    if (!m_filter.accepts(s))
-        return false;
-    if (m_search.isEmpty())
-        return true;
-    for (const QString *text : {&s.patientId, &s.seriesDescription, &s.protocolName,
-                                &s.seriesInstanceUid, &s.studyInstanceUid, &s.studyDescription}) {
-        if (text->contains(m_search, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    return m_filter.accepts(s) && (m_search.isEmpty() || m_search.matches(s));
 }
 
 void SeriesTableModel::setFilter(const ArchiveFilter &filter) {
@@ -90,10 +91,10 @@ void SeriesTableModel::setFilter(const ArchiveFilter &filter) {
 }
 
 void SeriesTableModel::setSearchText(const QString &text) {
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_search)
+    const SearchText search(text);
+    if (search == m_search)
         return;
-    m_search = trimmed;
+    m_search = search;
     refilter();
 }
 

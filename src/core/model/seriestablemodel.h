@@ -1,6 +1,7 @@
 #pragma once
 
 #include "archivefilter.h"
+#include "searchtext.h"
 
 #include <QAbstractTableModel>
 
@@ -52,10 +53,12 @@ public:
     [[nodiscard]] const QList<Series> &series() const { return m_series; }
     // The series shown in a row.
     [[nodiscard]] const Series &seriesAt(int row) const { return m_series.at(m_rows.at(row)); }
+    // A text column's value; null for the columns of numbers and dates.
+    [[nodiscard]] static const QString *text(const Series &series, Column column);
 
     [[nodiscard]] const ArchiveFilter &filter() const { return m_filter; }
     void setFilter(const ArchiveFilter &filter);
-    [[nodiscard]] const QString &searchText() const { return m_search; }
+    [[nodiscard]] const QString &searchText() const { return m_search.text(); }
     void setSearchText(const QString &text);
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     [[nodiscard]] int sortColumn() const { return m_sortColumn; }
@@ -79,7 +82,7 @@ private:
     std::vector<int> m_rows; // the shown series, as indexes into m_series, in display order
     std::array<std::vector<qint64>, columnTotal> m_keys; // per column, made when first sorted
     ArchiveFilter m_filter;
-    QString m_search;
+    SearchText m_search;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
