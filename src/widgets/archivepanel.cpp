@@ -146,7 +146,7 @@ void ArchivePanel::showContextMenu(const QPoint &position) {
                            [patient] { QApplication::clipboard()->setText(patient); });
         menu.addSeparator();
     }
-    menu.addAction(tr("Reload &everything"), m_model, &ArchiveTreeModel::reload);
+    menu.addAction(tr("Reload &everything"), this, &ArchivePanel::reloadRequested);
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 

@@ -33,6 +33,7 @@ public:
 
 Q_SIGNALS:
     void selectionChanged();
+    void reloadRequested();
 
 private:
     void showContextMenu(const QPoint &position);

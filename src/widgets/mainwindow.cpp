@@ -65,7 +65,7 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     offlineLayout->addWidget(retry);
     offlineLayout->addWidget(demo);
     m_offline->hide();
-    connect(retry, &QPushButton::clicked, m_model, &ArchiveTreeModel::reload);
+    connect(retry, &QPushButton::clicked, this, &MainWindow::reloadEverything);
     connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
 
     auto *central = new QWidget(this);
@@ -118,6 +118,7 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     statusBar()->addWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_selectionLabel);
     connect(m_archivePanel, &ArchivePanel::selectionChanged, this, &MainWindow::showSelection);
+    connect(m_archivePanel, &ArchivePanel::reloadRequested, this, &MainWindow::reloadEverything);
 
     connect(m_model, &ArchiveTreeModel::fetchFailed, this,
             [this](const QModelIndex &fetched, const QString &error) {
@@ -210,13 +211,9 @@ void MainWindow::useServer(const ClientSettings &settings) {
     m_client->setSettings(settings);
     showServer();
     m_filterCollection.clear();
-    m_catalog->clear();
     m_filterPanel->setCollection({});
-    m_filterPanel->setCounts(std::nullopt);
-    m_seriesList->setCollection({});
     m_detailsPanel->showNode(nullptr);
-    m_model->reload();
-    m_model->fetchMore({});
+    reloadEverything();
 }
 
 void MainWindow::showServer() {
@@ -235,18 +232,30 @@ SeriesSelection::Resolved MainWindow::selectedSeries() const {
 
 void MainWindow::showSelection() {
     const SeriesSelection::Resolved selected = selectedSeries();
+    QStringList counting;
     QStringList failed;
     for (const QString &collection : selected.pendingCollections) {
-        m_catalog->load(collection); // no-op while on its way; retries a failure
-        if (!m_catalog->error(collection).isEmpty())
+        // A failed collection is not asked for again here: that would loop while the archive
+        // fails. Reload (F5) or the series list's Retry asks again.
+        if (m_catalog->error(collection).isEmpty()) {
+            m_catalog->load(collection); // no-op while on its way
+            counting << collection;
+        } else {
             failed << collection;
+        }
     }
     const QString size = QLocale().formattedDataSize(selected.bytes, 1, QLocale::DataSizeSIFormat);
     const int count = int(selected.series.size());
-    if (!selected.pendingCollections.isEmpty())
+    if (!failed.isEmpty())
+        m_selectionLabel->setText(
+            tr("%n series selected so far (%1); the series of %2 could not be listed: %3 "
+               "(F5 tries again)",
+               nullptr, count)
+                .arg(size, failed.join(u", "), m_catalog->error(failed.first())));
+    else if (!counting.isEmpty())
         m_selectionLabel->setText(
             tr("%n series selected so far (%1); counting the series of %2…", nullptr, count)
-                .arg(size, selected.pendingCollections.join(u", ")));
+                .arg(size, counting.join(u", ")));
     else if (count == 0)
         m_selectionLabel->clear();
     else
@@ -254,9 +263,29 @@ void MainWindow::showSelection() {
             tr("%n series selected, %1 (Ctrl+E exports a manifest)", nullptr, count).arg(size));
 }
 
+// Everything from the archive again: the tree, the collections' series, the counts.
+void MainWindow::reloadEverything() {
+    m_catalog->clear();
+    m_model->reload();
+    m_model->fetchMore({});
+    m_seriesList->setCollection(m_filterCollection);
+    updateCounts();
+    showSelection();
+}
+
 // Whether the selection is fully known; says why not when it is not.
 bool MainWindow::selectionReady() {
     const SeriesSelection::Resolved selected = selectedSeries();
+    for (const QString &collection : selected.pendingCollections) {
+        const QString error = m_catalog->error(collection);
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, windowTitle(),
+                                 tr("The series of %1 could not be listed: %2\nReload (F5) to "
+                                    "try again.")
+                                     .arg(collection, error));
+            return false;
+        }
+    }
     if (!selected.pendingCollections.isEmpty()) {
         QMessageBox::information(this, windowTitle(),
                                  tr("The series of %1 are still being listed. Try again in a "
@@ -329,8 +358,8 @@ void MainWindow::createMenus() {
     view->addAction(tr("Series &list"), QKeySequence(tr("Ctrl+2")), this, [this] { showTab(1); });
     view->addSeparator();
     view->addAction(tr("&Search"), QKeySequence::Find, this, &MainWindow::focusSearch);
-    view->addAction(tr("&Reload everything"), QKeySequence::Refresh, m_model,
-                    &ArchiveTreeModel::reload);
+    view->addAction(tr("&Reload everything"), QKeySequence::Refresh, this,
+                    &MainWindow::reloadEverything);
     view->addAction(tr("Open &demo archive"), this, &MainWindow::demoRequested);
 }
 

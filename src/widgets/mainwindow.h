@@ -64,6 +64,7 @@ private:
     void showServer();
     void showOffline(const QString &error);
     void showSelection();
+    void reloadEverything();
     void setCurrentCollection(const QString &collection);
     void applyFilter(const ArchiveFilter &filter);
     void updateCounts();

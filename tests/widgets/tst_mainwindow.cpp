@@ -12,6 +12,7 @@
 #include <serieslistpanel.h>
 #include <settings/appsettings.h>
 
+#include <QAction>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -156,6 +157,48 @@ private Q_SLOTS:
         QCOMPARE(window.selectedSeries().series.first().modality, modality);
         QTRY_COMPARE(window.detailsPanel()->fieldValue(u"SeriesInstanceUID"_s),
                      window.selectedSeries().series.first().seriesInstanceUid);
+    }
+
+    // When a collection's series cannot be listed, the status bar says so (once: no request
+    // loop while the archive fails) and Reload asks again.
+    void failedCountingIsSaidAndReloadTriesAgain() {
+        emulator::EmulatorOptions options;
+        options.archive = *emulator::ArchiveSpec::fromSize(u"small"_s);
+        emulator::EmulatorServer server(options);
+        QVERIFY(server.listen());
+        server.faults().add(*emulator::FaultRule::parse(u"getSeries:status=500"_s));
+        QNetworkAccessManager network;
+        ClientSettings settings;
+        settings.serviceRoot = server.serviceRoot();
+        settings.maxRetries = 0;
+        NbiaClient client(&network, settings);
+        MainWindow window(&client);
+        window.show();
+        QTreeView *view = window.archivePanel()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        view->selectionModel()->select(view->model()->index(0, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        auto *selectionLabel = window.statusBar()->findChildren<QLabel *>().last();
+        QTRY_VERIFY(selectionLabel->text().contains(u"could not be listed"_s));
+        QVERIFY(selectionLabel->text().contains(u"500"_s));
+        const int requests = server.requestCount(u"getSeries"_s);
+        QTRY_COMPARE(client.runningCount(), 0);
+        QCOMPARE(server.requestCount(u"getSeries"_s), requests);
+
+        server.faults().clear();
+        QAction *reload = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Refresh))
+                reload = action;
+        }
+        QVERIFY(reload);
+        reload->trigger();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        view->selectionModel()->select(view->model()->index(0, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTRY_VERIFY(window.selectedSeries().pendingCollections.isEmpty());
+        QVERIFY(!window.selectedSeries().series.isEmpty());
+        QVERIFY(selectionLabel->text().contains(u"series selected,"_s));
     }
 
     void filtersAreRemembered() {
