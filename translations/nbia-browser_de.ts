@@ -274,7 +274,10 @@
     </message>
     <message numerus="yes">
         <source>%n matching series</source>
-        <translation><numerusform>%n passende Serie</numerusform><numerusform>%n passende Serien</numerusform></translation>
+        <translation>
+            <numerusform>%n passende Serie</numerusform>
+            <numerusform>%n passende Serien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -391,7 +394,10 @@
     </message>
     <message numerus="yes">
         <source>%n series selected so far (%1); counting the series of %2…</source>
-        <translation><numerusform>Bisher %n Serie ausgewählt (%1); die Serien von %2 werden gezählt…</numerusform><numerusform>Bisher %n Serien ausgewählt (%1); die Serien von %2 werden gezählt…</numerusform></translation>
+        <translation>
+            <numerusform>Bisher %n Serie ausgewählt (%1); die Serien von %2 werden gezählt…</numerusform>
+            <numerusform>Bisher %n Serien ausgewählt (%1); die Serien von %2 werden gezählt…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The series of %1 are still being listed. Try again in a moment.</source>
@@ -437,6 +443,16 @@
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n series selected so far (%1); the series of %2 could not be listed: %3 (F5 tries again)</source>
+        <translation><numerusform>Bisher %n Serie ausgewählt (%1); die Serien von %2 konnten nicht aufgelistet werden: %3 (F5 versucht es erneut)</numerusform><numerusform>Bisher %n Serien ausgewählt (%1); die Serien von %2 konnten nicht aufgelistet werden: %3 (F5 versucht es erneut)</numerusform></translation>
+    </message>
+    <message>
+        <source>The series of %1 could not be listed: %2
+Reload (F5) to try again.</source>
+        <translation>Die Serien von %1 konnten nicht aufgelistet werden: %2
+Neu laden (F5), um es erneut zu versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>nbia::SeriesListPanel</name>
@@ -466,7 +482,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n series of %2 shown</source>
-        <translation><numerusform>%1 von %n Serie aus %2 angezeigt</numerusform><numerusform>%1 von %n Serien aus %2 angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Serie aus %2 angezeigt</numerusform>
+            <numerusform>%1 von %n Serien aus %2 angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Series</source>

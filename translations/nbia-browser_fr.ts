@@ -274,7 +274,10 @@
     </message>
     <message numerus="yes">
         <source>%n matching series</source>
-        <translation><numerusform>%n série correspondante</numerusform><numerusform>%n séries correspondantes</numerusform></translation>
+        <translation>
+            <numerusform>%n série correspondante</numerusform>
+            <numerusform>%n séries correspondantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -391,7 +394,10 @@
     </message>
     <message numerus="yes">
         <source>%n series selected so far (%1); counting the series of %2…</source>
-        <translation><numerusform>%n série sélectionnée pour l’instant (%1) ; décompte des séries de %2…</numerusform><numerusform>%n séries sélectionnées pour l’instant (%1) ; décompte des séries de %2…</numerusform></translation>
+        <translation>
+            <numerusform>%n série sélectionnée pour l’instant (%1) ; décompte des séries de %2…</numerusform>
+            <numerusform>%n séries sélectionnées pour l’instant (%1) ; décompte des séries de %2…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The series of %1 are still being listed. Try again in a moment.</source>
@@ -437,6 +443,16 @@
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n series selected so far (%1); the series of %2 could not be listed: %3 (F5 tries again)</source>
+        <translation><numerusform>%n série sélectionnée pour l’instant (%1) ; les séries de %2 n’ont pas pu être listées : %3 (F5 pour réessayer)</numerusform><numerusform>%n séries sélectionnées pour l’instant (%1) ; les séries de %2 n’ont pas pu être listées : %3 (F5 pour réessayer)</numerusform></translation>
+    </message>
+    <message>
+        <source>The series of %1 could not be listed: %2
+Reload (F5) to try again.</source>
+        <translation>Les séries de %1 n’ont pas pu être listées : %2
+Rechargez (F5) pour réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>nbia::SeriesListPanel</name>
@@ -466,7 +482,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n series of %2 shown</source>
-        <translation><numerusform>%1 sur %n série de %2 affichée</numerusform><numerusform>%1 sur %n séries de %2 affichées</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %n série de %2 affichée</numerusform>
+            <numerusform>%1 sur %n séries de %2 affichées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Series</source>

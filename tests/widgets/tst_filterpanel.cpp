@@ -95,6 +95,20 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 4);
     }
 
+    // A checked value the new collection lacks stays listed and checked: browsing to another
+    // collection must not quietly drop the filter.
+    void checkedValuesOutliveAScopeWithoutThem() {
+        FilterPanel panel(m_client.get());
+        QListWidget *modalities = listTitled(panel, 0);
+        QTRY_VERIFY(itemNamed(modalities, u"CT"_s));
+        itemNamed(modalities, u"CT"_s)->setCheckState(Qt::Checked);
+        panel.setCollection(u"Mammo-Screening"_s); // mammography only
+        QTRY_COMPARE(modalities->count(), 2); // its own MG, and the checked CT
+        QVERIFY(itemNamed(modalities, u"MG"_s));
+        QCOMPARE(itemNamed(modalities, u"CT"_s)->checkState(), Qt::Checked);
+        QCOMPARE(panel.filter().modalities, QSet<QString>{u"CT"_s});
+    }
+
     // Counts show beside the values, zero counts step back, and no counts means plain names.
     void countsShowBesideTheValues() {
         FilterPanel panel(m_client.get());

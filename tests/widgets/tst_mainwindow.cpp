@@ -13,6 +13,8 @@
 #include <settings/appsettings.h>
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -157,6 +159,18 @@ private Q_SLOTS:
         QCOMPARE(window.selectedSeries().series.first().modality, modality);
         QTRY_COMPARE(window.detailsPanel()->fieldValue(u"SeriesInstanceUID"_s),
                      window.selectedSeries().series.first().seriesInstanceUid);
+
+        // Edit > Copy UIDs puts the selected rows' UIDs on the clipboard.
+        QAction *copy = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Copy))
+                copy = action;
+        }
+        QVERIFY(copy);
+        QApplication::clipboard()->clear();
+        copy->trigger();
+        QCOMPARE(QApplication::clipboard()->text(),
+                 window.selectedSeries().series.first().seriesInstanceUid);
     }
 
     // When a collection's series cannot be listed, the status bar says so (once: no request
