@@ -103,7 +103,7 @@ private Q_SLOTS:
         QTRY_VERIFY(itemNamed(modalities, u"CT"_s));
         itemNamed(modalities, u"CT"_s)->setCheckState(Qt::Checked);
         panel.setCollection(u"Mammo-Screening"_s); // mammography only
-        QTRY_COMPARE(modalities->count(), 2); // its own MG, and the checked CT
+        QTRY_COMPARE(modalities->count(), 2);      // its own MG, and the checked CT
         QVERIFY(itemNamed(modalities, u"MG"_s));
         QCOMPARE(itemNamed(modalities, u"CT"_s)->checkState(), Qt::Checked);
         QCOMPARE(panel.filter().modalities, QSet<QString>{u"CT"_s});
