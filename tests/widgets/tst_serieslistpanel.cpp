@@ -4,6 +4,7 @@
 #include <model/seriestablemodel.h>
 #include <serieslistpanel.h>
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -61,6 +62,9 @@ private Q_SLOTS:
         QTRY_COMPARE(panel.view()->model()->rowCount(), m_seriesCount);
         QVERIFY(stateText(panel).contains(QString::number(m_seriesCount)));
         QVERIFY(title.last().first().toString().contains(m_collection));
+        // The archive's order until the user sorts: opening a collection sorts nothing.
+        QCOMPARE(panel.model()->sortColumn(), -1);
+        QCOMPARE(panel.view()->horizontalHeader()->sortIndicatorSection(), -1);
 
         panel.findChild<QLineEdit *>()->setText(panel.model()->seriesAt(0).seriesInstanceUid);
         QCOMPARE(panel.view()->model()->rowCount(), 1);

@@ -66,7 +66,9 @@ void ApiCall::start() {
     m_tail.clear();
     m_bytesReceived = 0;
 
+    Q_EMIT attemptStarted();
     m_reply = m_network->get(m_request);
+    m_reply->setReadBufferSize(readBufferBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
@@ -90,8 +92,10 @@ void ApiCall::cancel() {
 
 void ApiCall::onReadyRead() {
     m_timeoutTimer.start(m_settings.timeout);
-    if (m_httpStatus == 0)
+    if (m_httpStatus == 0) {
         m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reserveBody();
+    }
     const QByteArray chunk = m_reply->readAll();
     m_bytesReceived += chunk.size();
     // Error bodies are short text: keep them in memory even when streaming to a sink.
@@ -103,6 +107,8 @@ void ApiCall::onReadyRead() {
             return;
         }
         m_body += chunk;
+        if (m_httpStatus < 400)
+            Q_EMIT bodyReceived();
         return;
     }
     if (m_completenessCheck) {
@@ -114,6 +120,16 @@ void ApiCall::onReadyRead() {
         m_error = ApiError::io(m_sink->errorString());
         m_reply->abort();
     }
+}
+
+// Growing a body of tens of megabytes chunk by chunk copies it again and again, each time on the
+// GUI thread: the announced length, when sane, is taken at once.
+void ApiCall::reserveBody() {
+    if (m_sink && m_httpStatus < 400)
+        return;
+    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (length > 0 && length <= m_settings.maxBodyBytes)
+        m_body.reserve(qsizetype(length));
 }
 
 ApiError ApiCall::errorFromReply() const {

@@ -46,12 +46,18 @@ public:
     using CompletenessCheck = std::function<QString(const QByteArray &tail)>;
     void setCompletenessCheck(CompletenessCheck check, qsizetype tailBytes);
 
+    // What the network thread holds for a reply before it waits for us to read: each read
+    // then takes a bounded time on the GUI thread, and a download's memory stays bounded.
+    static constexpr qint64 readBufferBytes = qint64(2) * 1024 * 1024;
+
     // Starts the next attempt. Called by the client when a connection slot is free.
     void start();
     // Stops the call; finished() follows with a Cancelled error (unless already finished).
     void cancel();
 
 Q_SIGNALS:
+    void attemptStarted(); // the body starts again from nothing
+    void bodyReceived();   // body() of a successful response grew
     void progress(qint64 bytesReceived, qint64 bytesTotal);
     void retrying(int attempt, const nbia::ApiError &reason, int delayMs);
     void attemptEnded(); // the connection slot is free again
@@ -64,6 +70,7 @@ private:
     void onTimeout();
     void finish(const ApiError &error);
     bool rewindSink();
+    void reserveBody();
     ApiError errorFromReply() const;
 
     QNetworkAccessManager *m_network;

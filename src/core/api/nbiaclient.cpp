@@ -11,13 +11,6 @@ namespace nbia {
 using namespace Qt::StringLiterals;
 
 namespace {
-template<class Record>
-std::function<ApiResult<QList<Record>>(const QByteArray &)> recordParser() {
-    return [](const QByteArray &body) {
-        return RecordParser::records<Record>(body);
-    };
-}
-
 std::function<ApiResult<QStringList>(const QByteArray &)> valueParser(QLatin1StringView key) {
     return [key](const QByteArray &body) {
         return RecordParser::values(body, key);
@@ -139,23 +132,22 @@ ApiCall *NbiaClient::patients(const PatientQuery &query, QObject *context,
     QueryParameters parameters;
     addIfSet(parameters, u"Collection"_s, query.collection);
     addIfSet(parameters, u"PatientId"_s, query.patientId);
-    return request<QList<Patient>>(Endpoint::Patient, parameters, context, std::move(done),
-                                   recordParser<Patient>());
+    return requestRecords<Patient>(Endpoint::Patient, parameters, context, std::move(done));
 }
 
 ApiCall *NbiaClient::patientsByModality(const QString &collection, const QString &modality,
                                         QObject *context, Handler<QList<Patient>> done) {
     const QueryParameters parameters{{u"Collection"_s, collection}, {u"Modality"_s, modality}};
-    return request<QList<Patient>>(Endpoint::PatientByCollectionAndModality, parameters, context,
-                                   std::move(done), recordParser<Patient>());
+    return requestRecords<Patient>(Endpoint::PatientByCollectionAndModality, parameters, context,
+                                   std::move(done));
 }
 
 ApiCall *NbiaClient::newPatients(const QString &collection, QDate releasedAfter, QObject *context,
                                  Handler<QList<Patient>> done) {
     const QueryParameters parameters{{u"Collection"_s, collection},
                                      {u"Date"_s, ArchiveDate::formatForNewEntities(releasedAfter)}};
-    return request<QList<Patient>>(Endpoint::NewPatientsInCollection, parameters, context,
-                                   std::move(done), recordParser<Patient>());
+    return requestRecords<Patient>(Endpoint::NewPatientsInCollection, parameters, context,
+                                   std::move(done));
 }
 
 ApiCall *NbiaClient::studies(const StudyQuery &query, QObject *context,
@@ -164,8 +156,7 @@ ApiCall *NbiaClient::studies(const StudyQuery &query, QObject *context,
     addIfSet(parameters, u"Collection"_s, query.collection);
     addIfSet(parameters, u"PatientID"_s, query.patientId);
     addIfSet(parameters, u"StudyInstanceUID"_s, query.studyInstanceUid);
-    return request<QList<Study>>(Endpoint::PatientStudy, parameters, context, std::move(done),
-                                 recordParser<Study>());
+    return requestRecords<Study>(Endpoint::PatientStudy, parameters, context, std::move(done));
 }
 
 ApiCall *NbiaClient::newStudies(const QString &collection, QDate releasedAfter,
@@ -174,8 +165,8 @@ ApiCall *NbiaClient::newStudies(const QString &collection, QDate releasedAfter,
     QueryParameters parameters{{u"Collection"_s, collection},
                                {u"Date"_s, ArchiveDate::formatForNewEntities(releasedAfter)}};
     addIfSet(parameters, u"PatientID"_s, patientId);
-    return request<QList<Study>>(Endpoint::NewStudiesInPatientCollection, parameters, context,
-                                 std::move(done), recordParser<Study>());
+    return requestRecords<Study>(Endpoint::NewStudiesInPatientCollection, parameters, context,
+                                 std::move(done));
 }
 
 ApiCall *NbiaClient::series(const SeriesQuery &query, QObject *context,
@@ -189,16 +180,14 @@ ApiCall *NbiaClient::series(const SeriesQuery &query, QObject *context,
     addIfSet(parameters, u"ManufacturerModelName"_s, query.manufacturerModelName);
     addIfSet(parameters, u"Manufacturer"_s, query.manufacturer);
     addIfSet(parameters, u"SeriesInstanceUID"_s, query.seriesInstanceUid);
-    return request<QList<Series>>(Endpoint::Series, parameters, context, std::move(done),
-                                  recordParser<Series>());
+    return requestRecords<Series>(Endpoint::Series, parameters, context, std::move(done));
 }
 
 ApiCall *NbiaClient::updatedSeries(QDate releasedAfter, QObject *context,
                                    Handler<QList<Series>> done) {
     const QueryParameters parameters{
         {u"fromDate"_s, ArchiveDate::formatForUpdatedSeries(releasedAfter)}};
-    return request<QList<Series>>(Endpoint::UpdatedSeries, parameters, context, std::move(done),
-                                  recordParser<Series>());
+    return requestRecords<Series>(Endpoint::UpdatedSeries, parameters, context, std::move(done));
 }
 
 ApiCall *NbiaClient::seriesSize(const QString &seriesUid, QObject *context,
@@ -231,15 +220,14 @@ ApiCall *NbiaClient::sopInstanceUids(const QString &seriesUid, QObject *context,
 ApiCall *NbiaClient::seriesMetadata(const QString &seriesUid, QObject *context,
                                     Handler<QList<SeriesMetadata>> done) {
     const QueryParameters parameters{{u"SeriesInstanceUID"_s, seriesUid}};
-    return request<QList<SeriesMetadata>>(Endpoint::SeriesMetaData, parameters, context,
-                                          std::move(done), recordParser<SeriesMetadata>());
+    return requestRecords<SeriesMetadata>(Endpoint::SeriesMetaData, parameters, context,
+                                          std::move(done));
 }
 
 ApiCall *NbiaClient::sharedList(const QString &name, QObject *context,
                                 Handler<QList<Series>> done) {
     const QueryParameters parameters{{u"name"_s, name}};
-    return request<QList<Series>>(Endpoint::ContentsByName, parameters, context, std::move(done),
-                                  recordParser<Series>());
+    return requestRecords<Series>(Endpoint::ContentsByName, parameters, context, std::move(done));
 }
 
 ApiCall *NbiaClient::image(const QString &seriesUid, const QString &sopInstanceUid,

@@ -1,3 +1,5 @@
+#include <QElapsedTimer>
+#include <cstdio>
 #pragma once
 
 #include "apicall.h"
@@ -6,6 +8,7 @@
 #include "endpoint.h"
 #include "patient.h"
 #include "queries.h"
+#include "recordstream.h"
 #include "series.h"
 #include "seriesmetadata.h"
 #include "seriessize.h"
@@ -18,6 +21,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
+#include <memory>
 
 class QIODevice;
 class QNetworkAccessManager;
@@ -107,6 +111,31 @@ private:
                 watcher->deleteLater();
             });
             watcher->setFuture(QtConcurrent::run(parse, std::move(body)));
+        });
+        return call;
+    }
+
+    // A list of records; a large body is parsed while it arrives, on worker threads.
+    template<class Record>
+    ApiCall *requestRecords(Endpoint endpoint, const QueryParameters &parameters, QObject *context,
+                            Handler<QList<Record>> done) {
+        ApiCall *call = send(endpoint, parameters);
+        auto stream = std::make_shared<RecordStream<Record>>();
+        connect(call, &ApiCall::attemptStarted, call, [stream] { stream->restart(); });
+        connect(call, &ApiCall::bodyReceived, call,
+                [stream, call] { stream->received(call->body()); });
+        connect(call, &ApiCall::finished, context, [call, context, done, stream] {
+            if (call->error().isError()) {
+                done(call->error());
+                return;
+            }
+            const QByteArray &body = call->body();
+            if (!stream->hasPieces() && body.size() < asyncParseThreshold) {
+                done(RecordParser::records<Record>(body));
+                return;
+            }
+            stream->finish(body).then(
+                context, [done](const ApiResult<QList<Record>> &result) { done(result); });
         });
         return call;
     }

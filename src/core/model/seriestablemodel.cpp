@@ -113,7 +113,11 @@ const std::vector<qint64> &SeriesTableModel::keys(int column) {
 
 // Ties fall back on the patient, then on the archive's order, so that every sort is total.
 void SeriesTableModel::sortRows() {
-    if (m_sortColumn < 0 || m_rows.empty())
+    if (m_sortColumn < 0) {
+        std::sort(m_rows.begin(), m_rows.end()); // rows are chosen in order: usually sorted
+        return;
+    }
+    if (m_rows.empty())
         return;
     const std::vector<qint64> &primary = keys(m_sortColumn);
     const std::vector<qint64> &patient = keys(int(Column::Patient));
@@ -125,9 +129,11 @@ void SeriesTableModel::sortRows() {
     });
 }
 
+// A column below 0 restores the archive's order, as QTableView::sortByColumn(-1) asks.
 void SeriesTableModel::sort(int column, Qt::SortOrder order) {
-    if (column < 0 || column >= columnTotal)
+    if (column >= columnTotal)
         return;
+    column = std::max(column, -1);
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     std::vector<int> seriesOfPersistent;

@@ -37,7 +37,9 @@ private Q_SLOTS:
     void missingParameterIsAClearHttpError() {
         ApiCall *call = m_client->send(Endpoint::SeriesSize, {});
         QSignalSpy finished(call, &ApiCall::finished);
+        QSignalSpy received(call, &ApiCall::bodyReceived);
         QVERIFY(finished.wait());
+        QVERIFY(received.isEmpty()); // an error's text is no body to parse
         QCOMPARE(call->error().kind(), ApiError::Kind::Http);
         QCOMPARE(call->error().httpStatus(), 400);
         QVERIFY(call->error().message().contains(
@@ -106,9 +108,14 @@ private Q_SLOTS:
         m_server->faults().add(*FaultRule::parse(u"getCollectionValues:status=502,first=2"_s));
         ApiCall *call = m_client->send(Endpoint::CollectionValues, {});
         QSignalSpy retrying(call, &ApiCall::retrying);
+        QSignalSpy started(call, &ApiCall::attemptStarted);
+        QSignalSpy received(call, &ApiCall::bodyReceived);
         QSignalSpy finished(call, &ApiCall::finished);
         QVERIFY(finished.wait());
         QCOMPARE(retrying.size(), 2);
+        QCOMPARE(started.size(), 2); // the first attempt started before the spy
+        QVERIFY(!received.isEmpty());
+        QCOMPARE(call->body().left(1), QByteArray("["));
         QCOMPARE(retrying.at(0).at(0).toInt(), 1);
         QCOMPARE(retrying.at(0).at(1).value<ApiError>().httpStatus(), 502);
         QVERIFY(!call->error().isError());

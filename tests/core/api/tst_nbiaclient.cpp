@@ -1,5 +1,7 @@
 #include "clienttestcase.h"
 
+#include <api/recordjsonwriter.h>
+
 #include <QBuffer>
 #include <QSignalSpy>
 #include <QTest>
@@ -314,18 +316,51 @@ private Q_SLOTS:
         QCOMPARE(sink.data().contains("LICENSE"), !withMd5);
     }
 
-    void largeBodiesAreParsedOffTheGuiThread() {
+    // Large bodies are parsed in pieces while they arrive: the records are exactly those of the
+    // whole body, also when the first attempt broke off halfway or the body is malformed.
+    void largeBodiesAreParsedWhileTheyArrive_data() {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("expectedKind");
+        QTest::addColumn<int>("expectedRequests");
+        using K = ApiError::Kind;
+        QTest::newRow("whole") << QString() << int(K::None) << 1;
+        QTest::newRow("dropped halfway once")
+            << u"getUpdatedSeries:drop-after=3M,first=1"_s << int(K::None) << 2;
+        QTest::newRow("malformed") << u"getUpdatedSeries:malformed-json"_s << int(K::Parse) << 1;
+    }
+    void largeBodiesAreParsedWhileTheyArrive() {
+        QFETCH(QString, fault);
+        QFETCH(int, expectedKind);
+        QFETCH(int, expectedRequests);
         EmulatorOptions options;
-        options.archive = *ArchiveSpec::fromSize(u"2000"_s, 3);
+        options.archive = *ArchiveSpec::fromSize(u"16000"_s, 3); // about 8 MB: several pieces
         EmulatorServer big(options);
         QVERIFY(big.listen());
         ClientSettings settings;
         settings.serviceRoot = big.serviceRoot();
+        settings.retryBaseDelay = milliseconds(1);
         NbiaClient client(&m_network, settings);
+
+        ApiCall *raw = client.send(Endpoint::UpdatedSeries, {});
+        QSignalSpy rawDone(raw, &ApiCall::finished);
+        QVERIFY(rawDone.wait(15000));
+        const QByteArray body = raw->body();
+        QVERIFY2(body.size() > 3 * RecordStream<Series>::defaultPieceBytes,
+                 QByteArray::number(body.size()).constData());
+        const QList<Series> whole = RecordParser::records<Series>(body).value();
+
+        if (!fault.isEmpty())
+            big.faults().add(*FaultRule::parse(fault));
         auto result = await<QList<Series>>(
-            [&](QObject *ctx, auto done) { client.updatedSeries(QDate(1900, 1, 1), ctx, done); });
-        QVERIFY(result && result->ok());
+            [&](QObject *ctx, auto done) { client.updatedSeries({}, ctx, done); });
+        QVERIFY(result);
+        QCOMPARE(int(result->error().kind()), expectedKind);
+        QCOMPARE(big.requestCount(u"getUpdatedSeries"_s), 1 + expectedRequests);
+        if (!result->ok())
+            return;
         QCOMPARE(result->value().size(), big.archive().series().size());
+        QCOMPARE(RecordJsonWriter::toJson(RecordJsonWriter::fieldLists(result->value())),
+                 RecordJsonWriter::toJson(RecordJsonWriter::fieldLists(whole)));
     }
 
     // The unconfirmed variants of the server's output all read the same.

@@ -156,6 +156,16 @@ private Q_SLOTS:
         QCOMPARE(m_model->sortOrder(), Qt::DescendingOrder);
     }
 
+    // No column (as QTableView::sortByColumn(-1) asks) is the archive's order again.
+    void noSortColumnIsTheArchivesOrder() {
+        const QStringList archiveOrder = ::column(*m_model, Column::Size);
+        m_model->sort(int(Column::Size), Qt::DescendingOrder);
+        QVERIFY(::column(*m_model, Column::Size) != archiveOrder);
+        m_model->sort(-1);
+        QCOMPARE(m_model->sortColumn(), -1);
+        QCOMPARE(::column(*m_model, Column::Size), archiveOrder);
+    }
+
     // A filter keeps the sort; a sort keeps the filter.
     void sortAndFilterCombine() {
         m_model->sort(int(Column::Size), Qt::DescendingOrder);
