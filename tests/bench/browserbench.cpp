@@ -150,7 +150,7 @@ size_t heapInUse() {
 void registerBrowserBenchmarks(double minTime) {
     benchmark::RegisterBenchmark(openLevel, openSeriesLevel)
         ->Unit(benchmark::kMillisecond)
-        ->MinTime(minTime)
+        ->MinTime(requestMinTime(minTime))
         ->UseRealTime();
     benchmark::RegisterBenchmark(filterFloor, countAccepted)
         ->Unit(benchmark::kMillisecond)
