@@ -237,6 +237,58 @@
         <source>The archive has no metadata for this series.</source>
         <translation>Das Archiv hat keine Metadaten zu dieser Serie.</translation>
     </message>
+    <message>
+        <source>Its totals are unknown: %1</source>
+        <translation>Summen unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>Counting its series…</source>
+        <translation>Serien werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studien</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Series by modality</source>
+        <translation>Serien nach Modalität</translation>
+    </message>
+    <message>
+        <source>Series by body part</source>
+        <translation>Serien nach Körperregion</translation>
+    </message>
+    <message>
+        <source>Series by manufacturer</source>
+        <translation>Serien nach Hersteller</translation>
+    </message>
+    <message>
+        <source>(not specified)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
 </context>
 <context>
     <name>nbia::FilterPanel</name>
@@ -416,10 +468,6 @@
         <translation>UIDs &amp;kopieren</translation>
     </message>
     <message>
-        <source>Copies the UIDs (or IDs) of the selected rows, one per line</source>
-        <translation>Kopiert die UIDs (oder IDs) der ausgewählten Zeilen, eine pro Zeile</translation>
-    </message>
-    <message>
         <source>C&amp;lear filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
@@ -445,13 +493,48 @@
     </message>
     <message numerus="yes">
         <source>%n series selected so far (%1); the series of %2 could not be listed: %3 (F5 tries again)</source>
-        <translation><numerusform>Bisher %n Serie ausgewählt (%1); die Serien von %2 konnten nicht aufgelistet werden: %3 (F5 versucht es erneut)</numerusform><numerusform>Bisher %n Serien ausgewählt (%1); die Serien von %2 konnten nicht aufgelistet werden: %3 (F5 versucht es erneut)</numerusform></translation>
+        <translation>
+            <numerusform>Bisher %n Serie ausgewählt (%1); die Serien von %2 konnten nicht aufgelistet werden: %3 (F5 versucht es erneut)</numerusform>
+            <numerusform>Bisher %n Serien ausgewählt (%1); die Serien von %2 konnten nicht aufgelistet werden: %3 (F5 versucht es erneut)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The series of %1 could not be listed: %2
 Reload (F5) to try again.</source>
         <translation>Die Serien von %1 konnten nicht aufgelistet werden: %2
 Neu laden (F5), um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Saves the selected series as a .tcia manifest (Ctrl+E)</source>
+        <translation>Speichert die gewählten Serien als .tcia-Manifest (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Saves the selected series and their details as CSV (Ctrl+Shift+E)</source>
+        <translation>Speichert die gewählten Serien mit ihren Angaben als CSV (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Copies the UIDs (or IDs) of the selected rows, one per line (Ctrl+C)</source>
+        <translation>Kopiert die UIDs (oder IDs) der gewählten Zeilen, eine pro Zeile (Strg+C)</translation>
+    </message>
+    <message>
+        <source>Unchecks every filter value (Ctrl+Shift+L)</source>
+        <translation>Hebt die Auswahl aller Filterwerte auf (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <source>Searches what is loaded: patient IDs, descriptions, UIDs (Ctrl+F)</source>
+        <translation>Durchsucht das Geladene: Patienten-IDs, Beschreibungen, UIDs (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Asks the archive again for everything shown (F5)</source>
+        <translation>Fragt das Archiv erneut nach allem Angezeigten (F5)</translation>
+    </message>
+    <message>
+        <source>Browses a synthetic archive served on this computer, without a network</source>
+        <translation>Durchsucht ein synthetisches Archiv auf diesem Rechner, ohne Netzwerk</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
 </context>
 <context>

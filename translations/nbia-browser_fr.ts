@@ -237,6 +237,58 @@
         <source>The archive has no metadata for this series.</source>
         <translation>L’archive n’a pas de métadonnées pour cette série.</translation>
     </message>
+    <message>
+        <source>Its totals are unknown: %1</source>
+        <translation>Totaux inconnus : %1</translation>
+    </message>
+    <message>
+        <source>Counting its series…</source>
+        <translation>Comptage de ses séries…</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Études</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Series by modality</source>
+        <translation>Séries par modalité</translation>
+    </message>
+    <message>
+        <source>Series by body part</source>
+        <translation>Séries par région anatomique</translation>
+    </message>
+    <message>
+        <source>Series by manufacturer</source>
+        <translation>Séries par fabricant</translation>
+    </message>
+    <message>
+        <source>(not specified)</source>
+        <translation>(non précisé)</translation>
+    </message>
 </context>
 <context>
     <name>nbia::FilterPanel</name>
@@ -416,10 +468,6 @@
         <translation>&amp;Copier les UID</translation>
     </message>
     <message>
-        <source>Copies the UIDs (or IDs) of the selected rows, one per line</source>
-        <translation>Copie les UID (ou identifiants) des lignes sélectionnées, un par ligne</translation>
-    </message>
-    <message>
         <source>C&amp;lear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
@@ -445,13 +493,48 @@
     </message>
     <message numerus="yes">
         <source>%n series selected so far (%1); the series of %2 could not be listed: %3 (F5 tries again)</source>
-        <translation><numerusform>%n série sélectionnée pour l’instant (%1) ; les séries de %2 n’ont pas pu être listées : %3 (F5 pour réessayer)</numerusform><numerusform>%n séries sélectionnées pour l’instant (%1) ; les séries de %2 n’ont pas pu être listées : %3 (F5 pour réessayer)</numerusform></translation>
+        <translation>
+            <numerusform>%n série sélectionnée pour l’instant (%1) ; les séries de %2 n’ont pas pu être listées : %3 (F5 pour réessayer)</numerusform>
+            <numerusform>%n séries sélectionnées pour l’instant (%1) ; les séries de %2 n’ont pas pu être listées : %3 (F5 pour réessayer)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The series of %1 could not be listed: %2
 Reload (F5) to try again.</source>
         <translation>Les séries de %1 n’ont pas pu être listées : %2
 Rechargez (F5) pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Saves the selected series as a .tcia manifest (Ctrl+E)</source>
+        <translation>Enregistre les séries choisies dans un manifeste .tcia (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Saves the selected series and their details as CSV (Ctrl+Shift+E)</source>
+        <translation>Enregistre les séries choisies et leurs détails en CSV (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>Copies the UIDs (or IDs) of the selected rows, one per line (Ctrl+C)</source>
+        <translation>Copie les UID (ou identifiants) des lignes choisies, un par ligne (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Unchecks every filter value (Ctrl+Shift+L)</source>
+        <translation>Décoche toutes les valeurs de filtre (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <source>Searches what is loaded: patient IDs, descriptions, UIDs (Ctrl+F)</source>
+        <translation>Cherche dans ce qui est chargé : identifiants patient, descriptions, UID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Asks the archive again for everything shown (F5)</source>
+        <translation>Redemande à l’archive tout ce qui est affiché (F5)</translation>
+    </message>
+    <message>
+        <source>Browses a synthetic archive served on this computer, without a network</source>
+        <translation>Parcourt une archive synthétique servie par cet ordinateur, sans réseau</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Barre d’outils principale</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,6 @@ ArchivePanel::ArchivePanel(ArchiveTreeModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_view, 1);
-    setFocusProxy(m_view);
 }
 
 ArchivePanel::~ArchivePanel() = default;

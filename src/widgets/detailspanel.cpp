@@ -3,11 +3,14 @@
 #include <api/nbiaclient.h>
 #include <api/recordjsonwriter.h>
 #include <model/archivetreenode.h>
+#include <model/collectionsummary.h>
+#include <model/seriescatalog.h>
 
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -36,9 +39,10 @@ QString link(const QString &url, const QString &label) {
 }
 } // namespace
 
-DetailsPanel::DetailsPanel(NbiaClient *client, QWidget *parent)
+DetailsPanel::DetailsPanel(NbiaClient *client, SeriesCatalog *catalog, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
+    , m_catalog(catalog)
     , m_title(new QLabel(this))
     , m_links(new QLabel(this))
     , m_copyUid(new QPushButton(tr("Copy &UID"), this))
@@ -54,6 +58,14 @@ DetailsPanel::DetailsPanel(NbiaClient *client, QWidget *parent)
     m_fields->setAlternatingRowColors(true);
     connect(m_copyUid, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_uid); });
+    if (m_catalog) {
+        auto refresh = [this](const QString &collection) {
+            if (collection == m_collection)
+                showCollection(collection);
+        };
+        connect(m_catalog, &SeriesCatalog::loaded, this, refresh);
+        connect(m_catalog, &SeriesCatalog::failed, this, refresh);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
@@ -98,6 +110,7 @@ void DetailsPanel::clearFields() {
     m_fields->clear();
     m_links->clear();
     m_uid.clear();
+    m_collection.clear();
     m_copyUid->setVisible(false);
 }
 
@@ -126,6 +139,58 @@ void DetailsPanel::showSeries(const Series &series) {
     fitFieldColumn();
 }
 
+void DetailsPanel::showCollection(const QString &collection) {
+    clearFields();
+    m_collection = collection;
+    m_title->setText(tr("<b>Collection</b> %1").arg(collection.toHtmlEscaped()));
+    const QList<Series> *series = m_catalog ? m_catalog->series(collection) : nullptr;
+    if (!series) {
+        if (m_catalog && !m_catalog->error(collection).isEmpty())
+            m_links->setText(
+                tr("Its totals are unknown: %1").arg(m_catalog->error(collection).toHtmlEscaped()));
+        else if (m_catalog)
+            m_links->setText(tr("Counting its series…"));
+        return;
+    }
+    const CollectionSummary summary = CollectionSummary::of(*series);
+    QStringList links;
+    for (const auto &[name, url] : summary.licenses)
+        links << link(url, name.isEmpty() ? tr("License") : name);
+    if (!summary.doi.isEmpty())
+        links << link(summary.doi, tr("Collection DOI"));
+    m_links->setText(links.join(QStringLiteral(" · ")));
+
+    const QLocale locale;
+    auto *totals = addSection(tr("Totals"));
+    auto add = [](QTreeWidgetItem *section, const QString &name, const QString &value) {
+        auto *item = new QTreeWidgetItem(section, {name, value});
+        item->setToolTip(1, value);
+    };
+    add(totals, tr("Patients"), locale.toString(summary.patients));
+    add(totals, tr("Studies"), locale.toString(summary.studies));
+    add(totals, tr("Series"), locale.toString(summary.series));
+    add(totals, tr("Images"), locale.toString(summary.images));
+    add(totals, tr("Size"), locale.formattedDataSize(summary.bytes, 1, QLocale::DataSizeSIFormat));
+    if (summary.firstRelease.isValid()) {
+        const QString first = locale.toString(summary.firstRelease.date(), QLocale::ShortFormat);
+        const QString last = locale.toString(summary.lastRelease.date(), QLocale::ShortFormat);
+        add(totals, tr("Released"), first == last ? first : tr("%1 to %2").arg(first, last));
+    }
+    totals->setExpanded(true);
+    const std::pair<QString, const QList<CollectionSummary::ValueCount> *> facets[] = {
+        {tr("Series by modality"), &summary.modalities},
+        {tr("Series by body part"), &summary.bodyParts},
+        {tr("Series by manufacturer"), &summary.manufacturers}};
+    for (const auto &[title, values] : facets) {
+        auto *section = addSection(title);
+        for (const CollectionSummary::ValueCount &value : *values)
+            add(section, value.value.isNull() ? tr("(not specified)") : value.value,
+                locale.toString(value.series));
+        section->setExpanded(true);
+    }
+    fitFieldColumn();
+}
+
 void DetailsPanel::showNode(const ArchiveTreeNode *node) {
     if (const auto *series = node ? std::get_if<Series>(&node->record) : nullptr)
         return showSeries(*series);
@@ -135,8 +200,10 @@ void DetailsPanel::showNode(const ArchiveTreeNode *node) {
         return;
     }
     if (const auto *name = std::get_if<QString>(&node->record)) {
-        m_title->setText(tr("<b>Collection</b> %1").arg(name->toHtmlEscaped()));
-    } else if (const auto *patient = std::get_if<Patient>(&node->record)) {
+        showCollection(*name);
+        return;
+    }
+    if (const auto *patient = std::get_if<Patient>(&node->record)) {
         m_title->setText(tr("<b>Patient</b> %1").arg(patient->patientId.toHtmlEscaped()));
         addFields(addSection(tr("Patient")), RecordJsonWriter::fieldList(*patient));
     } else if (const auto *study = std::get_if<Study>(&node->record)) {

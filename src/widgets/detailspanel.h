@@ -12,18 +12,21 @@ namespace nbia {
 
 class ApiCall;
 class NbiaClient;
+class SeriesCatalog;
 struct ArchiveTreeNode;
 struct Series;
 
 // Everything the archive says about the selected row: the row's own fields, and for a series
 // its getSeriesMetaData and getSeriesSize answers, with the license and collection DOI as links
-// and a button that copies the UID.
+// and a button that copies the UID. A collection shows its totals once its series are listed.
 class DetailsPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DetailsPanel)
 
 public:
-    explicit DetailsPanel(NbiaClient *client, QWidget *parent = nullptr);
+    // The catalog, when given, supplies the totals of a collection.
+    explicit DetailsPanel(NbiaClient *client, SeriesCatalog *catalog = nullptr,
+                          QWidget *parent = nullptr);
     ~DetailsPanel() override;
 
     // nullptr clears the panel.
@@ -37,16 +40,19 @@ Q_SIGNALS:
 private:
     QTreeWidgetItem *addSection(const QString &title);
     void requestSeriesDetails(const QString &uid);
+    void showCollection(const QString &collection);
     void cancelRequests();
     void clearFields();
     void fitFieldColumn();
 
     NbiaClient *m_client;
+    SeriesCatalog *m_catalog;
     QLabel *m_title;
     QLabel *m_links;
     QPushButton *m_copyUid;
     QTreeWidget *m_fields;
     QString m_uid;
+    QString m_collection; // the collection shown, waiting for its series or not
     QList<QPointer<ApiCall>> m_calls;
 };
 

@@ -22,6 +22,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -33,27 +34,31 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace nbia {
+
+using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_model(new ArchiveTreeModel(client, this))
     , m_catalog(new SeriesCatalog(client, this))
+    , m_filterPanel(new FilterPanel(client, this))
+    , m_tabs(new QTabWidget(this))
     , m_archivePanel(new ArchivePanel(m_model, this))
     , m_seriesList(new SeriesListPanel(m_catalog, this))
-    , m_tabs(new QTabWidget(this))
-    , m_filterPanel(new FilterPanel(client, this))
-    , m_detailsPanel(new DetailsPanel(client, this))
+    , m_detailsPanel(new DetailsPanel(client, m_catalog, this))
     , m_offline(new QFrame(this))
     , m_offlineText(new QLabel(m_offline))
     , m_serverLabel(new QLabel(this))
     , m_selectionLabel(new QLabel(this))
     , m_settings(settings) {
     setWindowTitle(tr("NBIA Browser"));
+    setWindowIcon(QIcon(u":/icons/nbia-browser.svg"_s));
 
     m_offline->setFrameShape(QFrame::StyledPanel);
     m_offline->setStyleSheet(QStringLiteral("QFrame { background: #fff4e5; }"));
@@ -327,40 +332,71 @@ void MainWindow::focusSearch() {
 
 void MainWindow::showTab(int tab) {
     m_tabs->setCurrentIndex(tab);
-    m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+    if (tab == 0)
+        m_archivePanel->view()->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_seriesList->view()->setFocus(Qt::ShortcutFocusReason);
 }
 
+namespace {
+QIcon icon(const char *name) {
+    return QIcon(u":/icons/"_s + QLatin1StringView(name) + u".svg"_s);
+}
+} // namespace
+
+// Menus hold every action with its shortcut; the tool bar repeats the everyday ones.
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *manifest = file->addAction(tr("Export selection as &manifest…"), this,
-                                        [this] { chooseExportFile(true); });
+    QAction *manifest =
+        file->addAction(icon("export-manifest"), tr("Export selection as &manifest…"), this,
+                        [this] { chooseExportFile(true); });
     manifest->setShortcut(QKeySequence(tr("Ctrl+E")));
-    QAction *csv =
-        file->addAction(tr("Export selection as &CSV…"), this, [this] { chooseExportFile(false); });
+    manifest->setToolTip(tr("Saves the selected series as a .tcia manifest (Ctrl+E)"));
+    QAction *csv = file->addAction(icon("export-csv"), tr("Export selection as &CSV…"), this,
+                                   [this] { chooseExportFile(false); });
     csv->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    csv->setToolTip(tr("Saves the selected series and their details as CSV (Ctrl+Shift+E)"));
     file->addSeparator();
-    QAction *server = file->addAction(tr("S&erver…"), this, &MainWindow::chooseServer);
+    QAction *server =
+        file->addAction(icon("server"), tr("S&erver…"), this, &MainWindow::chooseServer);
     server->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copy =
-        edit->addAction(tr("&Copy UIDs"), QKeySequence::Copy, this, &MainWindow::copySelection);
-    copy->setToolTip(tr("Copies the UIDs (or IDs) of the selected rows, one per line"));
+    QAction *copy = edit->addAction(icon("copy"), tr("&Copy UIDs"), QKeySequence::Copy, this,
+                                    &MainWindow::copySelection);
+    copy->setToolTip(tr("Copies the UIDs (or IDs) of the selected rows, one per line (Ctrl+C)"));
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_tabs->addAction(copy);
-    edit->addAction(tr("C&lear filters"), QKeySequence(tr("Ctrl+Shift+L")), m_filterPanel,
-                    &FilterPanel::clear);
+    QAction *clear =
+        edit->addAction(icon("clear-filters"), tr("C&lear filters"),
+                        QKeySequence(tr("Ctrl+Shift+L")), m_filterPanel, &FilterPanel::clear);
+    clear->setToolTip(tr("Unchecks every filter value (Ctrl+Shift+L)"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Archive tree"), QKeySequence(tr("Ctrl+1")), this, [this] { showTab(0); });
     view->addAction(tr("Series &list"), QKeySequence(tr("Ctrl+2")), this, [this] { showTab(1); });
     view->addSeparator();
-    view->addAction(tr("&Search"), QKeySequence::Find, this, &MainWindow::focusSearch);
-    view->addAction(tr("&Reload everything"), QKeySequence::Refresh, this,
-                    &MainWindow::reloadEverything);
-    view->addAction(tr("Open &demo archive"), this, &MainWindow::demoRequested);
+    QAction *search = view->addAction(icon("search"), tr("&Search"), QKeySequence::Find, this,
+                                      &MainWindow::focusSearch);
+    search->setToolTip(tr("Searches what is loaded: patient IDs, descriptions, UIDs (Ctrl+F)"));
+    QAction *reload = view->addAction(icon("reload"), tr("&Reload everything"),
+                                      QKeySequence::Refresh, this, &MainWindow::reloadEverything);
+    reload->setToolTip(tr("Asks the archive again for everything shown (F5)"));
+    QAction *demo = view->addAction(icon("demo-archive"), tr("Open &demo archive"), this,
+                                    &MainWindow::demoRequested);
+    demo->setToolTip(tr("Browses a synthetic archive served on this computer, without a network"));
+
+    QToolBar *tools = addToolBar(tr("Main tool bar"));
+    tools->setObjectName(u"mainToolBar"_s); // for saveState()
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setIconSize(QSize(20, 20));
+    for (QAction *action : {reload, search})
+        tools->addAction(action);
+    tools->addSeparator();
+    for (QAction *action : {manifest, csv, copy, clear})
+        tools->addAction(action);
 }
 
 void MainWindow::chooseServer() {

@@ -80,10 +80,11 @@ private:
     NbiaClient *m_client;
     ArchiveTreeModel *m_model;
     SeriesCatalog *m_catalog;
+    // Made in reading order, left to right, which is the order Tab follows.
+    FilterPanel *m_filterPanel;
+    QTabWidget *m_tabs;
     ArchivePanel *m_archivePanel;
     SeriesListPanel *m_seriesList;
-    QTabWidget *m_tabs;
-    FilterPanel *m_filterPanel;
     DetailsPanel *m_detailsPanel;
     QFrame *m_offline;
     QLabel *m_offlineText;

@@ -79,7 +79,6 @@ SeriesListPanel::SeriesListPanel(SeriesCatalog *catalog, QWidget *parent)
     layout->addWidget(m_search);
     layout->addLayout(stateLayout);
     layout->addWidget(m_view, 1);
-    setFocusProxy(m_view);
     showState();
 }
 

@@ -19,15 +19,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 
 using namespace nbia;
@@ -66,6 +70,19 @@ private Q_SLOTS:
         view->expand(collection);
         QTRY_VERIFY(view->model()->rowCount(collection) > 0);
         QCOMPARE(server.requestCount(u"getPatient"_s), 1);
+
+        // On a collection, the details are its totals, once its series are listed.
+        view->setCurrentIndex(collection);
+        qsizetype firstSeries = 0;
+        for (const emulator::ArchiveSeries &s : server.archive().series())
+            firstSeries +=
+                server.archive()
+                    .collectionOf(server.archive().patientOf(server.archive().studyOf(s)))
+                    .name == collection.data().toString();
+        QTRY_COMPARE(window.detailsPanel()->fieldValue(u"Series"_s),
+                     QLocale().toString(firstSeries));
+        QVERIFY(!window.detailsPanel()->fieldValue(u"Patients"_s).isEmpty());
+        QVERIFY(!window.detailsPanel()->fieldValue(u"Size"_s).isEmpty());
 
         auto *search = window.archivePanel()->findChild<QLineEdit *>();
         const QString patient = view->model()->index(0, 0, collection).data().toString();
@@ -248,6 +265,80 @@ private Q_SLOTS:
         QTreeView *view = again.archivePanel()->view();
         QTRY_COMPARE(view->currentIndex().data().toString(), collection);
         QTRY_VERIFY(!again.seriesListPanel()->model()->series().isEmpty());
+    }
+
+    // Every action of the tool bar has a sharp icon at any scale, a tool tip and a shortcut;
+    // every menu action has a shortcut or an accelerator.
+    void actionsHaveIconsTipsAndKeys() {
+        QNetworkAccessManager network;
+        NbiaClient client(&network);
+        MainWindow window(&client);
+        const QList<QToolBar *> bars = window.findChildren<QToolBar *>();
+        QCOMPARE(bars.size(), 1);
+        QVERIFY(!bars.first()->objectName().isEmpty());
+        int buttons = 0;
+        for (QAction *action : bars.first()->actions()) {
+            if (action->isSeparator())
+                continue;
+            ++buttons;
+            const QString name = action->text().remove(u'&');
+            QVERIFY2(!action->icon().isNull(), qPrintable(name));
+            for (const int size : {16, 32, 64}) {
+                const QPixmap pixmap = action->icon().pixmap(size, size);
+                QVERIFY2(!pixmap.isNull() && pixmap.width() == size, qPrintable(name));
+            }
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(name));
+            QVERIFY2(action->toolTip() != name, qPrintable(name));
+        }
+        QVERIFY(buttons >= 6);
+        QVERIFY(!window.windowIcon().isNull());
+        QVERIFY(!window.windowIcon().pixmap(128, 128).isNull());
+        for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+            for (QAction *action : menu->actions()) {
+                if (!action->isSeparator() && !action->menu())
+                    QVERIFY2(action->text().contains(u'&') || !action->shortcut().isEmpty(),
+                             qPrintable(action->text()));
+            }
+        }
+    }
+
+    // Tab walks the window as it reads, left to right: the filters, the tabs, the search, the
+    // tree, the details; and back to the filters.
+    void tabOrderFollowsTheLayout() {
+        emulator::EmulatorServer server;
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        ClientSettings settings;
+        settings.serviceRoot = server.serviceRoot();
+        NbiaClient client(&network, settings);
+        MainWindow window(&client);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto lists = window.filterPanel()->findChildren<QListWidget *>();
+        QCOMPARE(lists.size(), 3);
+        lists.first()->setFocus(Qt::TabFocusReason);
+        QStringList visited;
+        for (int step = 0; step < 12; ++step) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            visited << QString::fromLatin1(focus->metaObject()->className());
+            QTest::keyClick(focus, Qt::Key_Tab);
+        }
+        const QStringList expected{u"QListWidget"_s, u"QListWidget"_s, u"QListWidget"_s,
+                                   u"QPushButton"_s, u"QTabBar"_s,     u"QLineEdit"_s,
+                                   u"QTreeView"_s,   u"QTreeWidget"_s, u"QListWidget"_s};
+        QCOMPARE(visited.mid(0, expected.size()), expected);
+
+        // Ctrl+2 goes to the series list; from the tabs, Tab goes to its search.
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), window.seriesListPanel()->view());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+        QVERIFY(qobject_cast<QTabBar *>(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        QCOMPARE(QApplication::focusWidget()->parentWidget(), window.seriesListPanel());
     }
 
     void saysPlainlyWhenTheServerIsUnreachable() {
