@@ -31,8 +31,9 @@ CollectionSummary CollectionSummary::of(const QList<Series> &series) {
     for (const Series &s : series) {
         patients.insert(s.patientId);
         studies.insert(s.studyInstanceUid);
-        ++modalities[s.modality];
-        ++bodyParts[s.bodyPartExamined];
+        // Upper case, as the archive lists these values (and as the filters count them).
+        ++modalities[s.modality.toUpper()];
+        ++bodyParts[s.bodyPartExamined.toUpper()];
         ++manufacturers[s.manufacturer];
         summary.images += s.imageCount.value_or(0);
         summary.bytes += s.fileSize.value_or(0);

@@ -61,14 +61,15 @@ private Q_SLOTS:
         QCOMPARE(summary.licenses.first().first, u"CC BY 4.0"_s);
     }
 
-    // Most series first, ties by name; an empty and an absent value are one "not specified".
+    // Most series first, ties by name; an empty and an absent value are one "not specified";
+    // modalities and body parts in upper case, as the archive lists them.
     void valuesAreRankedBySeries() {
         const CollectionSummary summary = CollectionSummary::of({
             series(u"P1"_s, u"S1"_s, u"MR"_s, {}, 1, 1),
             series(u"P1"_s, u"S1"_s, u"CT"_s, u""_s, 1, 1),
             series(u"P1"_s, u"S1"_s, u"SEG"_s, u"CHEST"_s, 1, 1),
             series(u"P1"_s, u"S1"_s, u"SEG"_s, u"CHEST"_s, 1, 1),
-            series(u"P1"_s, u"S1"_s, u"SEG"_s, u"CHEST"_s, 1, 1),
+            series(u"P1"_s, u"S1"_s, u"SEG"_s, u"Chest"_s, 1, 1),
         });
         using V = CollectionSummary::ValueCount;
         QCOMPARE(summary.modalities, (QList<V>{{u"SEG"_s, 3}, {u"CT"_s, 1}, {u"MR"_s, 1}}));
