@@ -12,6 +12,7 @@
 #include <model/archivefilterproxymodel.h>
 #include <model/archivetreemodel.h>
 #include <model/facetcounts.h>
+#include <model/filterscope.h>
 #include <model/seriescatalog.h>
 #include <model/seriestablemodel.h>
 #include <settings/appsettings.h>
@@ -119,6 +120,7 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
         showSelection();
     });
     connect(m_catalog, &SeriesCatalog::failed, this, &MainWindow::showSelection);
+    connect(m_catalog, &SeriesCatalog::groupsReady, this, &MainWindow::updateScope);
     setCentralWidget(central);
     statusBar()->addWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_selectionLabel);
@@ -186,10 +188,25 @@ void MainWindow::setCurrentCollection(const QString &collection) {
 
 void MainWindow::applyFilter(const ArchiveFilter &filter) {
     m_archivePanel->proxy()->setFilter(filter);
+    updateScope();
     m_seriesList->model()->setFilter(filter);
     m_model->setEndpointFilter(EndpointFilter::from(filter));
     updateCounts();
     showSelection();
+}
+
+// With a filter on, the tree hides the patients and studies whose series (known from the
+// catalog) it rejects, before they are expanded.
+void MainWindow::updateScope() {
+    const ArchiveFilter &filter = m_archivePanel->proxy()->filter();
+    FilterScope scope(filter);
+    if (!filter.isEmpty()) {
+        for (const QString &collection : m_catalog->loadedCollections()) {
+            if (auto groups = m_catalog->groups(collection))
+                scope.add(collection, std::move(groups));
+        }
+    }
+    m_archivePanel->proxy()->setScope(scope);
 }
 
 void MainWindow::updateCounts() {

@@ -68,6 +68,7 @@ private:
     void setCurrentCollection(const QString &collection);
     void applyFilter(const ArchiveFilter &filter);
     void updateCounts();
+    void updateScope();
     void restoreCollection();
     void copySelection();
     void focusSearch();

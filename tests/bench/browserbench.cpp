@@ -6,6 +6,8 @@
 
 #include <api/nbiaclient.h>
 #include <api/recordparser.h>
+#include <model/archivetreenode.h>
+#include <model/filterscope.h>
 #include <model/seriescatalog.h>
 #include <model/seriestablemodel.h>
 #include <serieslistpanel.h>
@@ -27,6 +29,8 @@ constexpr const char *openFloor = "getSeries/HTTP fetch + fromJson (floor)";
 constexpr const char *openLevel = "browser/open the series level (series list)";
 constexpr const char *filterFloor = "browser/count the series a filter accepts (floor)";
 constexpr const char *refilter = "browser/re-filter the series list";
+constexpr const char *rescope = "browser/re-scope the tree (every patient row of the collection)";
+constexpr const char *grouping = "browser/group a collection's series by patient, study (once)";
 constexpr const char *sortFloor = "browser/std::sort by description, string compares (baseline)";
 constexpr const char *resort = "browser/re-sort the series list";
 
@@ -111,6 +115,49 @@ void refilterSeries(benchmark::State &state) {
     state.SetItemsProcessed(state.iterations() * list.series.size());
 }
 
+void groupSeries(benchmark::State &state) {
+    const QList<Series> series = RecordParser::records<Series>(sharedFixture().seriesBody).value();
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
+    for (auto _ : state) {
+        SeriesGroups groups(series);
+        benchmark::DoNotOptimize(groups);
+    }
+    state.SetItemsProcessed(state.iterations() * series.size());
+}
+
+// What a new filter costs the tree: a look at every patient row of the collection, as if all
+// were loaded.
+void rescopeTree(benchmark::State &state) {
+    const QList<Series> series = RecordParser::records<Series>(sharedFixture().seriesBody).value();
+    ArchiveTreeNode collection;
+    collection.kind = ArchiveTreeNode::Kind::Collection;
+    collection.record = sharedFixture().collection;
+    std::vector<std::unique_ptr<ArchiveTreeNode>> patients;
+    QSet<QString> seen;
+    for (const Series &s : series) {
+        if (seen.contains(s.patientId))
+            continue;
+        seen.insert(s.patientId);
+        auto node = std::make_unique<ArchiveTreeNode>();
+        node->kind = ArchiveTreeNode::Kind::Patient;
+        node->parent = &collection;
+        Patient patient;
+        patient.patientId = s.patientId;
+        node->record = patient;
+        patients.push_back(std::move(node));
+    }
+    FilterScope scope(ctFilter());
+    scope.add(sharedFixture().collection, std::make_shared<const SeriesGroups>(series));
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
+    for (auto _ : state) {
+        qsizetype kept = 0;
+        for (const auto &patient : patients)
+            kept += scope.mayHoldAccepted(*patient) ? 1 : 0;
+        benchmark::DoNotOptimize(kept);
+    }
+    state.SetItemsProcessed(state.iterations() * series.size());
+}
+
 void sortFloorBenchmark(benchmark::State &state) {
     const QList<Series> series = RecordParser::records<Series>(sharedFixture().seriesBody).value();
     std::vector<int> rows(size_t(series.size()));
@@ -158,6 +205,12 @@ void registerBrowserBenchmarks(double minTime) {
     benchmark::RegisterBenchmark(refilter, refilterSeries)
         ->Unit(benchmark::kMillisecond)
         ->MinTime(minTime);
+    benchmark::RegisterBenchmark(grouping, groupSeries)
+        ->Unit(benchmark::kMillisecond)
+        ->MinTime(minTime);
+    benchmark::RegisterBenchmark(rescope, rescopeTree)
+        ->Unit(benchmark::kMillisecond)
+        ->MinTime(minTime);
     benchmark::RegisterBenchmark(sortFloor, sortFloorBenchmark)
         ->Unit(benchmark::kMillisecond)
         ->MinTime(minTime);
@@ -169,6 +222,8 @@ void registerBrowserBenchmarks(double minTime) {
 void compareBrowserBenchmarks(RatioReporter &reporter) {
     reporter.compare(openLevel, openFloor);
     reporter.compare(refilter, filterFloor);
+    reporter.compare(rescope, filterFloor);
+    reporter.compare(grouping, filterFloor);
     reporter.compare(resort, sortFloor);
 }
 

@@ -167,6 +167,36 @@ private Q_SLOTS:
         QTRY_COMPARE(server.requestCount(u"getPatientByCollectionAndModality"_s), 1);
         QTRY_VERIFY(view->model()->rowCount(view->model()->index(0, 0)) > 0);
 
+        // A body part too (the proxy's part): only the patients holding such a series stay,
+        // whether their series are loaded or not.
+        auto *bodyParts = window.filterPanel()->findChildren<QListWidget *>().at(1);
+        QTRY_VERIFY(bodyParts->count() > 1);
+        const QModelIndex open = view->model()->index(0, 0);
+        const int withTheModality = view->model()->rowCount(open);
+        // The body part held by the fewest of these patients.
+        QListWidgetItem *rarest = nullptr;
+        QSet<QString> holding;
+        for (int i = 0; i < bodyParts->count(); ++i) {
+            ArchiveFilter both = window.filterPanel()->filter();
+            both.bodyParts = {bodyParts->item(i)->data(Qt::UserRole).toString()};
+            QSet<QString> patients;
+            for (const Series &s : *window.catalog()->series(collectionName)) {
+                if (both.accepts(s))
+                    patients << s.patientId;
+            }
+            if (!rarest || patients.size() < holding.size()) {
+                rarest = bodyParts->item(i);
+                holding = patients;
+            }
+        }
+        QVERIFY(holding.size() <= withTheModality);
+        rarest->setCheckState(Qt::Checked);
+        QVERIFY(window.archivePanel()->proxy()->scope().covers(collectionName));
+        QTRY_COMPARE(view->model()->rowCount(open), holding.size());
+        for (int row = 0; row < view->model()->rowCount(open); ++row)
+            QVERIFY(holding.contains(view->model()->index(row, 0, open).data().toString()));
+        rarest->setCheckState(Qt::Unchecked);
+
         // The series list shows the collection's series through the filter.
         window.showTab(1);
         QTableView *table = window.seriesListPanel()->view();

@@ -21,6 +21,13 @@ void ArchiveFilterProxyModel::setFilter(const ArchiveFilter &filter) {
     invalidateRowsFilter();
 }
 
+void ArchiveFilterProxyModel::setScope(const FilterScope &scope) {
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    invalidateRowsFilter();
+}
+
 void ArchiveFilterProxyModel::setSearchText(const QString &text) {
     const SearchText search(text);
     if (search == m_search)
@@ -61,7 +68,10 @@ bool ArchiveFilterProxyModel::filterAcceptsRow(int sourceRow,
             return false;
         return m_search.isEmpty() || matchesSearch(*node) || ancestorMatchesSearch(*node);
     }
-    // Rows above the series stay (their series may not be loaded yet) unless a search is on.
+    // Rows above the series stay (their series may not be loaded yet) unless they are known to
+    // hold none that the filter accepts, or a search is on.
+    if (!m_scope.mayHoldAccepted(*node))
+        return false;
     return m_search.isEmpty() || matchesSearch(*node) || ancestorMatchesSearch(*node);
 }
 

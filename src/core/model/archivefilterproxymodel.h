@@ -1,6 +1,7 @@
 #pragma once
 
 #include "archivefilter.h"
+#include "filterscope.h"
 #include "searchtext.h"
 
 #include <QSortFilterProxyModel>
@@ -9,9 +10,10 @@ namespace nbia {
 
 struct ArchiveTreeNode;
 
-// Filters and sorts the archive tree: series by the panels' ArchiveFilter, and every loaded row
-// by the search text (patient ID, descriptions, UIDs), keeping the ancestors of matches visible
-// and the descendants of a matching row too. Rows not loaded yet are never fetched by it.
+// Filters and sorts the archive tree: series by the panels' ArchiveFilter, patients and studies
+// by the FilterScope (known to hold no accepted series), and every loaded row by the search text
+// (patient ID, descriptions, UIDs), keeping the ancestors of matches visible and the descendants
+// of a matching row too. Rows not loaded yet are never fetched by it.
 class ArchiveFilterProxyModel final : public QSortFilterProxyModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ArchiveFilterProxyModel)
@@ -22,6 +24,9 @@ public:
 
     [[nodiscard]] const ArchiveFilter &filter() const { return m_filter; }
     void setFilter(const ArchiveFilter &filter);
+    [[nodiscard]] const FilterScope &scope() const { return m_scope; }
+    // Set together with the filter, from the series known for it.
+    void setScope(const FilterScope &scope);
     [[nodiscard]] const QString &searchText() const { return m_search.text(); }
     void setSearchText(const QString &text);
 
@@ -33,6 +38,7 @@ private:
     [[nodiscard]] bool ancestorMatchesSearch(const ArchiveTreeNode &node) const;
 
     ArchiveFilter m_filter;
+    FilterScope m_scope;
     SearchText m_search;
 };
 

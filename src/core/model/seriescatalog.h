@@ -1,10 +1,15 @@
 #pragma once
 
+#include "seriesgroups.h"
+
 #include <api/series.h>
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
+
+#include <memory>
 
 namespace nbia {
 
@@ -28,6 +33,10 @@ public:
     // The collection's series, or null while they are not loaded.
     [[nodiscard]] const QList<Series> *series(const QString &collection) const;
     [[nodiscard]] bool isLoading(const QString &collection) const;
+    [[nodiscard]] QStringList loadedCollections() const;
+    // The collection's series grouped by patient and study, made on a worker thread once they
+    // are loaded (groupsReady follows loaded); null until then.
+    [[nodiscard]] std::shared_ptr<const SeriesGroups> groups(const QString &collection) const;
     [[nodiscard]] QString error(const QString &collection) const;
     // Forgets everything (another server, a reload), cancelling fetches under way.
     void clear();
@@ -35,10 +44,14 @@ public:
 Q_SIGNALS:
     void loaded(const QString &collection);
     void failed(const QString &collection, const QString &error);
+    void groupsReady(const QString &collection);
 
 private:
+    void makeGroups(const QString &collection);
+
     struct Entry {
         QList<Series> series;
+        std::shared_ptr<const SeriesGroups> groups;
         bool loaded = false;
         QString error;
         QPointer<ApiCall> call;

@@ -42,6 +42,19 @@ private:
         return uids;
     }
 
+    // Patient and study rows left without a visible child.
+    int emptyRows(const QModelIndex &parent = {}, int depth = 0) const {
+        int empty = 0;
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0, parent);
+            if (depth >= 1 && depth <= 2 && m_proxy->rowCount(index) == 0)
+                ++empty;
+            if (depth < 2)
+                empty += emptyRows(index, depth + 1);
+        }
+        return empty;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(startArchive());
@@ -58,6 +71,7 @@ private Q_SLOTS:
     }
 
     void init() {
+        m_proxy->setScope({});
         m_proxy->setFilter({});
         m_proxy->setSearchText({});
     }
@@ -93,6 +107,45 @@ private Q_SLOTS:
         expected.sort();
         QCOMPARE(visible, expected);
         QVERIFY(!visible.isEmpty());
+    }
+
+    // With the series of the collections known, patients and studies that hold none the filter
+    // accepts are hidden, not left as empty rows.
+    void scopeHidesRowsWithoutAcceptedSeries() {
+        const ArchiveFilter seg{{u"SEG"_s}, {}, {}};
+        m_proxy->setFilter(seg);
+        QVERIFY(emptyRows() > 0); // without the scope: every patient stays
+
+        QHash<QString, QList<Series>> byCollection;
+        QSet<QString> expectedPatients;
+        for (const ArchiveSeries &s : archive().series()) {
+            const ArchiveStudy &study = archive().studyOf(s);
+            const ArchivePatient &patient = archive().patientOf(study);
+            Series record;
+            record.patientId = patient.id;
+            record.studyInstanceUid = study.uid;
+            record.modality = s.modality;
+            record.bodyPartExamined = s.bodyPart;
+            record.manufacturer = s.manufacturer;
+            const QString collection = archive().collectionOf(patient).name;
+            byCollection[collection] << record;
+            if (seg.accepts(record))
+                expectedPatients << collection + u'/' + patient.id;
+        }
+        FilterScope scope(seg);
+        for (auto it = byCollection.cbegin(); it != byCollection.cend(); ++it)
+            scope.add(it.key(), std::make_shared<const SeriesGroups>(it.value()));
+        m_proxy->setScope(scope);
+        QCOMPARE(emptyRows(), 0);
+        QSet<QString> visiblePatients;
+        for (int c = 0; c < m_proxy->rowCount(); ++c) {
+            const QModelIndex collection = m_proxy->index(c, 0);
+            for (int p = 0; p < m_proxy->rowCount(collection); ++p)
+                visiblePatients << collection.data().toString() + u'/' +
+                                       m_proxy->index(p, 0, collection).data().toString();
+        }
+        QCOMPARE(visiblePatients, expectedPatients);
+        m_proxy->setScope({});
     }
 
     void searchKeepsAncestorsAndDescendants() {

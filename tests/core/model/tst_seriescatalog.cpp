@@ -37,9 +37,11 @@ private Q_SLOTS:
 
     void loadsACollectionOnce() {
         QSignalSpy loaded(m_catalog.get(), &SeriesCatalog::loaded);
+        QSignalSpy grouped(m_catalog.get(), &SeriesCatalog::groupsReady);
         QVERIFY(!m_catalog->series(m_collection));
         m_catalog->load(m_collection);
         m_catalog->load(m_collection); // on its way: no second request
+        QVERIFY(m_catalog->loadedCollections().isEmpty());
         QVERIFY(m_catalog->isLoading(m_collection));
         QTRY_COMPARE(loaded.size(), 1);
         QCOMPARE(loaded.first().first().toString(), m_collection);
@@ -48,6 +50,14 @@ private Q_SLOTS:
         QCOMPARE(m_catalog->series(m_collection)->size(), m_seriesCount);
         m_catalog->load(m_collection); // here already
         QCOMPARE(m_server->requestCount(u"getSeries"_s), 1);
+        QCOMPARE(m_catalog->loadedCollections(), QStringList{m_collection});
+        QTRY_COMPARE(grouped.size(), 1); // grouped on a worker, after loaded
+        QCOMPARE(grouped.first().first().toString(), m_collection);
+        const auto groups = m_catalog->groups(m_collection);
+        QVERIFY(groups);
+        QCOMPARE(groups->series().size(), m_seriesCount);
+        QCOMPARE(m_catalog->groups(m_collection), groups);
+        QVERIFY(!m_catalog->groups(u"elsewhere"_s));
         QCOMPARE(loaded.size(), 1);
     }
 
