@@ -227,7 +227,8 @@ void compareBrowserBenchmarks(RatioReporter &reporter) {
     reporter.compare(resort, sortFloor);
 }
 
-// Heap held by a loaded collection (its series, shown sorted in the series list), per series,
+// Heap held by a loaded collection (its series, shown sorted in the series list, and grouped
+// for the tree), per series,
 // beside the size of the JSON the archive sent for it. The series are parsed on this thread for
 // the measure: the client parses on a worker thread, whose heap arena mallinfo2 does not see.
 void printBrowserMemory() {
@@ -238,15 +239,17 @@ void printBrowserMemory() {
         SeriesTableModel model;
         model.sort(int(SeriesTableModel::Column::Patient));
         model.setSeries(data.collection, RecordParser::records<Series>(data.seriesBody).value());
+        const SeriesGroups groups(model.series());
         malloc_trim(0);
         const double held = double(heapInUse()) - double(before);
         const double perSeries = held / double(model.series().size());
         const double jsonPerSeries = double(data.seriesBody.size()) / double(data.seriesCount);
-        std::printf("Memory of a loaded %lld-series collection (records + sorted series list): "
-                    "%.0f bytes per series; its JSON: %.0f bytes per series; "
-                    "on top of the JSON: %.0f bytes per series (target < 1024)\n",
-                    static_cast<long long>(model.series().size()), perSeries, jsonPerSeries,
-                    perSeries - jsonPerSeries);
+        std::printf(
+            "Memory of a loaded %lld-series collection (records, sorted series list, groups): "
+            "%.0f bytes per series; its JSON: %.0f bytes per series; "
+            "on top of the JSON: %.0f bytes per series (target < 1024)\n",
+            static_cast<long long>(model.series().size()), perSeries, jsonPerSeries,
+            perSeries - jsonPerSeries);
     }
 }
 
