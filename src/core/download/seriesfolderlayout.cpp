@@ -3,6 +3,7 @@
 #include "safefilename.h"
 
 #include <api/series.h>
+#include <api/seriesmetadata.h>
 
 namespace nbia {
 
@@ -55,6 +56,21 @@ SeriesFolderFacts SeriesFolderFacts::from(const Series &series, const QString &s
     if (series.seriesNumber)
         facts.seriesNumber = QString::number(*series.seriesNumber, 'f', 6);
     facts.seriesDescription = series.seriesDescription;
+    return facts;
+}
+
+SeriesFolderFacts SeriesFolderFacts::from(const SeriesMetadata &metadata) {
+    SeriesFolderFacts facts;
+    facts.collection = metadata.collection;
+    facts.patientId = metadata.subjectId;
+    facts.studyInstanceUid = metadata.studyInstanceUid;
+    facts.studyDate = metadata.studyDate.date();
+    facts.studyId = metadata.studyId;
+    facts.studyDescription = metadata.studyDescription;
+    facts.seriesInstanceUid = metadata.seriesInstanceUid;
+    if (metadata.seriesNumber)
+        facts.seriesNumber = QString::number(*metadata.seriesNumber, 'f', 6);
+    facts.seriesDescription = metadata.seriesDescription;
     return facts;
 }
 

@@ -9,7 +9,7 @@
 namespace nbia {
 
 struct Series;
-struct Study;
+struct SeriesMetadata;
 
 // Where a downloaded series goes under the download folder.
 enum class FolderLayout {
@@ -36,6 +36,7 @@ struct SeriesFolderFacts {
     QString seriesDescription;
 
     static SeriesFolderFacts from(const Series &series, const QString &studyId = {});
+    static SeriesFolderFacts from(const SeriesMetadata &metadata);
 };
 
 // The folder names of each layout, exactly as the archive's Data Retriever makes them (so that

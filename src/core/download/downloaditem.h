@@ -1,0 +1,20 @@
+#pragma once
+
+#include "downloadstate.h"
+
+#include <QString>
+
+namespace nbia {
+
+// One row of the download queue.
+struct DownloadItem {
+    QString seriesUid;
+    DownloadState state = DownloadState::Queued;
+    QString error; // why it failed, in the archive's or the system's words
+    qint64 bytesReceived = 0;
+    qint64 bytesExpected = -1; // the series' size from its metadata; -1 until known
+    int attempts = 0;
+    QString folder; // from the download folder, once known
+};
+
+} // namespace nbia

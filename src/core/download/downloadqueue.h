@@ -1,0 +1,75 @@
+#pragma once
+
+#include "downloaditem.h"
+#include "downloadoptions.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace nbia {
+
+class NbiaClient;
+class SeriesDownload;
+
+// The series to download and their states: at most `parallel` at once, in queue order, each
+// one a SeriesDownload. Rows can be paused, resumed, cancelled, retried and moved to the top. A
+// finished series gets its metadata.csv row. A disk failure (full, read-only) pauses the whole
+// queue with its reason instead of failing every row after it.
+class DownloadQueue final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DownloadQueue)
+
+public:
+    DownloadQueue(NbiaClient *client, DownloadOptions options, QObject *parent = nullptr);
+    ~DownloadQueue() override;
+
+    [[nodiscard]] const DownloadOptions &options() const { return m_options; }
+    [[nodiscard]] const QList<DownloadItem> &items() const { return m_items; }
+    [[nodiscard]] int row(const QString &seriesUid) const;
+
+    // Appends the series not queued yet, and starts what the parallel limit allows.
+    void add(const QStringList &seriesUids);
+
+    void pause(const QString &seriesUid);
+    void resume(const QString &seriesUid);
+    void cancel(const QString &seriesUid);
+    void retry(const QString &seriesUid); // a failed or cancelled row, from the start
+    void moveToTop(const QString &seriesUid);
+
+    // The whole queue: nothing new starts while paused; running rows go back to the queue.
+    void pauseAll(const QString &reason = {});
+    void resumeAll();
+    [[nodiscard]] bool isPaused() const { return m_paused; }
+    [[nodiscard]] const QString &pauseReason() const { return m_pauseReason; }
+
+    [[nodiscard]] int runningCount() const { return int(m_running.size()); }
+    // True when every row is done, failed or cancelled.
+    [[nodiscard]] bool isFinished() const;
+
+Q_SIGNALS:
+    void rowsAdded(int first, int last);
+    void rowChanged(int row);
+    void rowMoved(int from, int to);
+    void paused(const QString &reason);
+    void allFinished();
+
+private:
+    void startNext();
+    void start(int index);
+    void stop(const QString &seriesUid, DownloadState state);
+    void onFinished(SeriesDownload *download);
+    void appendMetadata(const SeriesDownload &download);
+    void setState(int index, DownloadState state);
+
+    NbiaClient *m_client;
+    DownloadOptions m_options;
+    QList<DownloadItem> m_items;
+    QHash<QString, SeriesDownload *> m_running;
+    bool m_paused = false;
+    QString m_pauseReason;
+};
+
+} // namespace nbia

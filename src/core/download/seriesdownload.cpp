@@ -1,0 +1,207 @@
+#include "seriesdownload.h"
+
+#include "safefilename.h"
+#include "seriesfoldercommit.h"
+#include "sopclassnames.h"
+
+#include <api/nbiaclient.h>
+
+#include <QDateTime>
+#include <QDir>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace nbia {
+
+using namespace Qt::StringLiterals;
+
+SeriesDownload::SeriesDownload(NbiaClient *client, QString seriesUid, DownloadOptions options,
+                               QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_uid(std::move(seriesUid))
+    , m_options(std::move(options)) {
+    connect(&m_extraction, &QFutureWatcherBase::finished, this,
+            [this] { onExtracted(m_extraction.result()); });
+}
+
+SeriesDownload::~SeriesDownload() {
+    if (m_call)
+        m_call->cancel();
+    if (m_extraction.isRunning()) {
+        // A worker still unpacks into the staging folder: it is removed once the worker is
+        // done, without holding up this thread.
+        (void)QtConcurrent::run([future = m_extraction.future(), zip = partialPath(u".zip"_s),
+                                 staging = partialPath(QString())]() mutable {
+            future.waitForFinished();
+            QFile::remove(zip);
+            QDir(staging).removeRecursively();
+        });
+        return;
+    }
+    if (!isFinal(m_state))
+        removePartialFiles();
+}
+
+QString SeriesDownload::partialPath(const QString &suffix) const {
+    return QDir(SeriesFolderCommit::partialArea(m_options.root))
+        .filePath(SafeFileName::from(m_uid) + suffix);
+}
+
+void SeriesDownload::setState(DownloadState state) {
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SeriesDownload::start() {
+    if (m_state != DownloadState::Queued)
+        return;
+    setState(DownloadState::Downloading);
+    m_call = m_client->seriesMetadata(
+        m_uid, this, [this](const ApiResult<QList<SeriesMetadata>> &result) {
+            m_call = nullptr;
+            if (!result.ok()) {
+                if (result.error().kind() != ApiError::Kind::Cancelled)
+                    fail(result.error().message());
+                return;
+            }
+            if (result.value().isEmpty()) {
+                fail(tr("the archive does not know this series"));
+                return;
+            }
+            m_row.series = result.value().first();
+            m_row.sopClassName = SopClassNames::name(m_row.series.sopClassUid);
+            m_bytesExpected = m_row.series.fileSize.value_or(-1);
+            m_folders = SeriesFolderLayout::folders(m_options.layout,
+                                                    SeriesFolderFacts::from(m_row.series));
+            fetchArchive();
+        });
+}
+
+void SeriesDownload::fetchArchive() {
+    ++m_attempts;
+    m_bytesReceived = 0;
+    if (!QDir().mkpath(SeriesFolderCommit::partialArea(m_options.root))) {
+        fail(tr("%1 cannot be made").arg(SeriesFolderCommit::partialArea(m_options.root)), true);
+        return;
+    }
+    m_zip = std::make_unique<QFile>(partialPath(u".zip"_s));
+    if (!m_zip->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        fail(tr("%1 cannot be written: %2").arg(m_zip->fileName(), m_zip->errorString()), true);
+        return;
+    }
+    SeriesArchiveOptions archive;
+    archive.withMd5Hashes = m_options.verifyMd5;
+    m_call = m_client->seriesArchive(
+        m_uid, archive, m_zip.get(), this, [this](const ApiResult<qint64> &result) {
+            m_call = nullptr;
+            if (result.ok()) {
+                m_zip->close();
+                extract();
+            } else if (result.error().kind() != ApiError::Kind::Cancelled) {
+                fail(result.error().message(), result.error().kind() == ApiError::Kind::Io);
+            }
+        });
+    connect(m_call, &ApiCall::progress, this, [this](qint64 received, qint64) {
+        m_bytesReceived = received;
+        Q_EMIT progress(m_bytesReceived, m_bytesExpected);
+    });
+}
+
+void SeriesDownload::extract() {
+    setState(m_options.verifyMd5 ? DownloadState::Verifying : DownloadState::Extracting);
+    const QString staging = partialPath(QString());
+    QDir(staging).removeRecursively();
+    if (!QDir().mkpath(staging)) {
+        fail(tr("%1 cannot be made").arg(staging), true);
+        return;
+    }
+    SeriesZipExtractor::Options options;
+    options.requireMd5 = m_options.verifyMd5;
+    m_extraction.setFuture(QtConcurrent::run([zip = m_zip->fileName(), staging, options] {
+        return SeriesZipExtractor::extract(zip, staging, options);
+    }));
+}
+
+void SeriesDownload::onExtracted(const SeriesZipExtractor::Result &result) {
+    if (m_state == DownloadState::Cancelled || isFinal(m_state)) {
+        removePartialFiles(); // cancelled while unpacking: the worker is done with the files
+        return;
+    }
+    if (const auto *failure = std::get_if<ExtractionFailure>(&result)) {
+        if (failure->isTransient() && m_attempts < m_options.maxAttempts) {
+            setState(DownloadState::Downloading);
+            fetchArchive();
+            return;
+        }
+        fail(failure->message, failure->kind == ExtractionFailure::Kind::Disk);
+        return;
+    }
+    const auto &extracted = std::get<SeriesZipExtractor::Extracted>(result);
+    if (const auto failure =
+            SeriesFolderCommit::commit(m_options.root, partialPath(QString()), m_folders)) {
+        fail(failure->message, failure->kind == ExtractionFailure::Kind::Disk);
+        return;
+    }
+    writeLicense(extracted.license);
+    m_row.location = u"./"_s + m_folders.join(u'/');
+    m_row.downloadedAt = QDateTime::currentDateTime();
+    finish(DownloadState::Done);
+}
+
+// One LICENSE per collection folder, as the Data Retriever leaves it: the ZIP's own text, or
+// its wording around the license the metadata names.
+void SeriesDownload::writeLicense(const QByteArray &license) {
+    if (m_folders.size() < 2)
+        return;
+    QFile file(QDir(m_options.root).filePath(m_folders.first() + u"/LICENSE"_s));
+    if (file.exists())
+        return;
+    QByteArray text = license;
+    if (text.isEmpty() && !m_row.series.licenseName.isEmpty()) {
+        text = u"License\n\nThe %1 collection is distributed under the %2 (%3). \nBy downloading "
+               u"the data, you agree to abide by terms of this license.\n"_s
+                   .arg(m_row.series.collection, m_row.series.licenseName, m_row.series.licenseUrl)
+                   .toUtf8();
+    }
+    if (!text.isEmpty() && file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        file.write(text);
+}
+
+void SeriesDownload::cancel() {
+    if (isFinal(m_state))
+        return;
+    if (m_call)
+        m_call->cancel();
+    const bool unpacking = m_extraction.isRunning();
+    m_state = DownloadState::Cancelled;
+    Q_EMIT stateChanged(m_state);
+    if (!unpacking)
+        removePartialFiles();
+    Q_EMIT finished();
+}
+
+void SeriesDownload::fail(const QString &error, bool disk) {
+    m_error = error;
+    m_diskFailure = disk;
+    finish(DownloadState::Failed);
+}
+
+void SeriesDownload::finish(DownloadState state) {
+    removePartialFiles();
+    setState(state);
+    Q_EMIT finished();
+}
+
+void SeriesDownload::removePartialFiles() {
+    if (m_zip) {
+        m_zip->close();
+        m_zip->remove();
+        m_zip.reset();
+    }
+    if (!m_extraction.isRunning())
+        QDir(partialPath(QString())).removeRecursively();
+}
+
+} // namespace nbia

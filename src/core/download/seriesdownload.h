@@ -1,0 +1,83 @@
+#pragma once
+
+#include "downloadoptions.h"
+#include "downloadstate.h"
+#include "extractionfailure.h"
+#include "metadatacsv.h"
+#include "serieszipextractor.h"
+
+#include <QFile>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace nbia {
+
+class ApiCall;
+class NbiaClient;
+
+// One series from the archive to its folder: its getSeriesMetaData (for the folder names and
+// metadata.csv), its ZIP streamed to a file in the download folder's partial area, unpacked and
+// checked on a worker thread, and moved into place in one step. A damaged ZIP is downloaded
+// again (up to maxAttempts); transfer failures are retried by the client. Whatever happens, the
+// partial files are removed at the end. Emits finished() once.
+class SeriesDownload final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SeriesDownload)
+
+public:
+    SeriesDownload(NbiaClient *client, QString seriesUid, DownloadOptions options,
+                   QObject *parent = nullptr);
+    ~SeriesDownload() override;
+
+    void start();
+    // Stops at once; finished() follows with the Cancelled state.
+    void cancel();
+
+    [[nodiscard]] const QString &seriesUid() const { return m_uid; }
+    [[nodiscard]] DownloadState state() const { return m_state; }
+    [[nodiscard]] const QString &error() const { return m_error; }
+    [[nodiscard]] bool isDiskFailure() const { return m_diskFailure; }
+    [[nodiscard]] int attempts() const { return m_attempts; }
+    // The series folder from the download folder, once known.
+    [[nodiscard]] const QStringList &folders() const { return m_folders; }
+    // Its metadata.csv row, once done.
+    [[nodiscard]] const MetadataCsv::Row &metadataRow() const { return m_row; }
+    [[nodiscard]] qint64 bytesReceived() const { return m_bytesReceived; }
+    [[nodiscard]] qint64 bytesExpected() const { return m_bytesExpected; }
+
+Q_SIGNALS:
+    void stateChanged(nbia::DownloadState state);
+    void progress(qint64 bytesReceived, qint64 bytesExpected);
+    void finished();
+
+private:
+    void fetchArchive();
+    void extract();
+    void onExtracted(const SeriesZipExtractor::Result &result);
+    void writeLicense(const QByteArray &license);
+    void setState(DownloadState state);
+    void fail(const QString &error, bool disk = false);
+    void finish(DownloadState state);
+    void removePartialFiles();
+    [[nodiscard]] QString partialPath(const QString &suffix) const;
+
+    NbiaClient *m_client;
+    QString m_uid;
+    DownloadOptions m_options;
+    DownloadState m_state = DownloadState::Queued;
+    QString m_error;
+    bool m_diskFailure = false;
+    int m_attempts = 0;
+    QStringList m_folders;
+    MetadataCsv::Row m_row;
+    qint64 m_bytesReceived = 0;
+    qint64 m_bytesExpected = -1;
+    QPointer<ApiCall> m_call;
+    std::unique_ptr<QFile> m_zip;
+    QFutureWatcher<SeriesZipExtractor::Result> m_extraction;
+};
+
+} // namespace nbia

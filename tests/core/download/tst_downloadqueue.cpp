@@ -1,0 +1,245 @@
+#include "clienttestcase.h"
+
+#include <download/downloadqueue.h>
+#include <download/seriesfoldercommit.h>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace nbia;
+using namespace nbia::emulator;
+using namespace Qt::StringLiterals;
+
+// The download queue against the emulator: series land in their layout's folders, complete and
+// checked, whatever the archive throws at it.
+class TestDownloadQueue final : public ClientTestCase {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    // The archive's smallest series (fast to download), `count` of them.
+    QList<const ArchiveSeries *> smallSeries(int count) const {
+        QList<const ArchiveSeries *> all;
+        for (const ArchiveSeries &s : archive().series())
+            all << &s;
+        std::stable_sort(all.begin(), all.end(), [](const auto *l, const auto *r) {
+            return l->imageCount < r->imageCount;
+        });
+        return all.mid(0, count);
+    }
+
+    static QStringList uids(const QList<const ArchiveSeries *> &series) {
+        QStringList result;
+        for (const ArchiveSeries *s : series)
+            result << s->uid;
+        return result;
+    }
+
+    DownloadOptions options(FolderLayout layout = FolderLayout::Descriptive) const {
+        DownloadOptions o;
+        o.root = m_dir->filePath(u"downloads"_s);
+        o.layout = layout;
+        return o;
+    }
+
+    static bool waitUntilFinished(DownloadQueue &queue, int timeoutMs = 30000) {
+        return QTest::qWaitFor([&] { return queue.isFinished() && queue.runningCount() == 0; },
+                               timeoutMs);
+    }
+
+    // Files under the download folder, relative to it, without the partial area's folder.
+    QStringList filesUnder(const QString &root) const {
+        QStringList files;
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << QDir(root).relativeFilePath(it.next());
+        files.sort();
+        return files;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(startArchive()); }
+
+    void init() {
+        resetArchive();
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QVERIFY(QDir().mkpath(m_dir->filePath(u"downloads"_s)));
+    }
+
+    void seriesLandInTheirLayout_data() {
+        QTest::addColumn<int>("layout");
+        QTest::addColumn<int>("depth");
+        QTest::newRow("descriptive") << int(FolderLayout::Descriptive) << 4;
+        QTest::newRow("classic") << int(FolderLayout::Classic) << 4;
+        QTest::newRow("flat") << int(FolderLayout::Flat) << 1;
+    }
+    void seriesLandInTheirLayout() {
+        QFETCH(int, layout);
+        QFETCH(int, depth);
+        const auto series = smallSeries(3);
+        DownloadQueue queue(m_client.get(), options(FolderLayout(layout)));
+        QSignalSpy added(&queue, &DownloadQueue::rowsAdded);
+        queue.add(uids(series) + uids(series)); // twice: queued once
+        QCOMPARE(queue.items().size(), 3);
+        QCOMPARE(added.size(), 1);
+        QVERIFY(waitUntilFinished(queue));
+        const QString root = queue.options().root;
+        for (int i = 0; i < 3; ++i) {
+            const DownloadItem &item = queue.items().at(i);
+            QCOMPARE(item.state, DownloadState::Done);
+            QCOMPARE(item.folder.count(u'/') + 1, depth);
+            const QStringList files = QDir(QDir(root).filePath(item.folder)).entryList(QDir::Files);
+            QCOMPARE(files.size(), series.at(i)->imageCount);
+        }
+        QFile csv(QDir(root).filePath(u"metadata.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QCOMPARE(text.count("\r\n"), 4);
+        for (const ArchiveSeries *s : series)
+            QVERIFY(text.contains(s->uid.toLatin1()));
+        // Nothing is left of the partial files.
+        QCOMPARE(QDir(SeriesFolderCommit::partialArea(root))
+                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList{});
+        if (FolderLayout(layout) != FolderLayout::Flat) {
+            const QString collection = queue.items().first().folder.section(u'/', 0, 0);
+            QVERIFY(QFile::exists(QDir(root).filePath(collection + u"/LICENSE"_s)));
+        }
+    }
+
+    void faults_data() {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("imageRequests");
+        QTest::newRow("dropped connection")
+            << u"getImageWithMD5Hash:drop-after=2k,first=1"_s << int(DownloadState::Done) << 2;
+        QTest::newRow("truncated ZIP")
+            << u"getImageWithMD5Hash:truncate-zip,first=1"_s << int(DownloadState::Done) << 2;
+        QTest::newRow("server error")
+            << u"getImageWithMD5Hash:status=503,first=1"_s << int(DownloadState::Done) << 2;
+        QTest::newRow("wrong MD5 once")
+            << u"getImageWithMD5Hash:bad-md5,first=1"_s << int(DownloadState::Done) << 2;
+        QTest::newRow("wrong MD5 always")
+            << u"getImageWithMD5Hash:bad-md5"_s << int(DownloadState::Failed) << 4;
+        QTest::newRow("corrupt ZIP always")
+            << u"getImageWithMD5Hash:corrupt-zip"_s << int(DownloadState::Failed) << 4;
+        QTest::newRow("not in public domain")
+            << u"getImageWithMD5Hash:status=400"_s << int(DownloadState::Failed) << 1;
+    }
+    void faults() {
+        QFETCH(QString, fault);
+        QFETCH(int, state);
+        QFETCH(int, imageRequests);
+        m_server->faults().add(*FaultRule::parse(fault));
+        const auto series = smallSeries(1);
+        DownloadQueue queue(m_client.get(), options());
+        queue.add(uids(series));
+        QVERIFY(waitUntilFinished(queue));
+        const DownloadItem &item = queue.items().first();
+        QCOMPARE(int(item.state), state);
+        QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), imageRequests);
+        const QStringList files = filesUnder(queue.options().root);
+        if (item.state == DownloadState::Done) {
+            QCOMPARE(files.size(), series.first()->imageCount + 2); // + LICENSE, metadata.csv
+        } else {
+            QVERIFY(!item.error.isEmpty());
+            QCOMPARE(files, QStringList{}); // no folder, no partial file, no metadata row
+        }
+    }
+
+    void anUnknownSeriesFails() {
+        DownloadQueue queue(m_client.get(), options());
+        queue.add({u"1.2.3.4.5.6.7.8.9"_s});
+        QVERIFY(waitUntilFinished(queue));
+        QCOMPARE(queue.items().first().state, DownloadState::Failed);
+        QVERIFY(!queue.items().first().error.isEmpty());
+    }
+
+    void atMostParallelAtOnce() {
+        const auto series = smallSeries(6);
+        DownloadOptions o = options();
+        o.parallel = 2;
+        DownloadQueue queue(m_client.get(), o);
+        int most = 0;
+        connect(&queue, &DownloadQueue::rowChanged, &queue, [&] {
+            most = std::max(
+                most, int(std::count_if(queue.items().cbegin(), queue.items().cend(),
+                                        [](const DownloadItem &i) { return isActive(i.state); })));
+        });
+        queue.add(uids(series));
+        QCOMPARE(queue.runningCount(), 2);
+        QVERIFY(waitUntilFinished(queue));
+        QCOMPARE(most, 2);
+        for (const DownloadItem &item : queue.items())
+            QCOMPARE(item.state, DownloadState::Done);
+    }
+
+    void pauseResumeCancelRetryAndMoveToTop() {
+        m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:throttle=200k"_s));
+        const auto series = smallSeries(3);
+        DownloadOptions o = options();
+        o.parallel = 1;
+        DownloadQueue queue(m_client.get(), o);
+        queue.add(uids(series));
+        const QString first = series.at(0)->uid;
+        const QString last = series.at(2)->uid;
+        QTRY_VERIFY(isActive(queue.items().first().state));
+
+        queue.pause(first);
+        QCOMPARE(queue.items().first().state, DownloadState::Paused);
+        queue.moveToTop(last);
+        QCOMPARE(queue.items().first().seriesUid, last);
+        QTRY_VERIFY(isActive(queue.items().first().state)); // the moved one runs now
+        queue.cancel(last);
+        QCOMPARE(queue.items().first().state, DownloadState::Cancelled);
+        queue.resume(first);
+        m_server->faults().clear();
+        QTRY_VERIFY_WITH_TIMEOUT(queue.items().at(queue.row(first)).state == DownloadState::Done,
+                                 30000);
+        queue.retry(last);
+        QVERIFY(waitUntilFinished(queue));
+        for (const DownloadItem &item : queue.items())
+            QCOMPARE(item.state, DownloadState::Done);
+        QCOMPARE(QDir(SeriesFolderCommit::partialArea(queue.options().root))
+                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList{});
+    }
+
+    // A download folder that cannot be written pauses the queue with the reason, instead of
+    // failing every row; once the folder is fixed, it goes on.
+    void aDiskFailurePausesTheQueue() {
+        const auto series = smallSeries(3);
+        DownloadOptions o = options();
+        o.root = m_dir->filePath(u"blocked"_s);
+        QFile blocker(o.root); // a file where the folder should be
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        DownloadQueue queue(m_client.get(), o);
+        QSignalSpy paused(&queue, &DownloadQueue::paused);
+        queue.add(uids(series));
+        QVERIFY(paused.wait(15000));
+        QVERIFY(queue.isPaused());
+        QVERIFY(!queue.pauseReason().isEmpty());
+        QTRY_COMPARE(queue.runningCount(), 0);
+        for (const DownloadItem &item : queue.items())
+            QCOMPARE(item.state, DownloadState::Queued);
+
+        QVERIFY(QFile::remove(o.root));
+        QVERIFY(QDir().mkpath(o.root));
+        queue.resumeAll();
+        QVERIFY(waitUntilFinished(queue));
+        for (const DownloadItem &item : queue.items())
+            QCOMPARE(item.state, DownloadState::Done);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDownloadQueue)
+#include "tst_downloadqueue.moc"
