@@ -3,6 +3,8 @@
 #include "commandtable.h"
 #include "helptext.h"
 
+#include <download/seriesfolderlayout.h>
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
@@ -17,7 +19,7 @@ const QString programName = u"nbia-cli"_s;
 
 bool isFlag(QStringView argument) {
     return argument == u"--quiet" || argument == u"-q" || argument == u"--help" ||
-           argument == u"-h" || argument == u"--version";
+           argument == u"-h" || argument == u"--version" || argument == u"--no-md5";
 }
 
 ParseOutcome usageError(const QString &message, const CommandSpec *command = nullptr) {
@@ -29,6 +31,14 @@ ParseOutcome usageError(const QString &message, const CommandSpec *command = nul
         text += u"Try 'nbia-cli --help' for more information.\n"_s;
     }
     return {ParseOutcome::Action::UsageError, text, {}};
+}
+
+QString missingRequired(const ParsedArguments &result) {
+    for (const CommandOptionUse &use : result.command->options) {
+        if (use.required && !result.has(use.id))
+            return u"missing required option --%1"_s.arg(CommandOption::info(use.id).name);
+    }
+    return {};
 }
 
 QString commandPrefix(const CommandSpec &command) {
@@ -159,6 +169,10 @@ QString ArgumentParser::applyCommandOptions(const QCommandLineParser &parser,
         const QString name(CommandOption::info(use.id).name);
         if (!parser.isSet(name))
             continue;
+        if (CommandOption::info(use.id).flag) {
+            result.options.insert(use.id, u"yes"_s);
+            continue;
+        }
         const QString value = parser.value(name);
         if (value.trimmed().isEmpty())
             return u"option --%1 needs a value"_s.arg(name);
@@ -167,6 +181,11 @@ QString ArgumentParser::applyCommandOptions(const QCommandLineParser &parser,
 
     // The first positional argument is the command name itself.
     const QStringList extra = parser.positionalArguments().mid(1);
+    if (command.id == CommandId::Download) {
+        if (const QString missing = missingRequired(result); !missing.isEmpty())
+            return missing;
+        return applyDownloadOptions(parser, extra, result);
+    }
     if (!extra.isEmpty()) {
         if (!command.positional || extra.size() > 1)
             return u"unexpected argument '%1'"_s.arg(extra.constLast());
@@ -179,10 +198,8 @@ QString ArgumentParser::applyCommandOptions(const QCommandLineParser &parser,
         result.options.insert(id, extra.first());
     }
 
-    for (const CommandOptionUse &use : command.options) {
-        if (use.required && !result.has(use.id))
-            return u"missing required option --%1"_s.arg(CommandOption::info(use.id).name);
-    }
+    if (const QString missing = missingRequired(result); !missing.isEmpty())
+        return missing;
 
     if (result.has(OptionId::Since)) {
         const QString text = result.value(OptionId::Since);
@@ -190,6 +207,42 @@ QString ArgumentParser::applyCommandOptions(const QCommandLineParser &parser,
         result.since = QDate::fromString(text, Qt::ISODate);
         if (!shape.match(text).hasMatch() || !result.since.isValid())
             return u"invalid date '%1' for --since: expected YYYY-MM-DD"_s.arg(text);
+    }
+    return {};
+}
+
+// download takes several series (repeated, comma-separated or as arguments), one source of
+// series, and checks its numbers.
+QString ArgumentParser::applyDownloadOptions(const QCommandLineParser &parser,
+                                             const QStringList &extra, ParsedArguments &result) {
+    static const QRegularExpression separators(u"[,\\s]+"_s);
+    QStringList uids;
+    for (const QString &value : parser.values(u"series"_s) + extra)
+        uids += value.split(separators, Qt::SkipEmptyParts);
+    result.seriesUids = uids;
+    const int sources = int(!uids.isEmpty()) + int(result.has(OptionId::Manifest)) +
+                        int(result.has(OptionId::SharedList));
+    if (sources != 1)
+        return u"give the series with one of --series, --manifest or --shared-list"_s;
+    if (result.has(OptionId::Layout) && !SeriesFolderLayout::parse(result.value(OptionId::Layout)))
+        return u"invalid --layout '%1': use descriptive, classic or flat"_s.arg(
+            result.value(OptionId::Layout));
+    if (result.has(OptionId::Parallel)) {
+        bool ok = false;
+        result.parallel = result.value(OptionId::Parallel).toInt(&ok);
+        if (!ok || result.parallel < 1 || result.parallel > 64)
+            return u"invalid --parallel '%1': expected a number from 1 to 64"_s.arg(
+                result.value(OptionId::Parallel));
+    }
+    if (result.has(OptionId::Shard)) {
+        static const QRegularExpression shape(u"^(\\d{1,9})/(\\d{1,9})$"_s);
+        const QRegularExpressionMatch match = shape.match(result.value(OptionId::Shard).trimmed());
+        const int count = match.hasMatch() ? match.captured(2).toInt() : 0;
+        if (count < 1)
+            return u"invalid --shard '%1': expected I/N, such as 3/8"_s.arg(
+                result.value(OptionId::Shard));
+        result.shardCount = count;
+        result.shardIndex = match.captured(1).toInt() % count;
     }
     return {};
 }

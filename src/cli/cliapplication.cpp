@@ -3,6 +3,7 @@
 #include "argumentparser.h"
 #include "commandrunner.h"
 #include "console.h"
+#include "downloadcommand.h"
 #include "outputformatter.h"
 
 #include <api/nbiaclient.h>
@@ -58,6 +59,12 @@ void CliApplication::start() {
 void CliApplication::run(const ParsedArguments &arguments) {
     m_parsed = arguments;
     m_client = new NbiaClient(&m_network, arguments.settings, this);
+    if (arguments.command->id == CommandId::Download) {
+        auto *download = new DownloadCommand(m_client, m_console, arguments, this);
+        connect(download, &DownloadCommand::finished, this, &CliApplication::finish);
+        download->start();
+        return;
+    }
     const CommandRunner runner(m_client, this);
     if (arguments.command->id == CommandId::Image) {
         runner.fetchImage(arguments,

@@ -22,6 +22,17 @@ const QList<OptionInfo> &CommandOption::all() {
          "Shared list name, e.g. nbia-49121659384603347 (also accepted as argument)"_L1},
         {OptionId::Out, "out"_L1, "FILE"_L1,
          "Write the DICOM file here (default: standard output, unless it is a terminal)"_L1},
+        {OptionId::OutDir, "out"_L1, "DIR"_L1, "The download folder (made if missing)"_L1},
+        {OptionId::Manifest, "manifest"_L1, "FILE"_L1, "The series of a .tcia manifest"_L1},
+        {OptionId::SharedList, "shared-list"_L1, "NAME"_L1,
+         "The series of a shared list (getContentsByName)"_L1},
+        {OptionId::Layout, "layout"_L1, "LAYOUT"_L1,
+         "Folders: descriptive (default), classic or flat"_L1},
+        {OptionId::Parallel, "parallel"_L1, "N"_L1, "Series downloaded at once (default 4)"_L1},
+        {OptionId::NoMd5, "no-md5"_L1, {}, "Do not check the files' MD5 hashes"_L1, true},
+        {OptionId::Shard, "shard"_L1, "I/N"_L1,
+         "Only the I-th of N disjoint parts of the series (I is taken modulo N, so 0-based "
+         "and 1-based job arrays both work)"_L1},
     };
     return options;
 }

@@ -5,7 +5,7 @@
 
 namespace nbia::cli {
 
-// The per-command options (filters and the like). Every one of them takes a value.
+// The per-command options (filters and the like). All take a value but the flags.
 enum class OptionId {
     Collection,
     Patient,
@@ -19,6 +19,13 @@ enum class OptionId {
     Sop,
     Name,
     Out,
+    OutDir,
+    Manifest,
+    SharedList,
+    Layout,
+    Parallel,
+    NoMd5,
+    Shard,
 };
 
 struct OptionInfo {
@@ -26,6 +33,7 @@ struct OptionInfo {
     QLatin1StringView name;      // without the leading "--"
     QLatin1StringView valueName; // shown in help, e.g. "UID"
     QLatin1StringView description;
+    bool flag = false; // takes no value
 };
 
 class CommandOption final {

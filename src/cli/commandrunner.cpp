@@ -131,6 +131,7 @@ void CommandRunner::fetchRecords(const ParsedArguments &arguments,
                              recordHandler<Series>(RecordSchemas::sharedList(), done));
         return;
     case CommandId::Image:
+    case CommandId::Download:
         break;
     }
     done(ApiError(ApiError::Kind::Io, u"the command prints no records"_s));

@@ -26,6 +26,7 @@ enum class CommandId {
     UpdatedSeries,
     SharedList,
     Image,
+    Download,
 };
 
 struct CommandOptionUse {
@@ -41,6 +42,7 @@ struct CommandSpec {
     QLatin1StringView endpoint; // the archive endpoint it calls
     QList<CommandOptionUse> options;
     std::optional<OptionId> positional = std::nullopt; // an option also accepted as argument
+    QLatin1StringView usage = {}; // the usage line after the program name, when not derived
 
     [[nodiscard]] bool takes(OptionId option) const;
     [[nodiscard]] bool isRequired(OptionId option) const;

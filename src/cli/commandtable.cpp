@@ -109,6 +109,21 @@ const QList<CommandSpec> &CommandTable::all() {
          "Download one DICOM image"_L1,
          "getSingleImage"_L1,
          {{O::Series, req}, {O::Sop, req}, {O::Out}}},
+        {CommandId::Download,
+         "download"_L1,
+         "Download whole series into a folder, checked and laid out as the Data Retriever does"_L1,
+         "getImageWithMD5Hash"_L1,
+         {{O::Series},
+          {O::Manifest},
+          {O::SharedList},
+          {O::OutDir, req},
+          {O::Layout},
+          {O::Parallel},
+          {O::NoMd5},
+          {O::Shard}},
+         std::nullopt,
+         "download (--series UID... | --manifest FILE | --shared-list NAME) --out DIR "
+         "[--layout descriptive|classic|flat] [--parallel N] [--no-md5] [--shard I/N]"_L1},
     };
     return commands;
 }

@@ -18,11 +18,13 @@ int terminalColumns(int fd) {
 }
 } // namespace
 
-Console::Console(QIODevice *out, QIODevice *err, bool outIsTerminal, int terminalWidth)
+Console::Console(QIODevice *out, QIODevice *err, bool outIsTerminal, int terminalWidth,
+                 bool errIsTerminal)
     : m_out(out)
     , m_err(err)
     , m_outIsTerminal(outIsTerminal)
-    , m_terminalWidth(terminalWidth) {}
+    , m_terminalWidth(terminalWidth)
+    , m_errIsTerminal(errIsTerminal) {}
 
 Console::~Console() {
     flush();
@@ -35,7 +37,8 @@ std::unique_ptr<Console> Console::standard() {
     (void)err->open(STDERR_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
     const bool terminal = ::isatty(STDOUT_FILENO) == 1;
     auto console = std::make_unique<Console>(out.get(), err.get(), terminal,
-                                             terminal ? terminalColumns(STDOUT_FILENO) : 0);
+                                             terminal ? terminalColumns(STDOUT_FILENO) : 0,
+                                             ::isatty(STDERR_FILENO) == 1);
     console->m_ownedOut = std::move(out);
     console->m_ownedErr = std::move(err);
     return console;
@@ -52,7 +55,18 @@ bool Console::writeOut(const QByteArray &bytes) {
     return true;
 }
 
+void Console::writeProgress(const QString &line) {
+    if (!m_errIsTerminal)
+        return;
+    m_err->write("\r" + line.toUtf8() + "\x1b[K"); // back to the start, clear the rest
+    m_progressShown = !line.isEmpty();
+}
+
 void Console::writeError(const QString &text) {
+    if (m_progressShown) {
+        m_err->write("\r\x1b[K");
+        m_progressShown = false;
+    }
     QByteArray bytes = text.toUtf8();
     if (!bytes.endsWith('\n'))
         bytes += '\n';

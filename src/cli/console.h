@@ -14,7 +14,8 @@ namespace nbia::cli {
 class Console final {
 public:
     // Devices are not owned; they must be open for writing.
-    Console(QIODevice *out, QIODevice *err, bool outIsTerminal = false, int terminalWidth = 0);
+    Console(QIODevice *out, QIODevice *err, bool outIsTerminal = false, int terminalWidth = 0,
+            bool errIsTerminal = false);
     ~Console();
     Console(const Console &) = delete;
     Console &operator=(const Console &) = delete;
@@ -24,9 +25,12 @@ public:
 
     bool writeOut(const QByteArray &bytes);
     void writeError(const QString &text); // adds the newline when missing
+    // A status line redrawn in place on a terminal's standard error; nothing elsewhere.
+    void writeProgress(const QString &line);
     void flush();
 
     [[nodiscard]] bool outIsTerminal() const { return m_outIsTerminal; }
+    [[nodiscard]] bool errIsTerminal() const { return m_errIsTerminal; }
     // The terminal's width in columns when standard output is one, else 0.
     [[nodiscard]] int terminalWidth() const { return m_outIsTerminal ? m_terminalWidth : 0; }
 
@@ -37,6 +41,8 @@ private:
     QIODevice *m_err;
     bool m_outIsTerminal;
     int m_terminalWidth;
+    bool m_errIsTerminal;
+    bool m_progressShown = false;
 };
 
 } // namespace nbia::cli

@@ -102,6 +102,8 @@ QString HelpText::usageSummary() {
 }
 
 QString HelpText::usageLine(const CommandSpec &command) {
+    if (!command.usage.isEmpty())
+        return u"nbia-cli [global options] "_s + command.usage;
     QString line = u"nbia-cli [global options] "_s + command.name;
     for (const CommandOptionUse &use : command.options) {
         const OptionInfo &info = CommandOption::info(use.id);
@@ -162,8 +164,11 @@ void HelpText::addGlobalOptions(QCommandLineParser &parser) {
 void HelpText::addCommandOptions(QCommandLineParser &parser, const CommandSpec &command) {
     for (const CommandOptionUse &use : command.options) {
         const OptionInfo &info = CommandOption::info(use.id);
-        parser.addOption(QCommandLineOption(QString(info.name), QString(info.description),
-                                            QString(info.valueName)));
+        if (info.flag)
+            parser.addOption(QCommandLineOption(QString(info.name), QString(info.description)));
+        else
+            parser.addOption(QCommandLineOption(QString(info.name), QString(info.description),
+                                                QString(info.valueName)));
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace nbia::cli {
 
@@ -19,6 +20,10 @@ struct ParsedArguments {
     bool quiet = false;
     QHash<OptionId, QString> options; // the command options given, never empty values
     QDate since;                      // --since, invalid when absent
+    QStringList seriesUids;           // download: every --series value and extra argument
+    int shardIndex = 0;               // download --shard I/N: I modulo N
+    int shardCount = 1;
+    int parallel = 4; // download --parallel
 
     // A null QString when the option was not given: NbiaClient then does not send the filter.
     [[nodiscard]] QString value(OptionId id) const { return options.value(id); }

@@ -28,7 +28,7 @@ private Q_SLOTS:
         QTest::newRow("unknown command")
             << QStringList{u"seriez"_s} << u"unknown command 'seriez'"_s;
         QTest::newRow("unknown command lists the commands")
-            << QStringList{u"download"_s} << u"  patients-by-modality"_s;
+            << QStringList{u"fetch"_s} << u"  patients-by-modality"_s;
         QTest::newRow("unknown option")
             << QStringList{u"collections"_s, u"--verbose"_s} << u"Unknown option 'verbose'"_s;
         QTest::newRow("option of another command")
@@ -89,6 +89,28 @@ private Q_SLOTS:
                                              << u"unexpected argument 'LIDC-IDRI'"_s;
         QTest::newRow("two shared-list names")
             << QStringList{u"shared-list"_s, u"a"_s, u"b"_s} << u"unexpected argument 'b'"_s;
+        QTest::newRow("download without series")
+            << QStringList{u"download"_s, u"--out"_s, u"d"_s}
+            << u"one of --series, --manifest or --shared-list"_s;
+        QTest::newRow("download from two sources")
+            << QStringList{u"download"_s, u"--series"_s, u"1.2"_s, u"--manifest"_s,
+                           u"m.tcia"_s,   u"--out"_s,    u"d"_s}
+            << u"one of --series, --manifest or --shared-list"_s;
+        QTest::newRow("download without --out")
+            << QStringList{u"download"_s, u"--series"_s, u"1.2"_s}
+            << u"missing required option --out"_s;
+        QTest::newRow("download, bad layout")
+            << QStringList{u"download"_s, u"--series"_s, u"1.2"_s,   u"--out"_s,
+                           u"d"_s,        u"--layout"_s, u"nested"_s}
+            << u"invalid --layout 'nested'"_s;
+        QTest::newRow("download, bad parallel")
+            << QStringList{u"download"_s, u"--series"_s,   u"1.2"_s, u"--out"_s,
+                           u"d"_s,        u"--parallel"_s, u"0"_s}
+            << u"invalid --parallel '0'"_s;
+        QTest::newRow("download, bad shard")
+            << QStringList{u"download"_s, u"--series"_s, u"1.2"_s, u"--out"_s,
+                           u"d"_s,        u"--shard"_s,  u"3/0"_s}
+            << u"invalid --shard '3/0'"_s;
         QTest::newRow("name and argument disagree")
             << QStringList{u"shared-list"_s, u"--name"_s, u"a"_s, u"b"_s}
             << u"--name and the argument 'b' disagree"_s;
@@ -101,6 +123,27 @@ private Q_SLOTS:
         QVERIFY2(outcome.text.startsWith(u"nbia-cli: "_s), qPrintable(outcome.text));
         QVERIFY2(outcome.text.contains(message), qPrintable(outcome.text));
         QVERIFY(outcome.text.contains(u"--help"_s));
+    }
+
+    void downloadOptions() {
+        const ParseOutcome outcome = ArgumentParser().parse(
+            {u"download"_s, u"--no-md5"_s, u"--series"_s, u"1.1, 1.2"_s, u"1.3"_s, u"--out"_s,
+             u"d"_s, u"--layout"_s, u"Flat"_s, u"--parallel"_s, u"8"_s, u"--shard"_s, u"5/4"_s});
+        QCOMPARE(outcome.action, ParseOutcome::Action::Run);
+        const ParsedArguments &parsed = outcome.arguments;
+        QCOMPARE(parsed.command->id, CommandId::Download);
+        QCOMPARE(parsed.seriesUids, (QStringList{u"1.1"_s, u"1.2"_s, u"1.3"_s}));
+        QVERIFY(parsed.has(OptionId::NoMd5));
+        QCOMPARE(parsed.value(OptionId::OutDir), u"d"_s);
+        QCOMPARE(parsed.parallel, 8);
+        QCOMPARE(parsed.shardCount, 4);
+        QCOMPARE(parsed.shardIndex, 1);
+        // A flag before the command does not swallow the command's name.
+        QCOMPARE(
+            ArgumentParser()
+                .parse({u"--no-md5"_s, u"download"_s, u"--series"_s, u"1.1"_s, u"--out"_s, u"d"_s})
+                .action,
+            ParseOutcome::Action::Run);
     }
 
     void commands_data() {

@@ -1,8 +1,7 @@
-#include <cliapplication.h>
-#include <console.h>
+#include "inprocesscli.h"
 
-#include <QBuffer>
-#include <QSignalSpy>
+#include <cliapplication.h>
+
 #include <QTcpServer>
 #include <QTest>
 
@@ -11,31 +10,11 @@ using namespace nbia::cli;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    bool finishedInStart = false;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run runCli(const QStringList &arguments, bool outIsTerminal = false,
            const QString &environmentServer = {}) {
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Console console(&out, &err, outIsTerminal, outIsTerminal ? 80 : 0);
-    CliApplication app(arguments, &console, environmentServer);
-    QSignalSpy finished(&app, &CliApplication::finished);
-    Run run;
-    app.start();
-    run.finishedInStart = app.isFinished();
-    if (!app.isFinished() && !finished.wait(30000))
-        return run;
-    run.exitCode = app.exitCode();
-    run.out = QString::fromUtf8(out.data());
-    run.err = QString::fromUtf8(err.data());
-    return run;
+    return runCliInProcess(arguments, outIsTerminal, environmentServer);
 }
 
 // A port nothing listens on: bound once, then released.

@@ -2,6 +2,7 @@
 
 #include "metadatacsv.h"
 #include "seriesdownload.h"
+#include "seriesfoldercommit.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,8 +67,10 @@ void DownloadQueue::startNext() {
         if (m_items.at(i).state == DownloadState::Queued)
             start(i);
     }
-    if (m_running.isEmpty() && isFinished() && !m_items.isEmpty())
+    if (m_running.isEmpty() && isFinished() && !m_items.isEmpty()) {
+        QDir().rmdir(SeriesFolderCommit::partialArea(m_options.root)); // when empty
         Q_EMIT allFinished();
+    }
 }
 
 void DownloadQueue::start(int index) {

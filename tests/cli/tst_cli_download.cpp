@@ -1,0 +1,184 @@
+#include "clienttestcase.h"
+#include "inprocesscli.h"
+
+#include <downloadcommand.h>
+#include <exitcode.h>
+
+#include <download/tciamanifest.h>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace nbia;
+using namespace nbia::cli;
+using namespace nbia::emulator;
+using namespace Qt::StringLiterals;
+
+// `nbia-cli download` against the emulator: the command line is a contract for scripts and job
+// arrays (its options, its summary, its exit codes).
+class TestCliDownload final : public ClientTestCase {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QStringList smallSeries(int count) const {
+        QList<const ArchiveSeries *> all;
+        for (const ArchiveSeries &s : archive().series())
+            all << &s;
+        std::stable_sort(all.begin(), all.end(), [](const auto *l, const auto *r) {
+            return l->imageCount < r->imageCount;
+        });
+        QStringList uids;
+        for (const ArchiveSeries *s : all.mid(0, count))
+            uids << s->uid;
+        return uids;
+    }
+
+    CliRun download(const QStringList &arguments) {
+        return runCliInProcess(QStringList{u"--server"_s, m_server->serviceRoot().toString(),
+                                           u"--retries"_s, u"1"_s, u"download"_s} +
+                               arguments);
+    }
+
+    QString out() const { return m_dir->filePath(u"out"_s); }
+
+    // The Series UIDs whose folders hold files, read from metadata.csv.
+    QStringList downloaded(const QString &root) const {
+        QFile csv(QDir(root).filePath(u"metadata.csv"_s));
+        if (!csv.open(QIODevice::ReadOnly))
+            return {};
+        QStringList uids;
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            if (!lines.at(i).trimmed().isEmpty())
+                uids << QString::fromLatin1(lines.at(i).split(',').first());
+        }
+        uids.sort();
+        return uids;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(startArchive()); }
+
+    void init() {
+        resetArchive();
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void seriesGivenInEveryForm() {
+        QStringList uids = smallSeries(4);
+        const CliRun run = download({u"--series"_s, uids.at(0), u"--series"_s,
+                                     uids.at(1) + u',' + uids.at(2), uids.at(3), u"--out"_s, out(),
+                                     u"--layout"_s, u"classic"_s, u"--parallel"_s, u"2"_s});
+        QCOMPARE(run.exitCode, int(ExitCode::Success));
+        QVERIFY2(run.err.contains(u"Downloaded 4 of 4 series"_s), qPrintable(run.err));
+        uids.sort();
+        QCOMPARE(downloaded(out()), uids);
+        QVERIFY(run.out.isEmpty()); // standard output stays free for scripts
+    }
+
+    void aManifest_data() {
+        QTest::addColumn<bool>("crlf");
+        QTest::newRow("LF") << false;
+        QTest::newRow("CRLF") << true;
+    }
+    void aManifest() {
+        QFETCH(bool, crlf);
+        QStringList uids = smallSeries(3);
+        QByteArray text = TciaManifest::forSeries(uids, QDateTime::currentDateTime()).toText();
+        if (crlf)
+            text.replace("\n", "\r\n");
+        const QString path = m_dir->filePath(u"cart.tcia"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+        const CliRun run = download({u"--manifest"_s, path, u"--out"_s, out(), u"--no-md5"_s});
+        QCOMPARE(run.exitCode, int(ExitCode::Success));
+        uids.sort();
+        QCOMPARE(downloaded(out()), uids);
+        QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 0);
+        QCOMPARE(m_server->requestCount(u"getImage"_s), 3);
+    }
+
+    void aSharedList() {
+        const SharedList &list = archive().sharedLists().first();
+        const CliRun run = download({u"--shared-list"_s, list.name, u"--out"_s, out()});
+        QCOMPARE(run.exitCode, int(ExitCode::Success));
+        QCOMPARE(downloaded(out()).size(), list.series.size());
+    }
+
+    // Anything not downloaded makes the exit code 1 and is named, with its reason.
+    void failuresAreNamed() {
+        const QString good = smallSeries(1).first();
+        const QString unknown = u"1.2.3.4.5.6.7.8.9.10"_s;
+        const CliRun run =
+            download({u"--series"_s, good, u"--series"_s, unknown, u"--out"_s, out()});
+        QCOMPARE(run.exitCode, int(ExitCode::Failure));
+        QVERIFY2(run.err.contains(u"Downloaded 1 of 2 series"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"  "_s + unknown + u": "_s), qPrintable(run.err));
+        QCOMPARE(downloaded(out()), QStringList{good});
+    }
+
+    void aMissingManifestIsAFailure() {
+        const CliRun run =
+            download({u"--manifest"_s, m_dir->filePath(u"none.tcia"_s), u"--out"_s, out()});
+        QCOMPARE(run.exitCode, int(ExitCode::Failure));
+        QVERIFY(run.err.contains(u"cannot read"_s));
+    }
+
+    // Job arrays: every shard of a manifest, 1-based here, downloads its own series; together
+    // they are the manifest, each series once.
+    void shardsSplitTheWork() {
+        QStringList uids = smallSeries(5);
+        QStringList all;
+        for (int i = 1; i <= 3; ++i) {
+            const QString folder = out() + QString::number(i);
+            const CliRun run = download({u"--series"_s, uids.join(u','), u"--shard"_s,
+                                         u"%1/3"_s.arg(i), u"--out"_s, folder});
+            QCOMPARE(run.exitCode, int(ExitCode::Success));
+            const QStringList part = downloaded(folder);
+            QVERIFY(!part.isEmpty());
+            all += part;
+        }
+        all.sort();
+        uids.sort();
+        QCOMPARE(all, uids);
+    }
+
+    void shardOfAList_data() {
+        QTest::addColumn<int>("count");
+        QTest::newRow("1") << 1;
+        QTest::newRow("2") << 2;
+        QTest::newRow("3") << 3;
+        QTest::newRow("7, more than the series") << 7;
+    }
+    void shardOfAList() {
+        QFETCH(int, count);
+        const QStringList list{u"a"_s, u"b"_s, u"c"_s, u"b"_s, u"d"_s, u"e"_s};
+        QStringList together;
+        QSet<QString> seen;
+        for (int index = 0; index < count; ++index) {
+            const QStringList part = DownloadCommand::shard(list, index, count);
+            QCOMPARE(DownloadCommand::shard(list, index + count, count), part); // 1-based too
+            for (const QString &uid : part) {
+                QVERIFY2(!seen.contains(uid), qPrintable(uid)); // disjoint
+                seen.insert(uid);
+            }
+            together += part;
+        }
+        together.sort();
+        QCOMPARE(together, (QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDownload)
+#include "tst_cli_download.moc"
