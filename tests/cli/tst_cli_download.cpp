@@ -128,6 +128,19 @@ private Q_SLOTS:
         QCOMPARE(downloaded(out()), QStringList{good});
     }
 
+    // The same command again (after a crash, a kill, a full disk) fetches only what is missing.
+    void theSameCommandAgainResumes() {
+        const QStringList uids = smallSeries(3);
+        const QStringList arguments{u"--series"_s, uids.join(u','), u"--out"_s, out()};
+        QCOMPARE(download(arguments).exitCode, int(ExitCode::Success));
+        QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 3);
+        const CliRun again = download(arguments);
+        QCOMPARE(again.exitCode, int(ExitCode::Success));
+        QVERIFY2(again.err.contains(u"Downloaded 3 of 3 series"_s), qPrintable(again.err));
+        QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 3);
+        QCOMPARE(downloaded(out()).size(), 3);
+    }
+
     void aMissingManifestIsAFailure() {
         const CliRun run =
             download({u"--manifest"_s, m_dir->filePath(u"none.tcia"_s), u"--out"_s, out()});

@@ -112,7 +112,7 @@ void DownloadQueue::onFinished(SeriesDownload *download) {
         item.folder = download->folders().join(u'/');
         if (item.bytesExpected < 0)
             item.bytesExpected = download->bytesExpected();
-        if (download->state() == DownloadState::Done)
+        if (download->state() == DownloadState::Done && !download->wasSkipped())
             appendMetadata(*download);
         setState(at, download->state());
         if (download->isDiskFailure()) {
@@ -126,8 +126,20 @@ void DownloadQueue::onFinished(SeriesDownload *download) {
     startNext();
 }
 
+// One row per series: a series downloaded again (its folder had lost files) keeps its row.
 void DownloadQueue::appendMetadata(const SeriesDownload &download) {
     QFile file(QDir(m_options.root).filePath(u"metadata.csv"_s));
+    if (!m_listed) {
+        m_listed.emplace();
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const QString &uid : MetadataCsv::listedSeries(file.readAll()))
+                m_listed->insert(uid);
+            file.close();
+        }
+    }
+    if (m_listed->contains(download.seriesUid()))
+        return;
+    m_listed->insert(download.seriesUid());
     const bool fresh = !file.exists() || file.size() == 0;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
         return;

@@ -7,7 +7,10 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 namespace nbia {
 
@@ -68,6 +71,7 @@ private:
     DownloadOptions m_options;
     QList<DownloadItem> m_items;
     QHash<QString, SeriesDownload *> m_running;
+    std::optional<QSet<QString>> m_listed; // the series metadata.csv lists, read when first needed
     bool m_paused = false;
     QString m_pauseReason;
 };

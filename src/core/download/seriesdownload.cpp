@@ -75,8 +75,36 @@ void SeriesDownload::start() {
             m_bytesExpected = m_row.series.fileSize.value_or(-1);
             m_folders = SeriesFolderLayout::folders(m_options.layout,
                                                     SeriesFolderFacts::from(m_row.series));
-            fetchArchive();
+            checkExistingFolder();
         });
+}
+
+// A series folder there already (an earlier run, a restart) is kept when it holds as many files
+// and bytes as the archive says the series has; anything else is downloaded again, and the new
+// folder replaces it whole.
+void SeriesDownload::checkExistingFolder() {
+    const QDir folder(QDir(m_options.root).filePath(m_folders.join(u'/')));
+    if (!folder.exists()) {
+        fetchArchive();
+        return;
+    }
+    m_call = m_client->seriesSize(m_uid, this, [this, folder](const ApiResult<SeriesSize> &size) {
+        m_call = nullptr;
+        if (!size.ok() && size.error().kind() == ApiError::Kind::Cancelled)
+            return;
+        qint64 bytes = 0;
+        const QFileInfoList files = folder.entryInfoList(QDir::Files | QDir::Hidden);
+        for (const QFileInfo &file : files)
+            bytes += file.size();
+        if (size.ok() && size.value().objectCount == qint64(files.size()) &&
+            size.value().totalSizeInBytes == bytes) {
+            m_skipped = true;
+            m_bytesReceived = bytes;
+            finish(DownloadState::Done);
+            return;
+        }
+        fetchArchive();
+    });
 }
 
 void SeriesDownload::fetchArchive() {

@@ -22,7 +22,8 @@ class NbiaClient;
 // metadata.csv), its ZIP streamed to a file in the download folder's partial area, unpacked and
 // checked on a worker thread, and moved into place in one step. A damaged ZIP is downloaded
 // again (up to maxAttempts); transfer failures are retried by the client. Whatever happens, the
-// partial files are removed at the end. Emits finished() once.
+// partial files are removed at the end. A folder that is complete already (same file count and
+// bytes as getSeriesSize says) is kept and not downloaded again. Emits finished() once.
 class SeriesDownload final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SeriesDownload)
@@ -43,6 +44,8 @@ public:
     [[nodiscard]] int attempts() const { return m_attempts; }
     // The series folder from the download folder, once known.
     [[nodiscard]] const QStringList &folders() const { return m_folders; }
+    // Done without downloading: its folder was complete already.
+    [[nodiscard]] bool wasSkipped() const { return m_skipped; }
     // Its metadata.csv row, once done.
     [[nodiscard]] const MetadataCsv::Row &metadataRow() const { return m_row; }
     [[nodiscard]] qint64 bytesReceived() const { return m_bytesReceived; }
@@ -54,6 +57,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void checkExistingFolder();
     void fetchArchive();
     void extract();
     void onExtracted(const SeriesZipExtractor::Result &result);
@@ -70,6 +74,7 @@ private:
     DownloadState m_state = DownloadState::Queued;
     QString m_error;
     bool m_diskFailure = false;
+    bool m_skipped = false;
     int m_attempts = 0;
     QStringList m_folders;
     MetadataCsv::Row m_row;

@@ -113,6 +113,40 @@ private Q_SLOTS:
         }
     }
 
+    // A second run (a restart, the same command again) keeps the complete folders and fetches
+    // only what is missing or incomplete.
+    void completeFoldersAreNotDownloadedAgain() {
+        const auto series = smallSeries(3);
+        {
+            DownloadQueue queue(m_client.get(), options());
+            queue.add(uids(series));
+            QVERIFY(waitUntilFinished(queue));
+        }
+        const QString root = options().root;
+        QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 3);
+        // One series lost a file.
+        DownloadQueue second(m_client.get(), options());
+        QString damaged;
+        {
+            DownloadQueue probe(m_client.get(), options());
+            probe.add(uids(series));
+            QVERIFY(waitUntilFinished(probe));
+            damaged = QDir(root).filePath(probe.items().at(1).folder);
+        }
+        QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 3); // all complete: none
+        const QStringList files = QDir(damaged).entryList(QDir::Files);
+        QVERIFY(QFile::remove(QDir(damaged).filePath(files.first())));
+        second.add(uids(series));
+        QVERIFY(waitUntilFinished(second));
+        for (const DownloadItem &item : second.items())
+            QCOMPARE(item.state, DownloadState::Done);
+        QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 4);
+        QCOMPARE(QDir(damaged).entryList(QDir::Files).size(), series.at(1)->imageCount);
+        QFile csv(QDir(root).filePath(u"metadata.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count("\r\n"), 1 + 3); // a row per series, not per download
+    }
+
     void faults_data() {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<int>("state");
