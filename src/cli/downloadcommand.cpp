@@ -6,6 +6,7 @@
 
 #include <api/nbiaclient.h>
 #include <download/downloadqueue.h>
+#include <download/downloadqueuemodel.h>
 #include <download/tciamanifest.h>
 
 #include <QDir>
@@ -20,11 +21,7 @@ namespace {
 const QString prefix = u"nbia-cli: download: "_s;
 
 QString duration(qint64 ms) {
-    const qint64 seconds = ms / 1000;
-    return seconds >= 3600 ? u"%1:%2:%3"_s.arg(seconds / 3600)
-                                 .arg(seconds / 60 % 60, 2, 10, QChar(u'0'))
-                                 .arg(seconds % 60, 2, 10, QChar(u'0'))
-                           : u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
+    return DownloadQueueModel::duration(ms / 1000);
 }
 } // namespace
 

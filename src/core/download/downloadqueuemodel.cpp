@@ -1,0 +1,201 @@
+#include "downloadqueuemodel.h"
+
+#include "downloadqueue.h"
+
+#include <QLocale>
+
+namespace nbia {
+
+using namespace Qt::StringLiterals;
+
+DownloadQueueModel::DownloadQueueModel(QObject *parent)
+    : QAbstractTableModel(parent) {
+    m_clock.start();
+}
+
+DownloadQueueModel::~DownloadQueueModel() = default;
+
+void DownloadQueueModel::setQueue(DownloadQueue *queue) {
+    beginResetModel();
+    if (m_queue)
+        m_queue->disconnect(this);
+    m_queue = queue;
+    m_rows = queue ? int(queue->items().size()) : 0;
+    m_rates.clear();
+    m_totalRate.reset();
+    if (queue) {
+        connect(queue, &DownloadQueue::rowsAdded, this, [this](int first, int last) {
+            beginInsertRows({}, first, last);
+            m_rows = int(m_queue->items().size());
+            endInsertRows();
+            Q_EMIT totalsChanged();
+        });
+        connect(queue, &DownloadQueue::rowChanged, this, &DownloadQueueModel::onRowChanged);
+        connect(queue, &DownloadQueue::rowMoved, this, [this](int from, int to) {
+            beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+            endMoveRows();
+        });
+        connect(queue, &QObject::destroyed, this, [this] { setQueue(nullptr); });
+    }
+    endResetModel();
+    Q_EMIT totalsChanged();
+}
+
+void DownloadQueueModel::onRowChanged(int row) {
+    if (row < 0 || row >= m_rows)
+        return;
+    const DownloadItem &item = m_queue->items().at(row);
+    if (item.state == DownloadState::Downloading)
+        m_rates[item.seriesUid].add(m_clock.elapsed(), item.bytesReceived);
+    else
+        m_rates.remove(item.seriesUid);
+    const Totals now = totals();
+    m_totalRate.add(m_clock.elapsed(), now.bytesReceived);
+    Q_EMIT dataChanged(index(row, 0), index(row, columnTotal - 1));
+    Q_EMIT totalsChanged();
+}
+
+DownloadQueueModel::Totals DownloadQueueModel::totals() const {
+    Totals totals;
+    if (!m_queue)
+        return totals;
+    for (const DownloadItem &item : m_queue->items()) {
+        ++totals.series;
+        totals.done += item.state == DownloadState::Done ? 1 : 0;
+        totals.failed += item.state == DownloadState::Failed ? 1 : 0;
+        totals.active += isActive(item.state) ? 1 : 0;
+        if (item.bytesExpected > 0)
+            totals.bytesExpected += item.bytesExpected;
+        if (item.state == DownloadState::Done)
+            totals.bytesReceived += std::max(item.bytesExpected, item.bytesReceived);
+        else if (isActive(item.state))
+            totals.bytesReceived += item.bytesReceived;
+    }
+    totals.bytesPerSecond = m_totalRate.bytesPerSecond();
+    if (totals.active > 0)
+        totals.secondsLeft = m_totalRate.secondsLeft(totals.bytesExpected - totals.bytesReceived);
+    return totals;
+}
+
+QString DownloadQueueModel::stateName(int state) {
+    switch (DownloadState(state)) {
+    case DownloadState::Queued:
+        return tr("Queued");
+    case DownloadState::Downloading:
+        return tr("Downloading");
+    case DownloadState::Extracting:
+        return tr("Extracting");
+    case DownloadState::Verifying:
+        return tr("Verifying");
+    case DownloadState::Done:
+        return tr("Done");
+    case DownloadState::Failed:
+        return tr("Failed");
+    case DownloadState::Paused:
+        return tr("Paused");
+    case DownloadState::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QString DownloadQueueModel::duration(qint64 seconds) {
+    if (seconds >= 3600)
+        return u"%1:%2:%3"_s.arg(seconds / 3600)
+            .arg(seconds / 60 % 60, 2, 10, QChar(u'0'))
+            .arg(seconds % 60, 2, 10, QChar(u'0'));
+    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
+}
+
+int DownloadQueueModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int DownloadQueueModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : columnTotal;
+}
+
+QVariant DownloadQueueModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        !m_queue || index.row() >= int(m_queue->items().size()))
+        return {};
+    const DownloadItem &item = m_queue->items().at(index.row());
+    const int percent =
+        item.state == DownloadState::Done
+            ? 100
+            : (item.bytesExpected > 0
+                   ? int(std::min<qint64>(99, item.bytesReceived * 100 / item.bytesExpected))
+                   : -1);
+    switch (role) {
+    case UidRole:
+        return item.seriesUid;
+    case StateRole:
+        return int(item.state);
+    case PercentRole:
+        return percent;
+    case Qt::ToolTipRole:
+        return item.error.isEmpty() ? item.seriesUid : item.error;
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    const QLocale locale;
+    const auto rate = m_rates.constFind(item.seriesUid);
+    switch (Column(index.column())) {
+    case Column::Series:
+        return item.seriesUid;
+    case Column::State:
+        return stateName(int(item.state));
+    case Column::Progress: {
+        const QString received =
+            locale.formattedDataSize(item.bytesReceived, 1, QLocale::DataSizeSIFormat);
+        if (item.bytesExpected <= 0)
+            return received;
+        return tr("%1 of %2")
+            .arg(received,
+                 locale.formattedDataSize(item.bytesExpected, 1, QLocale::DataSizeSIFormat));
+    }
+    case Column::Speed:
+        if (rate == m_rates.constEnd() || !rate->bytesPerSecond())
+            return QString();
+        return tr("%1/s").arg(locale.formattedDataSize(qint64(*rate->bytesPerSecond()), 1,
+                                                       QLocale::DataSizeSIFormat));
+    case Column::TimeLeft: {
+        if (rate == m_rates.constEnd() || item.bytesExpected <= 0)
+            return QString();
+        const std::optional<qint64> left =
+            rate->secondsLeft(item.bytesExpected - item.bytesReceived);
+        return left ? duration(*left) : QString();
+    }
+    case Column::Folder:
+        return item.folder;
+    case Column::Reason:
+        return item.error;
+    }
+    return {};
+}
+
+QVariant DownloadQueueModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Column::Series:
+        return tr("Series");
+    case Column::State:
+        return tr("State");
+    case Column::Progress:
+        return tr("Progress");
+    case Column::Speed:
+        return tr("Speed");
+    case Column::TimeLeft:
+        return tr("Time left");
+    case Column::Folder:
+        return tr("Folder");
+    case Column::Reason:
+        return tr("Reason");
+    }
+    return {};
+}
+
+} // namespace nbia

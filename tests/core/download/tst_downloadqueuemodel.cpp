@@ -1,0 +1,84 @@
+#include "clienttestcase.h"
+
+#include <download/downloadqueue.h>
+#include <download/downloadqueuemodel.h>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nbia;
+using namespace nbia::emulator;
+using namespace Qt::StringLiterals;
+
+// The download queue as a table, under the model tester, through a whole run.
+class TestDownloadQueueModel final : public ClientTestCase {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(startArchive()); }
+    void init() { resetArchive(); }
+
+    void followsTheQueue() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        DownloadOptions options;
+        options.root = dir.path();
+        options.parallel = 2;
+        DownloadQueue queue(m_client.get(), options);
+        DownloadQueueModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQueue(&queue);
+        QSignalSpy totals(&model, &DownloadQueueModel::totalsChanged);
+
+        QStringList uids;
+        for (qsizetype i = 0; i < 4; ++i)
+            uids << archive().series().at(i).uid;
+        queue.add(uids);
+        QCOMPARE(model.rowCount(), 4);
+        queue.moveToTop(uids.last());
+        QCOMPARE(model.index(0, 0).data(DownloadQueueModel::UidRole).toString(), uids.last());
+        queue.cancel(uids.at(1));
+        const int cancelled = queue.row(uids.at(1));
+        QCOMPARE(model.index(cancelled, int(DownloadQueueModel::Column::State)).data().toString(),
+                 u"Cancelled"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isFinished(), 30000);
+
+        const DownloadQueueModel::Totals sum = model.totals();
+        QCOMPARE(sum.series, 4);
+        QCOMPARE(sum.done, 3);
+        QCOMPARE(sum.active, 0);
+        QVERIFY(sum.bytesReceived > 0);
+        QVERIFY(!totals.isEmpty());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex state = model.index(row, int(DownloadQueueModel::Column::State));
+            if (state.data(DownloadQueueModel::StateRole).toInt() == int(DownloadState::Done)) {
+                QCOMPARE(state.data(DownloadQueueModel::PercentRole).toInt(), 100);
+                QVERIFY(!model.index(row, int(DownloadQueueModel::Column::Folder))
+                             .data()
+                             .toString()
+                             .isEmpty());
+            }
+        }
+        model.setQueue(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void durations_data() {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("seconds") << qint64(7) << u"0:07"_s;
+        QTest::newRow("minutes") << qint64(125) << u"2:05"_s;
+        QTest::newRow("hours") << qint64(3 * 3600 + 61) << u"3:01:01"_s;
+    }
+    void durations() {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(DownloadQueueModel::duration(seconds), text);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDownloadQueueModel)
+#include "tst_downloadqueuemodel.moc"
