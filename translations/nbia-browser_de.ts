@@ -291,6 +291,160 @@
     </message>
 </context>
 <context>
+    <name>nbia::DownloadQueueModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>Wird entpackt</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::DownloadsPanel</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Move to &amp;top</source>
+        <translation>An den &amp;Anfang</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Pauses the selected downloads</source>
+        <translation>Hält die gewählten Downloads an</translation>
+    </message>
+    <message>
+        <source>Resumes the selected paused downloads</source>
+        <translation>Setzt die gewählten angehaltenen Downloads fort</translation>
+    </message>
+    <message>
+        <source>Stops the selected downloads and removes their partial files</source>
+        <translation>Bricht die gewählten Downloads ab und entfernt ihre Teildateien</translation>
+    </message>
+    <message>
+        <source>Downloads the selected failed or cancelled series again</source>
+        <translation>Lädt die gewählten fehlgeschlagenen oder abgebrochenen Serien erneut</translation>
+    </message>
+    <message>
+        <source>Downloads the selected series next</source>
+        <translation>Lädt die gewählten Serien als Nächstes</translation>
+    </message>
+    <message>
+        <source>Opens the folder of the current series (or the download folder)</source>
+        <translation>Öffnet den Ordner der aktuellen Serie (oder den Download-Ordner)</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Alle fortsetzen</translation>
+    </message>
+    <message>
+        <source>No downloads yet: select series and choose Download (Ctrl+D).</source>
+        <translation>Noch keine Downloads: Serien wählen und Herunterladen wählen (Strg+D).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n series done</source>
+        <translation><numerusform>%1 von %n Serie fertig</numerusform><numerusform>%1 von %n Serien fertig</numerusform></translation>
+    </message>
+    <message>
+        <source>, %1 of %2</source>
+        <translation>, %1 von %2</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>, %1/s</translation>
+    </message>
+    <message>
+        <source>, %1 left</source>
+        <translation>, noch %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation><numerusform>, %n fehlgeschlagen</numerusform><numerusform>, %n fehlgeschlagen</numerusform></translation>
+    </message>
+    <message>
+        <source>Downloads are paused: %1</source>
+        <translation>Downloads angehalten: %1</translation>
+    </message>
+</context>
+<context>
     <name>nbia::FilterPanel</name>
     <message>
         <source>Modality</source>
@@ -535,6 +689,65 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
     <message>
         <source>Main tool bar</source>
         <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>&amp;Download selection…</source>
+        <translation>Auswahl &amp;herunterladen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Downloads the selected series into a folder, checked (Ctrl+D)</source>
+        <translation>Lädt die gewählten Serien geprüft in einen Ordner (Strg+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Downloads</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>Download the selected series into</source>
+        <translation>Gewählte Serien herunterladen nach</translation>
+    </message>
+    <message>
+        <source>Select series, studies, patients or collections first.</source>
+        <translation>Zuerst Serien, Studien, Patienten oder Sammlungen wählen.</translation>
+    </message>
+    <message>
+        <source>The downloads into %1 are still under way; download there, or wait until they end to download elsewhere.</source>
+        <translation>Die Downloads nach %1 laufen noch; laden Sie dorthin oder warten Sie, bis sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series queued for download into %1</source>
+        <translation><numerusform>%n Serie zum Download nach %1 eingereiht</numerusform><numerusform>%n Serien zum Download nach %1 eingereiht</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nbia::SeriesDownload</name>
+    <message>
+        <source>the archive does not know this series</source>
+        <translation>das Archiv kennt diese Serie nicht</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,160 @@
     </message>
 </context>
 <context>
+    <name>nbia::DownloadQueueModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>Extraction</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::DownloadsPanel</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Rep&amp;rendre</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Move to &amp;top</source>
+        <translation>En &amp;tête</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Pauses the selected downloads</source>
+        <translation>Met en pause les téléchargements choisis</translation>
+    </message>
+    <message>
+        <source>Resumes the selected paused downloads</source>
+        <translation>Reprend les téléchargements choisis mis en pause</translation>
+    </message>
+    <message>
+        <source>Stops the selected downloads and removes their partial files</source>
+        <translation>Arrête les téléchargements choisis et supprime leurs fichiers partiels</translation>
+    </message>
+    <message>
+        <source>Downloads the selected failed or cancelled series again</source>
+        <translation>Télécharge à nouveau les séries choisies en échec ou annulées</translation>
+    </message>
+    <message>
+        <source>Downloads the selected series next</source>
+        <translation>Télécharge ensuite les séries choisies</translation>
+    </message>
+    <message>
+        <source>Opens the folder of the current series (or the download folder)</source>
+        <translation>Ouvre le dossier de la série courante (ou le dossier de téléchargement)</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Tout reprendre</translation>
+    </message>
+    <message>
+        <source>No downloads yet: select series and choose Download (Ctrl+D).</source>
+        <translation>Aucun téléchargement : choisissez des séries puis Télécharger (Ctrl+D).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n series done</source>
+        <translation><numerusform>%1 sur %n série terminée</numerusform><numerusform>%1 sur %n séries terminées</numerusform></translation>
+    </message>
+    <message>
+        <source>, %1 of %2</source>
+        <translation>, %1 sur %2</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>, %1/s</translation>
+    </message>
+    <message>
+        <source>, %1 left</source>
+        <translation>, %1 restant</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation><numerusform>, %n en échec</numerusform><numerusform>, %n en échec</numerusform></translation>
+    </message>
+    <message>
+        <source>Downloads are paused: %1</source>
+        <translation>Téléchargements en pause : %1</translation>
+    </message>
+</context>
+<context>
     <name>nbia::FilterPanel</name>
     <message>
         <source>Modality</source>
@@ -535,6 +689,65 @@ Rechargez (F5) pour réessayer.</translation>
     <message>
         <source>Main tool bar</source>
         <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>&amp;Download selection…</source>
+        <translation>&amp;Télécharger la sélection…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Downloads the selected series into a folder, checked (Ctrl+D)</source>
+        <translation>Télécharge les séries choisies dans un dossier, vérifiées (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Téléchargements</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>Download the selected series into</source>
+        <translation>Télécharger les séries choisies dans</translation>
+    </message>
+    <message>
+        <source>Select series, studies, patients or collections first.</source>
+        <translation>Choisissez d’abord des séries, études, patients ou collections.</translation>
+    </message>
+    <message>
+        <source>The downloads into %1 are still under way; download there, or wait until they end to download elsewhere.</source>
+        <translation>Les téléchargements dans %1 sont en cours ; téléchargez-y, ou attendez leur fin pour télécharger ailleurs.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made.</source>
+        <translation>%1 ne peut pas être créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series queued for download into %1</source>
+        <translation><numerusform>%n série mise en file pour %1</numerusform><numerusform>%n séries mises en file pour %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nbia::SeriesDownload</name>
+    <message>
+        <source>the archive does not know this series</source>
+        <translation>l’archive ne connaît pas cette série</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made</source>
+        <translation>%1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,13 @@
 
 #include "archivepanel.h"
 #include "detailspanel.h"
+#include "downloadspanel.h"
 #include "filterpanel.h"
 #include "serieslistpanel.h"
 #include "serversettingsdialog.h"
 
 #include <api/nbiaclient.h>
+#include <download/downloadqueue.h>
 #include <download/tciamanifest.h>
 #include <export/seriescsv.h>
 #include <model/archivefilterproxymodel.h>
@@ -19,6 +21,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -32,6 +36,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -53,6 +58,8 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     , m_archivePanel(new ArchivePanel(m_model, this))
     , m_seriesList(new SeriesListPanel(m_catalog, this))
     , m_detailsPanel(new DetailsPanel(client, m_catalog, this))
+    , m_downloads(new DownloadsPanel(this))
+    , m_downloadsDock(new QDockWidget(tr("Downloads"), this))
     , m_offline(new QFrame(this))
     , m_offlineText(new QLabel(m_offline))
     , m_serverLabel(new QLabel(this))
@@ -122,6 +129,12 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     connect(m_catalog, &SeriesCatalog::failed, this, &MainWindow::showSelection);
     connect(m_catalog, &SeriesCatalog::groupsReady, this, &MainWindow::updateScope);
     setCentralWidget(central);
+    m_downloadsDock->setObjectName(u"downloadsDock"_s); // for saveState()
+    m_downloadsDock->setWidget(m_downloads);
+    m_downloadsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                                 QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_downloadsDock);
+    m_downloadsDock->hide(); // until the first download
     statusBar()->addWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_selectionLabel);
     connect(m_archivePanel, &ArchivePanel::selectionChanged, this, &MainWindow::showSelection);
@@ -373,6 +386,10 @@ void MainWindow::createMenus() {
                                    [this] { chooseExportFile(false); });
     csv->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     csv->setToolTip(tr("Saves the selected series and their details as CSV (Ctrl+Shift+E)"));
+    QAction *download = file->addAction(icon("download"), tr("&Download selection…"), this,
+                                        &MainWindow::chooseDownloadFolder);
+    download->setShortcut(QKeySequence(tr("Ctrl+D")));
+    download->setToolTip(tr("Downloads the selected series into a folder, checked (Ctrl+D)"));
     file->addSeparator();
     QAction *server =
         file->addAction(icon("server"), tr("S&erver…"), this, &MainWindow::chooseServer);
@@ -394,6 +411,10 @@ void MainWindow::createMenus() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Archive tree"), QKeySequence(tr("Ctrl+1")), this, [this] { showTab(0); });
     view->addAction(tr("Series &list"), QKeySequence(tr("Ctrl+2")), this, [this] { showTab(1); });
+    QAction *downloads = m_downloadsDock->toggleViewAction();
+    downloads->setText(tr("&Downloads"));
+    downloads->setShortcut(QKeySequence(tr("Ctrl+J")));
+    view->addAction(downloads);
     view->addSeparator();
     QAction *search = view->addAction(icon("search"), tr("&Search"), QKeySequence::Find, this,
                                       &MainWindow::focusSearch);
@@ -412,7 +433,7 @@ void MainWindow::createMenus() {
     for (QAction *action : {reload, search})
         tools->addAction(action);
     tools->addSeparator();
-    for (QAction *action : {manifest, csv, copy, clear})
+    for (QAction *action : {download, manifest, csv, copy, clear})
         tools->addAction(action);
 }
 
@@ -445,6 +466,58 @@ void MainWindow::chooseExportFile(bool manifest) {
         exportManifest(path);
     else
         exportCsv(path);
+}
+
+void MainWindow::chooseDownloadFolder() {
+    if (!selectionReady())
+        return;
+    QString start = m_settings ? m_settings->downloadFolder() : QString();
+    if (start.isEmpty())
+        start = QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+                    .filePath(u"TCIA"_s);
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Download the selected series into"), start);
+    if (!folder.isEmpty())
+        downloadSelection(folder);
+}
+
+bool MainWindow::downloadSelection(const QString &folder) {
+    if (!selectionReady())
+        return false;
+    const QStringList uids = selectedSeries().seriesUids();
+    if (uids.isEmpty()) {
+        statusBar()->showMessage(tr("Select series, studies, patients or collections first."),
+                                 5000);
+        return false;
+    }
+    if (m_queue && m_queue->options().root != folder && !m_queue->isFinished()) {
+        QMessageBox::information(
+            this, windowTitle(),
+            tr("The downloads into %1 are still under way; download there, or wait until they "
+               "end to download elsewhere.")
+                .arg(QDir::toNativeSeparators(m_queue->options().root)));
+        return false;
+    }
+    if (!QDir().mkpath(folder)) {
+        QMessageBox::warning(this, windowTitle(), tr("%1 cannot be made.").arg(folder));
+        return false;
+    }
+    if (!m_queue || m_queue->options().root != folder) {
+        DownloadOptions options;
+        options.root = folder;
+        options.layout = m_settings ? m_settings->downloadLayout() : FolderLayout::Descriptive;
+        m_downloads->setQueue(nullptr);
+        m_queue = std::make_unique<DownloadQueue>(m_client, options);
+        m_downloads->setQueue(m_queue.get());
+    }
+    if (m_settings)
+        m_settings->setDownloadFolder(folder);
+    m_queue->add(uids);
+    m_downloadsDock->show();
+    statusBar()->showMessage(tr("%n series queued for download into %1", nullptr, int(uids.size()))
+                                 .arg(QDir::toNativeSeparators(folder)),
+                             5000);
+    return true;
 }
 
 bool MainWindow::exportManifest(const QString &path) {

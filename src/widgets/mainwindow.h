@@ -4,15 +4,20 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QFrame;
 class QLabel;
 class QSplitter;
 class QTabWidget;
+class QDockWidget;
 
 namespace nbia {
 
 class ArchivePanel;
 class DetailsPanel;
+class DownloadQueue;
+class DownloadsPanel;
 class FilterPanel;
 class SeriesListPanel;
 class ArchiveTreeModel;
@@ -51,6 +56,9 @@ public:
     bool exportManifest(const QString &path);
     // Writes the selected series' fields as CSV.
     bool exportCsv(const QString &path);
+    // Queues the selected series for download into `folder`; false (said) when it cannot.
+    bool downloadSelection(const QString &folder);
+    [[nodiscard]] DownloadsPanel *downloadsPanel() const { return m_downloads; }
 
 Q_SIGNALS:
     // The user asked for the offline demo archive; whoever can start one calls useServer().
@@ -75,6 +83,7 @@ private:
     [[nodiscard]] bool selectionReady();
     void chooseExportFile(bool manifest);
     void createMenus();
+    void chooseDownloadFolder();
     void chooseServer();
     bool writeFile(const QString &path, const QByteArray &bytes, int seriesCount);
 
@@ -87,6 +96,9 @@ private:
     ArchivePanel *m_archivePanel;
     SeriesListPanel *m_seriesList;
     DetailsPanel *m_detailsPanel;
+    DownloadsPanel *m_downloads;
+    QDockWidget *m_downloadsDock;
+    std::unique_ptr<DownloadQueue> m_queue;
     QFrame *m_offline;
     QLabel *m_offlineText;
     QLabel *m_serverLabel;

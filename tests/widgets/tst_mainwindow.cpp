@@ -1,7 +1,10 @@
 #include <api/nbiaclient.h>
 #include <archivepanel.h>
 #include <detailspanel.h>
+#include <dicomcodecs.h>
+#include <download/downloadqueue.h>
 #include <download/tciamanifest.h>
+#include <downloadspanel.h>
 #include <emulatorserver.h>
 #include <filterpanel.h>
 #include <mainwindow.h>
@@ -15,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,7 +49,7 @@ class TestMainWindow final : public QObject {
 private:
     static QPushButton *button(const QWidget &window, const QString &text) {
         for (QPushButton *b : window.findChildren<QPushButton *>()) {
-            if (b->text().remove(u'&') == text)
+            if (b->text().remove(u'&') == text && !qobject_cast<DownloadsPanel *>(b->parent()))
                 return b;
         }
         return nullptr;
@@ -297,6 +301,50 @@ private Q_SLOTS:
         QTRY_VERIFY(!again.seriesListPanel()->model()->series().isEmpty());
     }
 
+    // Download hands the selection to the download queue; the downloads panel shows it.
+    void downloadsTheSelection() {
+        const DicomCodecs codecs(DicomCodecs::Mode::DecodeAndEncode); // for the emulator
+        emulator::EmulatorOptions options;
+        options.archive = *emulator::ArchiveSpec::fromSize(u"small"_s);
+        emulator::EmulatorServer server(options);
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        ClientSettings settings;
+        settings.serviceRoot = server.serviceRoot();
+        NbiaClient client(&network, settings);
+        MainWindow window(&client);
+        window.show();
+        QTreeView *view = window.archivePanel()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        QVERIFY(!window.downloadsPanel()->isVisible());
+        const QModelIndex collection = view->model()->index(0, 0);
+        view->expand(collection);
+        QTRY_VERIFY(view->model()->rowCount(collection) > 0);
+        const QModelIndex patient = view->model()->index(0, 0, collection);
+        view->selectionModel()->select(patient,
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTRY_VERIFY(window.selectedSeries().pendingCollections.isEmpty());
+        const QStringList selected = window.selectedSeries().seriesUids();
+        QVERIFY(!selected.isEmpty());
+
+        QTemporaryDir dir;
+        QVERIFY(window.downloadSelection(dir.path()));
+        QVERIFY(window.downloadsPanel()->isVisible());
+        DownloadQueue *queue = window.downloadsPanel()->queue();
+        QVERIFY(queue);
+        QCOMPARE(queue->items().size(), selected.size());
+        QCOMPARE(window.downloadsPanel()->view()->model()->rowCount(), selected.size());
+        QTRY_VERIFY_WITH_TIMEOUT(queue->isFinished(), 60000);
+        for (const DownloadItem &item : queue->items()) {
+            QVERIFY2(item.state == DownloadState::Done, qPrintable(item.error));
+            QVERIFY(QDir(QDir(dir.path()).filePath(item.folder)).exists());
+        }
+        QVERIFY2(
+            window.downloadsPanel()->totalsText().contains(QLocale().toString(selected.size())),
+            qPrintable(window.downloadsPanel()->totalsText()));
+        QVERIFY(QFile::exists(QDir(dir.path()).filePath(u"metadata.csv"_s)));
+    }
+
     // Every action of the tool bar has a sharp icon at any scale, a tool tip and a shortcut;
     // every menu action has a shortcut or an accelerator.
     void actionsHaveIconsTipsAndKeys() {
@@ -328,6 +376,8 @@ private Q_SLOTS:
                 if (!action->isSeparator() && !action->menu())
                     QVERIFY2(action->text().contains(u'&') || !action->shortcut().isEmpty(),
                              qPrintable(action->text()));
+                if (!action->icon().isNull()) // every icon file reads
+                    QVERIFY2(!action->icon().pixmap(32, 32).isNull(), qPrintable(action->text()));
             }
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "downloadqueue.h"
 #include "ratemeter.h"
 
 #include <QAbstractTableModel>

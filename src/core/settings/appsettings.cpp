@@ -97,4 +97,21 @@ void AppSettings::setLastFilter(const ArchiveFilter &filter) {
     m_settings->setValue(u"browse/manufacturers"_s, sorted(filter.manufacturers));
 }
 
+QString AppSettings::downloadFolder() const {
+    return m_settings->value(u"download/folder"_s).toString();
+}
+
+void AppSettings::setDownloadFolder(const QString &folder) {
+    m_settings->setValue(u"download/folder"_s, folder);
+}
+
+FolderLayout AppSettings::downloadLayout() const {
+    return SeriesFolderLayout::parse(m_settings->value(u"download/layout"_s).toString())
+        .value_or(FolderLayout::Descriptive);
+}
+
+void AppSettings::setDownloadLayout(FolderLayout layout) {
+    m_settings->setValue(u"download/layout"_s, SeriesFolderLayout::name(layout));
+}
+
 } // namespace nbia

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <download/seriesfolderlayout.h>
 #include <model/archivefilter.h>
 
 #include <QByteArray>
@@ -40,6 +41,12 @@ public:
     void setLastCollection(const QString &collection);
     [[nodiscard]] ArchiveFilter lastFilter() const;
     void setLastFilter(const ArchiveFilter &filter);
+
+    // Where series were last downloaded to; empty when never.
+    [[nodiscard]] QString downloadFolder() const;
+    void setDownloadFolder(const QString &folder);
+    [[nodiscard]] FolderLayout downloadLayout() const; // Descriptive unless chosen
+    void setDownloadLayout(FolderLayout layout);
 
 private:
     std::unique_ptr<QSettings> m_owned;

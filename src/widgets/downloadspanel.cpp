@@ -1,0 +1,225 @@
+#include "downloadspanel.h"
+
+#include "downloadprogressdelegate.h"
+
+#include <download/downloadqueue.h>
+#include <download/downloadqueuemodel.h>
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace nbia {
+
+using Column = DownloadQueueModel::Column;
+
+DownloadsPanel::DownloadsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new DownloadQueueModel(this))
+    , m_view(new QTableView(this))
+    , m_totals(new QLabel(this))
+    , m_pausedBar(new QWidget(this))
+    , m_pausedText(new QLabel(m_pausedBar))
+    , m_pause(new QPushButton(tr("&Pause"), this))
+    , m_resume(new QPushButton(tr("Res&ume"), this))
+    , m_cancel(new QPushButton(tr("Ca&ncel"), this))
+    , m_retry(new QPushButton(tr("Re&try"), this))
+    , m_top(new QPushButton(tr("Move to &top"), this))
+    , m_open(new QPushButton(tr("&Open folder"), this)) {
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(int(Column::State), new DownloadProgressDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const QList<std::pair<Column, int>> widths{{Column::Series, 250},   {Column::State, 130},
+                                               {Column::Progress, 150}, {Column::Speed, 90},
+                                               {Column::TimeLeft, 70},  {Column::Folder, 330}};
+    for (const auto &[column, width] : widths)
+        m_view->setColumnWidth(int(column), width);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    const QList<std::tuple<QPushButton *, RowAction, QString>> buttons{
+        {m_pause, RowAction::Pause, tr("Pauses the selected downloads")},
+        {m_resume, RowAction::Resume, tr("Resumes the selected paused downloads")},
+        {m_cancel, RowAction::Cancel,
+         tr("Stops the selected downloads and removes their partial files")},
+        {m_retry, RowAction::Retry, tr("Downloads the selected failed or cancelled series again")},
+        {m_top, RowAction::MoveToTop, tr("Downloads the selected series next")}};
+    for (const auto &[button, action, tip] : buttons) {
+        button->setToolTip(tip);
+        connect(button, &QPushButton::clicked, this, [this, which = action] { apply(which); });
+        auto *menuAction = new QAction(button->text(), m_view);
+        menuAction->setToolTip(tip);
+        connect(menuAction, &QAction::triggered, this, [this, which = action] { apply(which); });
+        m_view->addAction(menuAction);
+    }
+    m_open->setToolTip(tr("Opens the folder of the current series (or the download folder)"));
+    connect(m_open, &QPushButton::clicked, this, &DownloadsPanel::openFolder);
+
+    auto *resumeAll = new QPushButton(tr("Resume all"), m_pausedBar);
+    connect(resumeAll, &QPushButton::clicked, this, [this] {
+        if (queue())
+            queue()->resumeAll();
+        showPaused();
+    });
+    m_pausedText->setWordWrap(true);
+    m_pausedBar->setStyleSheet(QStringLiteral("background: #fff4e5;"));
+    auto *pausedLayout = new QHBoxLayout(m_pausedBar);
+    pausedLayout->addWidget(m_pausedText, 1);
+    pausedLayout->addWidget(resumeAll);
+    m_pausedBar->hide();
+
+    auto *buttonRow = new QHBoxLayout;
+    for (QPushButton *button : {m_pause, m_resume, m_cancel, m_retry, m_top, m_open})
+        buttonRow->addWidget(button);
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_totals);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pausedBar);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttonRow);
+
+    connect(m_model, &DownloadQueueModel::totalsChanged, this, &DownloadsPanel::showTotals);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DownloadsPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DownloadsPanel::updateButtons);
+    showTotals();
+    updateButtons();
+}
+
+DownloadsPanel::~DownloadsPanel() = default;
+
+void DownloadsPanel::setQueue(DownloadQueue *queue) {
+    if (m_model->queue())
+        m_model->queue()->disconnect(this);
+    m_model->setQueue(queue);
+    if (queue)
+        connect(queue, &DownloadQueue::paused, this, &DownloadsPanel::showPaused);
+    showPaused();
+    updateButtons();
+}
+
+DownloadQueue *DownloadsPanel::queue() const {
+    return m_model->queue();
+}
+
+QStringList DownloadsPanel::selectedUids() const {
+    QStringList uids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        uids << index.data(DownloadQueueModel::UidRole).toString();
+    return uids;
+}
+
+void DownloadsPanel::apply(RowAction action) {
+    DownloadQueue *queue = this->queue();
+    if (!queue)
+        return;
+    QStringList uids = selectedUids();
+    if (action == RowAction::MoveToTop)
+        std::reverse(uids.begin(), uids.end()); // the first selected ends up first
+    for (const QString &uid : std::as_const(uids)) {
+        switch (action) {
+        case RowAction::Pause:
+            queue->pause(uid);
+            break;
+        case RowAction::Resume:
+            queue->resume(uid);
+            break;
+        case RowAction::Cancel:
+            queue->cancel(uid);
+            break;
+        case RowAction::Retry:
+            queue->retry(uid);
+            break;
+        case RowAction::MoveToTop:
+            queue->moveToTop(uid);
+            break;
+        }
+    }
+    updateButtons();
+}
+
+void DownloadsPanel::openFolder() {
+    if (!queue())
+        return;
+    QString folder = queue()->options().root;
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid()) {
+        const QString series = m_model->index(current.row(), int(Column::Folder)).data().toString();
+        if (!series.isEmpty())
+            folder = QDir(folder).filePath(series);
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+}
+
+QString DownloadsPanel::totalsText() const {
+    const DownloadQueueModel::Totals totals = m_model->totals();
+    if (totals.series == 0)
+        return tr("No downloads yet: select series and choose Download (Ctrl+D).");
+    const QLocale locale;
+    QString text =
+        tr("%1 of %n series done", nullptr, totals.series).arg(locale.toString(totals.done));
+    text += tr(", %1 of %2")
+                .arg(locale.formattedDataSize(totals.bytesReceived, 1, QLocale::DataSizeSIFormat),
+                     locale.formattedDataSize(totals.bytesExpected, 1, QLocale::DataSizeSIFormat));
+    if (totals.active > 0 && totals.bytesPerSecond)
+        text += tr(", %1/s").arg(
+            locale.formattedDataSize(qint64(*totals.bytesPerSecond), 1, QLocale::DataSizeSIFormat));
+    if (totals.secondsLeft)
+        text += tr(", %1 left").arg(DownloadQueueModel::duration(*totals.secondsLeft));
+    if (totals.failed > 0)
+        text += tr(", %n failed", nullptr, totals.failed);
+    return text;
+}
+
+void DownloadsPanel::showTotals() {
+    m_totals->setText(totalsText());
+}
+
+void DownloadsPanel::showPaused() {
+    const bool paused = queue() && queue()->isPaused();
+    m_pausedText->setText(
+        tr("Downloads are paused: %1").arg(queue() ? queue()->pauseReason() : QString()));
+    m_pausedBar->setVisible(paused);
+}
+
+void DownloadsPanel::updateButtons() {
+    bool canPause = false;
+    bool canResume = false;
+    bool canCancel = false;
+    bool canRetry = false;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const auto state = DownloadState(index.data(DownloadQueueModel::StateRole).toInt());
+        canPause |= !isFinal(state) && state != DownloadState::Paused;
+        canResume |= state == DownloadState::Paused;
+        canCancel |= !isFinal(state);
+        canRetry |= state == DownloadState::Failed || state == DownloadState::Cancelled;
+    }
+    const bool any = m_view->selectionModel()->hasSelection();
+    m_pause->setEnabled(canPause);
+    m_resume->setEnabled(canResume);
+    m_cancel->setEnabled(canCancel);
+    m_retry->setEnabled(canRetry);
+    m_top->setEnabled(any);
+    m_open->setEnabled(queue() != nullptr);
+    const QList<QAction *> actions = m_view->actions();
+    const bool enabled[] = {canPause, canResume, canCancel, canRetry, any};
+    for (qsizetype i = 0; i < actions.size() && i < 5; ++i)
+        actions[i]->setEnabled(enabled[i]);
+}
+
+} // namespace nbia

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace nbia {
+
+class DownloadQueue;
+class DownloadQueueModel;
+
+// The downloads: one row per series (state with a progress bar, bytes, speed, time left, folder,
+// reason), a total line, and pause, resume, cancel, retry, move to top and open folder for the
+// selected rows (buttons, context menu, keys). A paused queue says why, with Resume.
+class DownloadsPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DownloadsPanel)
+
+public:
+    explicit DownloadsPanel(QWidget *parent = nullptr);
+    ~DownloadsPanel() override;
+
+    void setQueue(DownloadQueue *queue);
+    [[nodiscard]] DownloadQueue *queue() const;
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] QString totalsText() const;
+
+private:
+    enum class RowAction { Pause, Resume, Cancel, Retry, MoveToTop };
+    void apply(RowAction action);
+    void openFolder();
+    void showTotals();
+    void showPaused();
+    void updateButtons();
+    [[nodiscard]] QStringList selectedUids() const;
+
+    DownloadQueueModel *m_model;
+    QTableView *m_view;
+    QLabel *m_totals;
+    QWidget *m_pausedBar;
+    QLabel *m_pausedText;
+    QPushButton *m_pause;
+    QPushButton *m_resume;
+    QPushButton *m_cancel;
+    QPushButton *m_retry;
+    QPushButton *m_top;
+    QPushButton *m_open;
+};
+
+} // namespace nbia
