@@ -484,8 +484,8 @@ void MainWindow::chooseDownloadFolder() {
 bool MainWindow::downloadSelection(const QString &folder) {
     if (!selectionReady())
         return false;
-    const QStringList uids = selectedSeries().seriesUids();
-    if (uids.isEmpty()) {
+    const QList<Series> series = selectedSeries().series;
+    if (series.isEmpty()) {
         statusBar()->showMessage(tr("Select series, studies, patients or collections first."),
                                  5000);
         return false;
@@ -512,11 +512,12 @@ bool MainWindow::downloadSelection(const QString &folder) {
     }
     if (m_settings)
         m_settings->setDownloadFolder(folder);
-    m_queue->add(uids);
+    m_queue->add(series);
     m_downloadsDock->show();
-    statusBar()->showMessage(tr("%n series queued for download into %1", nullptr, int(uids.size()))
-                                 .arg(QDir::toNativeSeparators(folder)),
-                             5000);
+    statusBar()->showMessage(
+        tr("%n series queued for download into %1", nullptr, int(series.size()))
+            .arg(QDir::toNativeSeparators(folder)),
+        5000);
     return true;
 }
 

@@ -38,17 +38,29 @@ bool DownloadQueue::isFinished() const {
 }
 
 void DownloadQueue::add(const QStringList &seriesUids) {
+    QList<Series> series;
+    series.reserve(seriesUids.size());
+    for (const QString &uid : seriesUids) {
+        Series s;
+        s.seriesInstanceUid = uid;
+        series.append(s);
+    }
+    add(series);
+}
+
+void DownloadQueue::add(const QList<Series> &series) {
     QSet<QString> queued;
     for (const DownloadItem &item : std::as_const(m_items))
         queued.insert(item.seriesUid);
     const int first = int(m_items.size());
-    for (const QString &uid : seriesUids) {
-        const QString trimmed = uid.trimmed();
+    for (const Series &s : series) {
+        const QString trimmed = s.seriesInstanceUid.trimmed();
         if (trimmed.isEmpty() || queued.contains(trimmed))
             continue;
         queued.insert(trimmed);
         DownloadItem item;
         item.seriesUid = trimmed;
+        item.bytesExpected = s.fileSize.value_or(-1);
         m_items.append(item);
     }
     if (int(m_items.size()) > first)

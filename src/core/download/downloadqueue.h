@@ -3,6 +3,8 @@
 #include "downloaditem.h"
 #include "downloadoptions.h"
 
+#include <api/series.h>
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -35,6 +37,8 @@ public:
 
     // Appends the series not queued yet, and starts what the parallel limit allows.
     void add(const QStringList &seriesUids);
+    // The same, with the sizes the archive gave (getSeries' FileSize) known from the start.
+    void add(const QList<Series> &series);
 
     void pause(const QString &seriesUid);
     void resume(const QString &seriesUid);

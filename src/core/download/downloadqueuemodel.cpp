@@ -148,6 +148,9 @@ QVariant DownloadQueueModel::data(const QModelIndex &index, int role) const {
     case Column::State:
         return stateName(int(item.state));
     case Column::Progress: {
+        if (item.state == DownloadState::Done)
+            return locale.formattedDataSize(std::max(item.bytesExpected, item.bytesReceived), 1,
+                                            QLocale::DataSizeSIFormat);
         const QString received =
             locale.formattedDataSize(item.bytesReceived, 1, QLocale::DataSizeSIFormat);
         if (item.bytesExpected <= 0)

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <numeric>
+
 using namespace nbia;
 using namespace nbia::emulator;
 using namespace Qt::StringLiterals;
@@ -34,10 +36,20 @@ private Q_SLOTS:
         QSignalSpy totals(&model, &DownloadQueueModel::totalsChanged);
 
         QStringList uids;
-        for (qsizetype i = 0; i < 4; ++i)
+        QList<Series> series;
+        for (qsizetype i = 0; i < 4; ++i) {
             uids << archive().series().at(i).uid;
-        queue.add(uids);
+            Series s;
+            s.seriesInstanceUid = uids.last();
+            s.fileSize = archive().series().at(i).totalSize();
+            series << s;
+        }
+        queue.add(series);
         QCOMPARE(model.rowCount(), 4);
+        // The sizes the browser knew count from the start.
+        QCOMPARE(model.totals().bytesExpected,
+                 std::accumulate(series.cbegin(), series.cend(), qint64(0),
+                                 [](qint64 sum, auto &s) { return sum + *s.fileSize; }));
         queue.moveToTop(uids.last());
         QCOMPARE(model.index(0, 0).data(DownloadQueueModel::UidRole).toString(), uids.last());
         queue.cancel(uids.at(1));
