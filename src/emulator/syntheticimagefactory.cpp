@@ -39,7 +39,9 @@ QByteArray SyntheticImageFactory::makeFile(const SyntheticImageSpec &spec, QStri
         return fail(error,
                     QStringLiteral("The SOP Instance, Study and Series UIDs must not be empty"));
     }
-    if (spec.rows < 1 || spec.rows > 8192 || spec.columns < 1 || spec.columns > 8192) {
+    // A structure set has no pixels: the archive lists its series with no image size.
+    if (kind != ModalityKind::RtStruct &&
+        (spec.rows < 1 || spec.rows > 8192 || spec.columns < 1 || spec.columns > 8192)) {
         return fail(
             error, QStringLiteral("Unsupported image size %1x%2").arg(spec.columns).arg(spec.rows));
     }

@@ -141,6 +141,7 @@ private Q_SLOTS:
     void errors();
     void missingEncoders();
     void codecsAreReferenceCounted();
+    void structureSetsNeedNoImageSize();
     void timing();
 
 private:
@@ -515,6 +516,18 @@ void TestSyntheticImageFactory::missingEncoders() {
     // SEG and RTSTRUCT are never compressed.
     QVERIFY(!SyntheticImageFactory::makeFile(baseSpec(QStringLiteral("SEG"), PixelEncoding::Rle))
                  .isEmpty());
+}
+
+// The archive's RTSTRUCT series have no rows or columns; their files are made all the same.
+void TestSyntheticImageFactory::structureSetsNeedNoImageSize() {
+    SyntheticImageSpec spec = baseSpec(QStringLiteral("RTSTRUCT"), PixelEncoding::Uncompressed);
+    spec.rows = 0;
+    spec.columns = 0;
+    QString error;
+    QVERIFY2(!SyntheticImageFactory::makeFile(spec, &error).isEmpty(), qPrintable(error));
+    spec.modality = QStringLiteral("CT"); // an image still needs its size
+    QVERIFY(SyntheticImageFactory::makeFile(spec, &error).isEmpty());
+    QVERIFY(error.contains(u"size"));
 }
 
 void TestSyntheticImageFactory::codecsAreReferenceCounted() {
