@@ -13,8 +13,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <algorithm>
-
 using namespace nbia;
 using namespace nbia::cli;
 using namespace nbia::emulator;
@@ -28,18 +26,7 @@ class TestCliDownload final : public ClientTestCase {
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    QStringList smallSeries(int count) const {
-        QList<const ArchiveSeries *> all;
-        for (const ArchiveSeries &s : archive().series())
-            all << &s;
-        std::stable_sort(all.begin(), all.end(), [](const auto *l, const auto *r) {
-            return l->imageCount < r->imageCount;
-        });
-        QStringList uids;
-        for (const ArchiveSeries *s : all.mid(0, count))
-            uids << s->uid;
-        return uids;
-    }
+    QStringList smallSeries(int count) const { return uidsOf(smallestSeries(count)); }
 
     CliRun download(const QStringList &arguments) {
         return runCliInProcess(QStringList{u"--server"_s, m_server->serviceRoot().toString(),

@@ -41,6 +41,44 @@
 using namespace nbia;
 using namespace Qt::StringLiterals;
 
+namespace {
+// The emulator with an archive of the given size (the default one when empty), and a client
+// pointed at it.
+struct ServedArchive {
+    emulator::EmulatorServer emulator;
+    QNetworkAccessManager network;
+    std::unique_ptr<NbiaClient> client;
+
+    explicit ServedArchive(const QString &size = {})
+        : emulator(optionsFor(size)) {}
+
+    // Listens and makes the client; `maxRetries` below 0 keeps the client's default.
+    bool start(int maxRetries = -1) {
+        if (!emulator.listen())
+            return false;
+        ClientSettings settings;
+        settings.serviceRoot = emulator.serviceRoot();
+        if (maxRetries >= 0)
+            settings.maxRetries = maxRetries;
+        client = std::make_unique<NbiaClient>(&network, settings);
+        return true;
+    }
+
+    [[nodiscard]] const emulator::SyntheticArchive &archive() const { return emulator.archive(); }
+    [[nodiscard]] int requestCount(const QString &endpoint) const {
+        return emulator.requestCount(endpoint);
+    }
+    emulator::FaultPlan &faults() { return emulator.faults(); }
+
+    static emulator::EmulatorOptions optionsFor(const QString &size) {
+        emulator::EmulatorOptions options;
+        if (!size.isEmpty())
+            options.archive = *emulator::ArchiveSpec::fromSize(size);
+        return options;
+    }
+};
+} // namespace
+
 // The window offscreen against the emulator: the tree loads, expands, searches; an unreachable
 // archive is said plainly, with Retry and the demo archive.
 class TestMainWindow final : public QObject {
@@ -57,14 +95,9 @@ private:
 
 private Q_SLOTS:
     void browsesTheArchive() {
-        emulator::EmulatorOptions options;
-        options.archive = *emulator::ArchiveSpec::fromSize(u"small"_s);
-        emulator::EmulatorServer server(options);
-        QVERIFY(server.listen());
-        QNetworkAccessManager network;
-        ClientSettings settings;
-        settings.serviceRoot = server.serviceRoot();
-        NbiaClient client(&network, settings);
+        ServedArchive server(u"small"_s);
+        QVERIFY(server.start());
+        NbiaClient &client = *server.client;
         MainWindow window(&client);
         window.show();
         QTreeView *view = window.archivePanel()->view();
@@ -227,16 +260,10 @@ private Q_SLOTS:
     // When a collection's series cannot be listed, the status bar says so (once: no request
     // loop while the archive fails) and Reload asks again.
     void failedCountingIsSaidAndReloadTriesAgain() {
-        emulator::EmulatorOptions options;
-        options.archive = *emulator::ArchiveSpec::fromSize(u"small"_s);
-        emulator::EmulatorServer server(options);
-        QVERIFY(server.listen());
+        ServedArchive server(u"small"_s);
+        QVERIFY(server.start(0));
         server.faults().add(*emulator::FaultRule::parse(u"getSeries:status=500"_s));
-        QNetworkAccessManager network;
-        ClientSettings settings;
-        settings.serviceRoot = server.serviceRoot();
-        settings.maxRetries = 0;
-        NbiaClient client(&network, settings);
+        NbiaClient &client = *server.client;
         MainWindow window(&client);
         window.show();
         QTreeView *view = window.archivePanel()->view();
@@ -267,12 +294,9 @@ private Q_SLOTS:
     }
 
     void filtersAreRemembered() {
-        emulator::EmulatorServer server;
-        QVERIFY(server.listen());
-        QNetworkAccessManager network;
-        ClientSettings settings;
-        settings.serviceRoot = server.serviceRoot();
-        NbiaClient client(&network, settings);
+        ServedArchive server;
+        QVERIFY(server.start());
+        NbiaClient &client = *server.client;
         QTemporaryDir dir;
         QSettings file(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
         AppSettings appSettings(&file);
@@ -304,14 +328,9 @@ private Q_SLOTS:
     // Download hands the selection to the download queue; the downloads panel shows it.
     void downloadsTheSelection() {
         const DicomCodecs codecs(DicomCodecs::Mode::DecodeAndEncode); // for the emulator
-        emulator::EmulatorOptions options;
-        options.archive = *emulator::ArchiveSpec::fromSize(u"small"_s);
-        emulator::EmulatorServer server(options);
-        QVERIFY(server.listen());
-        QNetworkAccessManager network;
-        ClientSettings settings;
-        settings.serviceRoot = server.serviceRoot();
-        NbiaClient client(&network, settings);
+        ServedArchive server(u"small"_s);
+        QVERIFY(server.start());
+        NbiaClient &client = *server.client;
         MainWindow window(&client);
         window.show();
         QTreeView *view = window.archivePanel()->view();
@@ -385,12 +404,9 @@ private Q_SLOTS:
     // Tab walks the window as it reads, left to right: the filters, the tabs, the search, the
     // tree, the details; and back to the filters.
     void tabOrderFollowsTheLayout() {
-        emulator::EmulatorServer server;
-        QVERIFY(server.listen());
-        QNetworkAccessManager network;
-        ClientSettings settings;
-        settings.serviceRoot = server.serviceRoot();
-        NbiaClient client(&network, settings);
+        ServedArchive server;
+        QVERIFY(server.start());
+        NbiaClient &client = *server.client;
         MainWindow window(&client);
         window.show();
         window.activateWindow();

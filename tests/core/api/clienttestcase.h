@@ -4,6 +4,9 @@
 #include "emulatedarchive.h"
 
 #include <QObject>
+#include <QStringList>
+
+#include <algorithm>
 
 // Base of the client tests: the emulated archive, a fresh client per test, and short names for
 // what the tests use. Derived classes call startArchive() in initTestCase() and resetArchive()
@@ -31,6 +34,22 @@ protected:
     const nbia::emulator::SyntheticArchive &archive() const { return m_archive.archive(); }
     const nbia::emulator::ArchiveSeries &firstSeriesOf(const QString &modality) const {
         return m_archive.firstSeriesOf(modality);
+    }
+    // The archive's series with the fewest images (quick to download), `count` of them.
+    QList<const nbia::emulator::ArchiveSeries *> smallestSeries(int count) const {
+        QList<const nbia::emulator::ArchiveSeries *> all;
+        for (const nbia::emulator::ArchiveSeries &s : archive().series())
+            all << &s;
+        std::stable_sort(all.begin(), all.end(), [](const auto *l, const auto *r) {
+            return l->imageCount < r->imageCount;
+        });
+        return all.mid(0, count);
+    }
+    static QStringList uidsOf(const QList<const nbia::emulator::ArchiveSeries *> &series) {
+        QStringList uids;
+        for (const nbia::emulator::ArchiveSeries *s : series)
+            uids << s->uid;
+        return uids;
     }
 
     EmulatedArchive m_archive;

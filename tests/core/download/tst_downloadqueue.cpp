@@ -24,24 +24,6 @@ class TestDownloadQueue final : public ClientTestCase {
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    // The archive's smallest series (fast to download), `count` of them.
-    QList<const ArchiveSeries *> smallSeries(int count) const {
-        QList<const ArchiveSeries *> all;
-        for (const ArchiveSeries &s : archive().series())
-            all << &s;
-        std::stable_sort(all.begin(), all.end(), [](const auto *l, const auto *r) {
-            return l->imageCount < r->imageCount;
-        });
-        return all.mid(0, count);
-    }
-
-    static QStringList uids(const QList<const ArchiveSeries *> &series) {
-        QStringList result;
-        for (const ArchiveSeries *s : series)
-            result << s->uid;
-        return result;
-    }
-
     DownloadOptions options(FolderLayout layout = FolderLayout::Descriptive) const {
         DownloadOptions o;
         o.root = m_dir->filePath(u"downloads"_s);
@@ -84,10 +66,10 @@ private Q_SLOTS:
     void seriesLandInTheirLayout() {
         QFETCH(int, layout);
         QFETCH(int, depth);
-        const auto series = smallSeries(3);
+        const auto series = smallestSeries(3);
         DownloadQueue queue(m_client.get(), options(FolderLayout(layout)));
         QSignalSpy added(&queue, &DownloadQueue::rowsAdded);
-        queue.add(uids(series) + uids(series)); // twice: queued once
+        queue.add(uidsOf(series) + uidsOf(series)); // twice: queued once
         QCOMPARE(queue.items().size(), 3);
         QCOMPARE(added.size(), 1);
         QVERIFY(waitUntilFinished(queue));
@@ -116,10 +98,10 @@ private Q_SLOTS:
     // A second run (a restart, the same command again) keeps the complete folders and fetches
     // only what is missing or incomplete.
     void completeFoldersAreNotDownloadedAgain() {
-        const auto series = smallSeries(3);
+        const auto series = smallestSeries(3);
         {
             DownloadQueue queue(m_client.get(), options());
-            queue.add(uids(series));
+            queue.add(uidsOf(series));
             QVERIFY(waitUntilFinished(queue));
         }
         const QString root = options().root;
@@ -129,14 +111,14 @@ private Q_SLOTS:
         QString damaged;
         {
             DownloadQueue probe(m_client.get(), options());
-            probe.add(uids(series));
+            probe.add(uidsOf(series));
             QVERIFY(waitUntilFinished(probe));
             damaged = QDir(root).filePath(probe.items().at(1).folder);
         }
         QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 3); // all complete: none
         const QStringList files = QDir(damaged).entryList(QDir::Files);
         QVERIFY(QFile::remove(QDir(damaged).filePath(files.first())));
-        second.add(uids(series));
+        second.add(uidsOf(series));
         QVERIFY(waitUntilFinished(second));
         for (const DownloadItem &item : second.items())
             QCOMPARE(item.state, DownloadState::Done);
@@ -171,9 +153,9 @@ private Q_SLOTS:
         QFETCH(int, state);
         QFETCH(int, imageRequests);
         m_server->faults().add(*FaultRule::parse(fault));
-        const auto series = smallSeries(1);
+        const auto series = smallestSeries(1);
         DownloadQueue queue(m_client.get(), options());
-        queue.add(uids(series));
+        queue.add(uidsOf(series));
         QVERIFY(waitUntilFinished(queue));
         const DownloadItem &item = queue.items().first();
         QCOMPARE(int(item.state), state);
@@ -196,7 +178,7 @@ private Q_SLOTS:
     }
 
     void atMostParallelAtOnce() {
-        const auto series = smallSeries(6);
+        const auto series = smallestSeries(6);
         DownloadOptions o = options();
         o.parallel = 2;
         DownloadQueue queue(m_client.get(), o);
@@ -206,7 +188,7 @@ private Q_SLOTS:
                 most, int(std::count_if(queue.items().cbegin(), queue.items().cend(),
                                         [](const DownloadItem &i) { return isActive(i.state); })));
         });
-        queue.add(uids(series));
+        queue.add(uidsOf(series));
         QCOMPARE(queue.runningCount(), 2);
         QVERIFY(waitUntilFinished(queue));
         QCOMPARE(most, 2);
@@ -216,11 +198,11 @@ private Q_SLOTS:
 
     void pauseResumeCancelRetryAndMoveToTop() {
         m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:throttle=200k"_s));
-        const auto series = smallSeries(3);
+        const auto series = smallestSeries(3);
         DownloadOptions o = options();
         o.parallel = 1;
         DownloadQueue queue(m_client.get(), o);
-        queue.add(uids(series));
+        queue.add(uidsOf(series));
         const QString first = series.at(0)->uid;
         const QString last = series.at(2)->uid;
         QTRY_VERIFY(isActive(queue.items().first().state));
@@ -248,7 +230,7 @@ private Q_SLOTS:
     // A download folder that cannot be written pauses the queue with the reason, instead of
     // failing every row; once the folder is fixed, it goes on.
     void aDiskFailurePausesTheQueue() {
-        const auto series = smallSeries(3);
+        const auto series = smallestSeries(3);
         DownloadOptions o = options();
         o.root = m_dir->filePath(u"blocked"_s);
         QFile blocker(o.root); // a file where the folder should be
@@ -256,7 +238,7 @@ private Q_SLOTS:
         blocker.close();
         DownloadQueue queue(m_client.get(), o);
         QSignalSpy paused(&queue, &DownloadQueue::paused);
-        queue.add(uids(series));
+        queue.add(uidsOf(series));
         QVERIFY(paused.wait(15000));
         QVERIFY(queue.isPaused());
         QVERIFY(!queue.pauseReason().isEmpty());
