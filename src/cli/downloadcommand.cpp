@@ -20,9 +20,6 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString prefix = u"nbia-cli: download: "_s;
 
-QString duration(qint64 ms) {
-    return DownloadQueueModel::duration(ms / 1000);
-}
 } // namespace
 
 DownloadCommand::DownloadCommand(NbiaClient *client, Console *console, ParsedArguments arguments,
@@ -136,50 +133,38 @@ void DownloadCommand::onRowChanged(int row) {
 void DownloadCommand::showProgress() {
     if (!m_queue)
         return;
-    int done = 0;
-    int failed = 0;
-    qint64 received = 0;
-    qint64 expected = 0;
-    for (const DownloadItem &item : m_queue->items()) {
-        done += item.state == DownloadState::Done ? 1 : 0;
-        failed += item.state == DownloadState::Failed ? 1 : 0;
-        received += item.state == DownloadState::Done ? std::max<qint64>(item.bytesExpected, 0)
-                                                      : item.bytesReceived;
-        expected += std::max<qint64>(item.bytesExpected, 0);
-    }
-    const double seconds = std::max(0.001, double(m_clock.elapsed()) / 1000.0);
-    const double speed = double(received) / seconds;
-    QString line = u"[%1/%2 series] %3"_s.arg(done)
-                       .arg(m_queue->items().size())
-                       .arg(CellText::humanBytes(received));
-    if (expected > 0)
-        line += u" of about %1"_s.arg(CellText::humanBytes(expected));
-    line += u", %1/s"_s.arg(CellText::humanBytes(qint64(speed)));
-    if (expected > received && speed > 0)
-        line += u", ETA %1"_s.arg(duration(qint64(double(expected - received) / speed * 1000)));
-    if (failed > 0)
-        line += u", %1 failed"_s.arg(failed);
+    const DownloadQueue::Totals totals = m_queue->totals();
+    m_rate.add(m_clock.elapsed(), totals.bytesReceived);
+    QString line = u"[%1/%2 series] %3"_s.arg(totals.done)
+                       .arg(totals.series)
+                       .arg(CellText::humanBytes(totals.bytesReceived));
+    if (totals.bytesExpected > 0)
+        line += u" of about %1"_s.arg(CellText::humanBytes(totals.bytesExpected));
+    if (const std::optional<double> speed = m_rate.bytesPerSecond())
+        line += u", %1/s"_s.arg(CellText::humanBytes(qint64(*speed)));
+    if (const std::optional<qint64> left =
+            m_rate.secondsLeft(totals.bytesExpected - totals.bytesReceived);
+        left && totals.bytesExpected > totals.bytesReceived)
+        line += u", ETA %1"_s.arg(DownloadQueueModel::duration(*left));
+    if (totals.failed > 0)
+        line += u", %1 failed"_s.arg(totals.failed);
     m_console->writeProgress(line);
 }
 
 void DownloadCommand::summarize() {
     m_progressTimer.stop();
-    int done = 0;
     QStringList failures;
-    qint64 bytes = 0;
     for (const DownloadItem &item : m_queue->items()) {
-        if (item.state == DownloadState::Done) {
-            ++done;
-            bytes += std::max<qint64>(item.bytesExpected, 0);
-        } else {
+        if (item.state != DownloadState::Done)
             failures << u"  %1: %2"_s.arg(item.seriesUid,
                                           item.error.isEmpty() ? u"not downloaded"_s : item.error);
-        }
     }
-    const int total = int(m_queue->items().size());
-    QString summary = u"Downloaded %1 of %2 series (%3) to %4 in %5"_s.arg(done).arg(total).arg(
-        CellText::humanBytes(bytes), QDir::toNativeSeparators(m_options.root),
-        duration(m_clock.elapsed()));
+    const DownloadQueue::Totals totals = m_queue->totals();
+    QString summary = u"Downloaded %1 of %2 series (%3) to %4 in %5"_s.arg(totals.done)
+                          .arg(totals.series)
+                          .arg(CellText::humanBytes(totals.bytesReceived),
+                               QDir::toNativeSeparators(m_options.root),
+                               DownloadQueueModel::duration(m_clock.elapsed() / 1000));
     if (!failures.isEmpty())
         summary += u"; %1 not downloaded:\n"_s.arg(failures.size()) + failures.join(u'\n');
     if (!m_arguments.quiet || !failures.isEmpty())

@@ -3,6 +3,7 @@
 #include "parsedarguments.h"
 
 #include <download/downloadoptions.h>
+#include <download/ratemeter.h>
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<DownloadQueue> m_queue;
     QTimer m_progressTimer;
     QElapsedTimer m_clock;
+    RateMeter m_rate;
     int m_reported = 0; // finished rows told so far
     bool m_finished = false;
 };

@@ -63,7 +63,7 @@ DetailsPanel::DetailsPanel(NbiaClient *client, SeriesCatalog *catalog, QWidget *
             if (collection == m_collection)
                 showCollection(collection);
         };
-        connect(m_catalog, &SeriesCatalog::loaded, this, refresh);
+        connect(m_catalog, &SeriesCatalog::groupsReady, this, refresh);
         connect(m_catalog, &SeriesCatalog::failed, this, refresh);
     }
     auto *layout = new QVBoxLayout(this);
@@ -143,8 +143,9 @@ void DetailsPanel::showCollection(const QString &collection) {
     clearFields();
     m_collection = collection;
     m_title->setText(tr("<b>Collection</b> %1").arg(collection.toHtmlEscaped()));
-    const QList<Series> *series = m_catalog ? m_catalog->series(collection) : nullptr;
-    if (!series) {
+    const std::shared_ptr<const CollectionSummary> counted =
+        m_catalog ? m_catalog->summary(collection) : nullptr;
+    if (!counted) {
         if (m_catalog && !m_catalog->error(collection).isEmpty())
             m_links->setText(
                 tr("Its totals are unknown: %1").arg(m_catalog->error(collection).toHtmlEscaped()));
@@ -152,7 +153,7 @@ void DetailsPanel::showCollection(const QString &collection) {
             m_links->setText(tr("Counting its series…"));
         return;
     }
-    const CollectionSummary summary = CollectionSummary::of(*series);
+    const CollectionSummary &summary = *counted;
     QStringList links;
     for (const auto &[name, url] : summary.licenses)
         links << link(url, name.isEmpty() ? tr("License") : name);

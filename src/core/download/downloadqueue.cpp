@@ -25,11 +25,24 @@ DownloadQueue::~DownloadQueue() {
 }
 
 int DownloadQueue::row(const QString &seriesUid) const {
-    for (int i = 0; i < int(m_items.size()); ++i) {
-        if (m_items.at(i).seriesUid == seriesUid)
-            return i;
+    return m_rowOf.value(seriesUid, -1);
+}
+
+DownloadQueue::Totals DownloadQueue::totals() const {
+    Totals totals;
+    for (const DownloadItem &item : m_items) {
+        ++totals.series;
+        totals.done += item.state == DownloadState::Done ? 1 : 0;
+        totals.failed += item.state == DownloadState::Failed ? 1 : 0;
+        totals.active += isActive(item.state) ? 1 : 0;
+        if (item.bytesExpected > 0)
+            totals.bytesExpected += item.bytesExpected;
+        if (item.state == DownloadState::Done)
+            totals.bytesReceived += std::max(item.bytesExpected, item.bytesReceived);
+        else if (isActive(item.state))
+            totals.bytesReceived += item.bytesReceived;
     }
-    return -1;
+    return totals;
 }
 
 bool DownloadQueue::isFinished() const {
@@ -49,18 +62,15 @@ void DownloadQueue::add(const QStringList &seriesUids) {
 }
 
 void DownloadQueue::add(const QList<Series> &series) {
-    QSet<QString> queued;
-    for (const DownloadItem &item : std::as_const(m_items))
-        queued.insert(item.seriesUid);
     const int first = int(m_items.size());
     for (const Series &s : series) {
         const QString trimmed = s.seriesInstanceUid.trimmed();
-        if (trimmed.isEmpty() || queued.contains(trimmed))
+        if (trimmed.isEmpty() || m_rowOf.contains(trimmed))
             continue;
-        queued.insert(trimmed);
         DownloadItem item;
         item.seriesUid = trimmed;
         item.bytesExpected = s.fileSize.value_or(-1);
+        m_rowOf.insert(trimmed, int(m_items.size()));
         m_items.append(item);
     }
     if (int(m_items.size()) > first)
@@ -210,6 +220,8 @@ void DownloadQueue::moveToTop(const QString &seriesUid) {
     if (at <= 0)
         return;
     m_items.move(at, 0);
+    for (int i = 0; i <= at; ++i)
+        m_rowOf.insert(m_items.at(i).seriesUid, i);
     Q_EMIT rowMoved(at, 0);
     startNext();
 }

@@ -28,6 +28,15 @@ class DownloadQueue final : public QObject {
     Q_DISABLE_COPY_MOVE(DownloadQueue)
 
 public:
+    struct Totals {
+        int series = 0;
+        int done = 0;
+        int failed = 0;
+        int active = 0;
+        qint64 bytesReceived = 0; // of the finished and running series
+        qint64 bytesExpected = 0; // of every series whose size is known
+    };
+
     DownloadQueue(NbiaClient *client, DownloadOptions options, QObject *parent = nullptr);
     ~DownloadQueue() override;
 
@@ -53,6 +62,7 @@ public:
     [[nodiscard]] const QString &pauseReason() const { return m_pauseReason; }
 
     [[nodiscard]] int runningCount() const { return int(m_running.size()); }
+    [[nodiscard]] Totals totals() const;
     // True when every row is done, failed or cancelled.
     [[nodiscard]] bool isFinished() const;
 
@@ -74,6 +84,7 @@ private:
     NbiaClient *m_client;
     DownloadOptions m_options;
     QList<DownloadItem> m_items;
+    QHash<QString, int> m_rowOf; // progress comes often: no search through the rows
     QHash<QString, SeriesDownload *> m_running;
     std::optional<QSet<QString>> m_listed; // the series metadata.csv lists, read when first needed
     bool m_paused = false;

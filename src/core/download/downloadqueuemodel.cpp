@@ -49,8 +49,7 @@ void DownloadQueueModel::onRowChanged(int row) {
         m_rates[item.seriesUid].add(m_clock.elapsed(), item.bytesReceived);
     else
         m_rates.remove(item.seriesUid);
-    const Totals now = totals();
-    m_totalRate.add(m_clock.elapsed(), now.bytesReceived);
+    m_totalRate.add(m_clock.elapsed(), m_queue->totals().bytesReceived);
     Q_EMIT dataChanged(index(row, 0), index(row, columnTotal - 1));
     Q_EMIT totalsChanged();
 }
@@ -59,18 +58,7 @@ DownloadQueueModel::Totals DownloadQueueModel::totals() const {
     Totals totals;
     if (!m_queue)
         return totals;
-    for (const DownloadItem &item : m_queue->items()) {
-        ++totals.series;
-        totals.done += item.state == DownloadState::Done ? 1 : 0;
-        totals.failed += item.state == DownloadState::Failed ? 1 : 0;
-        totals.active += isActive(item.state) ? 1 : 0;
-        if (item.bytesExpected > 0)
-            totals.bytesExpected += item.bytesExpected;
-        if (item.state == DownloadState::Done)
-            totals.bytesReceived += std::max(item.bytesExpected, item.bytesReceived);
-        else if (isActive(item.state))
-            totals.bytesReceived += item.bytesReceived;
-    }
+    static_cast<DownloadQueue::Totals &>(totals) = m_queue->totals();
     totals.bytesPerSecond = m_totalRate.bytesPerSecond();
     if (totals.active > 0)
         totals.secondsLeft = m_totalRate.secondsLeft(totals.bytesExpected - totals.bytesReceived);

@@ -29,13 +29,8 @@ public:
         PercentRole, // 0–100, or -1 when the size is unknown
     };
 
-    struct Totals {
-        int series = 0;
-        int done = 0;
-        int failed = 0;
-        int active = 0;
-        qint64 bytesReceived = 0; // of the finished and running series
-        qint64 bytesExpected = 0; // of every series whose size is known
+    // The queue's totals, with the speed of the last seconds and the time left at it.
+    struct Totals : DownloadQueue::Totals {
         std::optional<double> bytesPerSecond;
         std::optional<qint64> secondsLeft;
     };

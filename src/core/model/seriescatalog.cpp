@@ -40,6 +40,7 @@ void SeriesCatalog::load(const QString &collection) {
             }
             done.series = result.value();
             done.groups.reset();
+            done.summary.reset();
             done.loaded = true;
             makeGroups(collection);
             Q_EMIT loaded(collection);
@@ -66,21 +67,32 @@ std::shared_ptr<const SeriesGroups> SeriesCatalog::groups(const QString &collect
     return found == m_entries.constEnd() ? nullptr : found->groups;
 }
 
-// A hundred thousand series take about a tenth of a second to group: not on the GUI thread.
+std::shared_ptr<const CollectionSummary> SeriesCatalog::summary(const QString &collection) const {
+    const auto found = m_entries.constFind(collection);
+    return found == m_entries.constEnd() ? nullptr : found->summary;
+}
+
+// A hundred thousand series take about a tenth of a second to group and count: not on the GUI
+// thread.
 void SeriesCatalog::makeGroups(const QString &collection) {
-    using Groups = std::shared_ptr<const SeriesGroups>;
-    auto *watcher = new QFutureWatcher<Groups>(this);
+    struct Made {
+        std::shared_ptr<const SeriesGroups> groups;
+        std::shared_ptr<const CollectionSummary> summary;
+    };
+    auto *watcher = new QFutureWatcher<Made>(this);
     const quint64 generation = m_generation;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, collection, generation] {
         watcher->deleteLater();
         const auto found = m_entries.find(collection);
         if (generation != m_generation || found == m_entries.end() || !found->loaded)
             return;
-        found->groups = watcher->result();
+        found->groups = watcher->result().groups;
+        found->summary = watcher->result().summary;
         Q_EMIT groupsReady(collection);
     });
-    watcher->setFuture(QtConcurrent::run([series = m_entries.value(collection).series]() -> Groups {
-        return std::make_shared<const SeriesGroups>(series);
+    watcher->setFuture(QtConcurrent::run([series = m_entries.value(collection).series] {
+        return Made{std::make_shared<const SeriesGroups>(series),
+                    std::make_shared<const CollectionSummary>(CollectionSummary::of(series))};
     }));
 }
 

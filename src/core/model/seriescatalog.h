@@ -1,5 +1,6 @@
 #pragma once
 
+#include "collectionsummary.h"
 #include "seriesgroups.h"
 
 #include <api/series.h>
@@ -34,9 +35,10 @@ public:
     [[nodiscard]] const QList<Series> *series(const QString &collection) const;
     [[nodiscard]] bool isLoading(const QString &collection) const;
     [[nodiscard]] QStringList loadedCollections() const;
-    // The collection's series grouped by patient and study, made on a worker thread once they
-    // are loaded (groupsReady follows loaded); null until then.
+    // The collection's series grouped by patient and study, and its totals: made on a worker
+    // thread once the series are loaded (groupsReady follows loaded); null until then.
     [[nodiscard]] std::shared_ptr<const SeriesGroups> groups(const QString &collection) const;
+    [[nodiscard]] std::shared_ptr<const CollectionSummary> summary(const QString &collection) const;
     [[nodiscard]] QString error(const QString &collection) const;
     // Forgets everything (another server, a reload), cancelling fetches under way.
     void clear();
@@ -52,6 +54,7 @@ private:
     struct Entry {
         QList<Series> series;
         std::shared_ptr<const SeriesGroups> groups;
+        std::shared_ptr<const CollectionSummary> summary;
         bool loaded = false;
         QString error;
         QPointer<ApiCall> call;

@@ -57,6 +57,8 @@ private Q_SLOTS:
         QVERIFY(groups);
         QCOMPARE(groups->series().size(), m_seriesCount);
         QCOMPARE(m_catalog->groups(m_collection), groups);
+        QVERIFY(m_catalog->summary(m_collection));
+        QCOMPARE(m_catalog->summary(m_collection)->series, m_seriesCount);
         QVERIFY(!m_catalog->groups(u"elsewhere"_s));
         QCOMPARE(loaded.size(), 1);
     }

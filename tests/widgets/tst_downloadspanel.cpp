@@ -1,0 +1,109 @@
+#include "clienttestcase.h"
+
+#include <download/downloadqueue.h>
+#include <download/downloadqueuemodel.h>
+#include <downloadspanel.h>
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nbia;
+using namespace nbia::emulator;
+using namespace Qt::StringLiterals;
+
+// The downloads panel's buttons act on the selected rows, only when they can.
+class TestDownloadsPanel final : public ClientTestCase {
+    Q_OBJECT
+
+private:
+    static QPushButton *button(const DownloadsPanel &panel, const QString &text) {
+        for (QPushButton *b : panel.findChildren<QPushButton *>()) {
+            if (b->text().remove(u'&') == text)
+                return b;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(startArchive()); }
+    void init() { resetArchive(); }
+
+    void buttonsActOnTheSelection() {
+        m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:throttle=100k"_s));
+        QTemporaryDir dir;
+        DownloadOptions options;
+        options.root = dir.path();
+        options.parallel = 1;
+        DownloadQueue queue(m_client.get(), options);
+        DownloadsPanel panel;
+        panel.setQueue(&queue);
+        panel.show();
+        QVERIFY(panel.totalsText().contains(u"No downloads"_s));
+        const QStringList uids = uidsOf(smallestSeries(3));
+        queue.add(uids);
+
+        QPushButton *pause = button(panel, u"Pause"_s);
+        QPushButton *resume = button(panel, u"Resume"_s);
+        QPushButton *cancel = button(panel, u"Cancel"_s);
+        QPushButton *retry = button(panel, u"Retry"_s);
+        QPushButton *top = button(panel, u"Move to top"_s);
+        QVERIFY(pause && resume && cancel && retry && top);
+        QVERIFY(!pause->isEnabled() && !top->isEnabled()); // nothing selected
+
+        panel.view()->selectRow(2); // a queued row
+        QVERIFY(pause->isEnabled() && cancel->isEnabled() && top->isEnabled());
+        QVERIFY(!resume->isEnabled() && !retry->isEnabled());
+        top->click();
+        QCOMPARE(queue.items().first().seriesUid, uids.at(2));
+
+        panel.view()->selectRow(1);
+        const QString paused = queue.items().at(1).seriesUid;
+        pause->click();
+        QCOMPARE(queue.items().at(queue.row(paused)).state, DownloadState::Paused);
+        QVERIFY(resume->isEnabled());
+
+        panel.view()->selectRow(queue.row(paused));
+        cancel->click();
+        QCOMPARE(queue.items().at(queue.row(paused)).state, DownloadState::Cancelled);
+        QVERIFY(retry->isEnabled() && !cancel->isEnabled());
+
+        m_server->faults().clear();
+        retry->click();
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isFinished(), 30000);
+        for (const DownloadItem &item : queue.items())
+            QCOMPARE(item.state, DownloadState::Done);
+        QVERIFY2(panel.totalsText().startsWith(u"3 of 3 series done"_s),
+                 qPrintable(panel.totalsText()));
+    }
+
+    // A disk failure pauses the queue; the panel says why and resumes it.
+    void aPausedQueueSaysWhy() {
+        QTemporaryDir dir;
+        DownloadOptions options;
+        options.root = dir.filePath(u"file"_s);
+        QFile blocker(options.root);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        DownloadQueue queue(m_client.get(), options);
+        DownloadsPanel panel;
+        panel.setQueue(&queue);
+        panel.show();
+        queue.add(uidsOf(smallestSeries(1)));
+        QTRY_VERIFY(queue.isPaused());
+        bool said = false;
+        for (const QLabel *label : panel.findChildren<QLabel *>())
+            said |= label->isVisible() && label->text().contains(queue.pauseReason());
+        QVERIFY(said);
+        QVERIFY(QFile::remove(options.root));
+        QVERIFY(QDir().mkpath(options.root));
+        button(panel, u"Resume all"_s)->click();
+        QVERIFY(!queue.isPaused());
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isFinished(), 30000);
+    }
+};
+
+QTEST_MAIN(TestDownloadsPanel)
+#include "tst_downloadspanel.moc"
