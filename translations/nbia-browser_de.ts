@@ -89,6 +89,10 @@
         <source>Cannot write the data: %1</source>
         <translation>Die Daten können nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>The connection broke off during the transfer: %1</source>
+        <translation>Die Verbindung brach während der Übertragung ab: %1</translation>
+    </message>
 </context>
 <context>
     <name>nbia::ArchiveItemDelegate</name>
@@ -421,7 +425,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n series done</source>
-        <translation><numerusform>%1 von %n Serie fertig</numerusform><numerusform>%1 von %n Serien fertig</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Serie fertig</numerusform>
+            <numerusform>%1 von %n Serien fertig</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 of %2</source>
@@ -437,7 +444,10 @@
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation><numerusform>, %n fehlgeschlagen</numerusform><numerusform>, %n fehlgeschlagen</numerusform></translation>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Downloads are paused: %1</source>
@@ -732,7 +742,10 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
     </message>
     <message numerus="yes">
         <source>%n series queued for download into %1</source>
-        <translation><numerusform>%n Serie zum Download nach %1 eingereiht</numerusform><numerusform>%n Serien zum Download nach %1 eingereiht</numerusform></translation>
+        <translation>
+            <numerusform>%n Serie zum Download nach %1 eingereiht</numerusform>
+            <numerusform>%n Serien zum Download nach %1 eingereiht</numerusform>
+        </translation>
     </message>
 </context>
 <context>

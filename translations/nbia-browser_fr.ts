@@ -89,6 +89,10 @@
         <source>Cannot write the data: %1</source>
         <translation>Impossible d’écrire les données : %1</translation>
     </message>
+    <message>
+        <source>The connection broke off during the transfer: %1</source>
+        <translation>La connexion a été coupée pendant le transfert : %1</translation>
+    </message>
 </context>
 <context>
     <name>nbia::ArchiveItemDelegate</name>
@@ -421,7 +425,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n series done</source>
-        <translation><numerusform>%1 sur %n série terminée</numerusform><numerusform>%1 sur %n séries terminées</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %n série terminée</numerusform>
+            <numerusform>%1 sur %n séries terminées</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 of %2</source>
@@ -437,7 +444,10 @@
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation><numerusform>, %n en échec</numerusform><numerusform>, %n en échec</numerusform></translation>
+        <translation>
+            <numerusform>, %n en échec</numerusform>
+            <numerusform>, %n en échec</numerusform>
+        </translation>
     </message>
     <message>
         <source>Downloads are paused: %1</source>
@@ -732,7 +742,10 @@ Rechargez (F5) pour réessayer.</translation>
     </message>
     <message numerus="yes">
         <source>%n series queued for download into %1</source>
-        <translation><numerusform>%n série mise en file pour %1</numerusform><numerusform>%n séries mises en file pour %1</numerusform></translation>
+        <translation>
+            <numerusform>%n série mise en file pour %1</numerusform>
+            <numerusform>%n séries mises en file pour %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

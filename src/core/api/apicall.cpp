@@ -143,13 +143,14 @@ ApiError ApiCall::errorFromReply() const {
     if (m_httpStatus >= 400)
         return ApiError::http(m_httpStatus, m_body);
     if (m_reply->error() != QNetworkReply::NoError)
-        return ApiError::network(m_reply->errorString());
+        return m_bytesReceived > 0 ? ApiError::brokenOff(m_reply->errorString())
+                                   : ApiError::network(m_reply->errorString());
     if (m_httpStatus != 0 && (m_httpStatus < 200 || m_httpStatus >= 300))
         return ApiError::http(m_httpStatus, m_body);
     if (m_completenessCheck) {
         const QString missing = m_completenessCheck(m_sink ? m_tail : m_body.right(m_tailBytes));
         if (!missing.isEmpty())
-            return ApiError::network(u"the download ended early: %1"_s.arg(missing));
+            return ApiError::brokenOff(u"the download ended early: %1"_s.arg(missing));
     }
     return {};
 }

@@ -48,6 +48,10 @@ QString ApiError::message() const {
     case Kind::None:
         return {};
     case Kind::Network:
+        if (m_brokenOff)
+            return QCoreApplication::translate("nbia::ApiError",
+                                               "The connection broke off during the transfer: %1")
+                .arg(m_detail);
         return QCoreApplication::translate("nbia::ApiError", "Cannot reach the server: %1")
             .arg(m_detail);
     case Kind::Timeout:

@@ -23,6 +23,12 @@ public:
     ApiError(Kind kind, QString detail, int httpStatus = 0, QByteArray body = {});
 
     static ApiError network(const QString &detail) { return {Kind::Network, detail}; }
+    // A network error after part of the body had come: the server was reached.
+    static ApiError brokenOff(const QString &detail) {
+        ApiError error{Kind::Network, detail};
+        error.m_brokenOff = true;
+        return error;
+    }
     static ApiError timeout(const QString &detail) { return {Kind::Timeout, detail}; }
     static ApiError http(int status, const QByteArray &body);
     static ApiError parse(const QString &detail) { return {Kind::Parse, detail}; }
@@ -34,6 +40,7 @@ public:
     [[nodiscard]] int httpStatus() const { return m_httpStatus; }
     [[nodiscard]] const QString &detail() const { return m_detail; }
     [[nodiscard]] const QByteArray &body() const { return m_body; }
+    [[nodiscard]] bool isBrokenOff() const { return m_brokenOff; }
 
     // Worth trying again: the same request may well succeed a moment later.
     [[nodiscard]] bool isTransient() const;
@@ -48,6 +55,7 @@ private:
     int m_httpStatus = 0;
     QString m_detail;
     QByteArray m_body;
+    bool m_brokenOff = false;
 };
 
 } // namespace nbia

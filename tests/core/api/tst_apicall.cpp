@@ -180,6 +180,9 @@ private Q_SLOTS:
         if (!succeeds) {
             QCOMPARE(result->error().kind(), ApiError::Kind::Network);
             QVERIFY(result->error().message().contains(u"ended early"_s));
+            // The server was reached: the message says the transfer broke off.
+            QVERIFY(result->error().isBrokenOff());
+            QVERIFY(result->error().message().startsWith(u"The connection broke off"_s));
         }
     }
 
@@ -198,6 +201,7 @@ private Q_SLOTS:
         QVERIFY(result && !result->ok());
         QCOMPARE(result->error().kind(), ApiError::Kind::Network);
         QVERIFY(result->error().message().startsWith(u"Cannot reach the server"_s));
+        QVERIFY(!result->error().isBrokenOff());
     }
 
     void cancelRunningCall() {
