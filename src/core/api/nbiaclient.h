@@ -47,6 +47,7 @@ public:
     ~NbiaClient() override;
 
     [[nodiscard]] const ClientSettings &settings() const { return m_settings; }
+    [[nodiscard]] QNetworkAccessManager *network() const { return m_network; }
     void setSettings(const ClientSettings &settings);
 
     ApiCall *collections(QObject *context, Handler<QStringList> done);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "downloadstate.h"
+#include "downloadtarget.h"
 
 #include <QString>
 
@@ -9,6 +10,10 @@ namespace nbia {
 // One row of the download queue.
 struct DownloadItem {
     QString seriesUid;
+    // The archive it comes from (its versioned API base): the queue keeps working when the
+    // window is pointed at another server.
+    QString server;
+    DownloadTarget target;
     DownloadState state = DownloadState::Queued;
     QString error; // why it failed, in the archive's or the system's words
     qint64 bytesReceived = 0;

@@ -4,9 +4,13 @@
 #include "seriesdownload.h"
 #include "seriesfoldercommit.h"
 
+#include <api/nbiaclient.h>
+
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QSet>
+#include <QUrl>
 
 namespace nbia {
 
@@ -22,6 +26,67 @@ DownloadQueue::~DownloadQueue() {
         download->disconnect(this);
         delete download;
     }
+    releaseFolders();
+}
+
+QString DownloadQueue::homeServer() const {
+    return m_client->settings().endpointUrl(QString()).toString();
+}
+
+// Rows keep the archive they were queued from, through a client of the queue's own per archive
+// (same network and settings): pointing the window elsewhere does not move a running download.
+NbiaClient *DownloadQueue::clientFor(const QString &server) {
+    if (NbiaClient *client = m_clients.value(server))
+        return client;
+    const std::optional<ClientSettings> settings =
+        ClientSettings::fromServerUrl(server, m_client->settings());
+    auto *client =
+        new NbiaClient(m_client->network(), settings.value_or(m_client->settings()), this);
+    m_clients.insert(server, client);
+    return client;
+}
+
+// The lock is kept while the queue downloads into the folder. Whoever takes it first clears
+// the partial area: nothing else can be writing there, so what is left is from a run that was
+// killed.
+bool DownloadQueue::lockFolder(const QString &root) {
+    if (m_locks.contains(root))
+        return true;
+    const QString area = SeriesFolderCommit::partialArea(root);
+    if (!QDir().mkpath(area)) {
+        pauseAll(tr("%1 cannot be made").arg(QDir::toNativeSeparators(area)));
+        return false;
+    }
+    auto lock = std::make_shared<QLockFile>(QDir(area).filePath(u".lock"_s));
+    lock->setStaleLockTime(0); // stale only when its process is gone, however long it runs
+    if (!lock->tryLock(0)) {
+        pauseAll(
+            lock->error() == QLockFile::LockFailedError
+                ? tr("Another program is downloading into %1; resume when it is done.")
+                      .arg(QDir::toNativeSeparators(root))
+                : tr("%1 cannot be locked for downloading").arg(QDir::toNativeSeparators(root)));
+        return false;
+    }
+    const QFileInfoList leftovers =
+        QDir(area).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo &entry : leftovers) {
+        if (entry.fileName() == ".lock"_L1)
+            continue;
+        if (entry.isDir() && !entry.isSymLink())
+            QDir(entry.filePath()).removeRecursively();
+        else
+            QFile::remove(entry.filePath());
+    }
+    m_locks.insert(root, lock);
+    return true;
+}
+
+void DownloadQueue::releaseFolders() {
+    for (auto it = m_locks.cbegin(); it != m_locks.cend(); ++it) {
+        it.value()->unlock();
+        QDir().rmdir(SeriesFolderCommit::partialArea(it.key())); // when empty
+    }
+    m_locks.clear();
 }
 
 int DownloadQueue::row(const QString &seriesUid) const {
@@ -62,20 +127,71 @@ void DownloadQueue::add(const QStringList &seriesUids) {
 }
 
 void DownloadQueue::add(const QList<Series> &series) {
+    add(series, m_options.target());
+}
+
+void DownloadQueue::add(const QList<Series> &series, const DownloadTarget &target) {
     const int first = int(m_items.size());
+    const QString server = homeServer();
     for (const Series &s : series) {
-        const QString trimmed = s.seriesInstanceUid.trimmed();
-        if (trimmed.isEmpty() || m_rowOf.contains(trimmed))
-            continue;
         DownloadItem item;
-        item.seriesUid = trimmed;
+        item.seriesUid = s.seriesInstanceUid.trimmed();
+        item.server = server;
+        item.target = target;
         item.bytesExpected = s.fileSize.value_or(-1);
-        m_rowOf.insert(trimmed, int(m_items.size()));
-        m_items.append(item);
+        append(item);
     }
     if (int(m_items.size()) > first)
         Q_EMIT rowsAdded(first, int(m_items.size()) - 1);
     startNext();
+}
+
+void DownloadQueue::restore(const QList<DownloadItem> &items) {
+    const int first = int(m_items.size());
+    for (DownloadItem item : items) {
+        const bool folderThere =
+            !item.folder.isEmpty() && QDir(QDir(item.target.root).filePath(item.folder)).exists();
+        const bool kept = isFinal(item.state) || item.state == DownloadState::Paused;
+        if (!kept || (item.state == DownloadState::Done && !folderThere)) {
+            item.state = DownloadState::Queued;
+            item.attempts = 0;
+        }
+        if (item.state != DownloadState::Done)
+            item.bytesReceived = 0;
+        append(item);
+    }
+    if (int(m_items.size()) > first)
+        Q_EMIT rowsAdded(first, int(m_items.size()) - 1);
+    startNext();
+}
+
+void DownloadQueue::append(DownloadItem item) {
+    if (item.seriesUid.isEmpty() || m_rowOf.contains(item.seriesUid))
+        return;
+    m_rowOf.insert(item.seriesUid, int(m_items.size()));
+    m_items.append(std::move(item));
+}
+
+void DownloadQueue::reindex(int from) {
+    for (int i = from; i < int(m_items.size()); ++i)
+        m_rowOf.insert(m_items.at(i).seriesUid, i);
+}
+
+void DownloadQueue::clearFinished() {
+    for (int last = int(m_items.size()) - 1; last >= 0; --last) {
+        if (!isFinal(m_items.at(last).state))
+            continue;
+        int first = last;
+        while (first > 0 && isFinal(m_items.at(first - 1).state))
+            --first;
+        Q_EMIT rowsAboutToBeRemoved(first, last);
+        for (int i = first; i <= last; ++i)
+            m_rowOf.remove(m_items.at(i).seriesUid);
+        m_items.remove(first, last - first + 1);
+        reindex(first);
+        Q_EMIT rowsRemoved(first, last);
+        last = first;
+    }
 }
 
 void DownloadQueue::setState(int index, DownloadState state) {
@@ -85,12 +201,22 @@ void DownloadQueue::setState(int index, DownloadState state) {
 
 void DownloadQueue::startNext() {
     const int parallel = std::max(1, m_options.parallel);
+    const int perHost = std::max(1, m_options.perHost);
+    QHash<QString, int> runningOn;
+    for (const QString &uid : m_running.keys())
+        ++runningOn[QUrl(m_items.at(row(uid)).server).authority()];
     for (int i = 0; i < int(m_items.size()) && !m_paused && int(m_running.size()) < parallel; ++i) {
-        if (m_items.at(i).state == DownloadState::Queued)
-            start(i);
+        const DownloadItem &item = m_items.at(i);
+        if (item.state != DownloadState::Queued)
+            continue;
+        int &onHost = runningOn[QUrl(item.server).authority()];
+        if (onHost >= perHost || !lockFolder(item.target.root))
+            continue;
+        ++onHost;
+        start(i);
     }
     if (m_running.isEmpty() && isFinished() && !m_items.isEmpty()) {
-        QDir().rmdir(SeriesFolderCommit::partialArea(m_options.root)); // when empty
+        releaseFolders();
         Q_EMIT allFinished();
     }
 }
@@ -99,7 +225,10 @@ void DownloadQueue::start(int index) {
     DownloadItem &item = m_items[index];
     item.error.clear();
     item.bytesReceived = 0;
-    auto *download = new SeriesDownload(m_client, item.seriesUid, m_options, this);
+    DownloadOptions options = m_options;
+    options.setTarget(item.target);
+    auto *download =
+        new SeriesDownload(clientFor(item.server), item.seriesUid, std::move(options), this);
     m_running.insert(item.seriesUid, download);
     const QString uid = item.seriesUid;
     connect(download, &SeriesDownload::stateChanged, this, [this, uid](DownloadState state) {
@@ -150,18 +279,20 @@ void DownloadQueue::onFinished(SeriesDownload *download) {
 
 // One row per series: a series downloaded again (its folder had lost files) keeps its row.
 void DownloadQueue::appendMetadata(const SeriesDownload &download) {
-    QFile file(QDir(m_options.root).filePath(u"metadata.csv"_s));
-    if (!m_listed) {
-        m_listed.emplace();
+    const QString root = download.options().root;
+    QFile file(QDir(root).filePath(u"metadata.csv"_s));
+    if (!m_listed.contains(root)) {
+        QSet<QString> &listed = m_listed[root];
         if (file.open(QIODevice::ReadOnly)) {
             for (const QString &uid : MetadataCsv::listedSeries(file.readAll()))
-                m_listed->insert(uid);
+                listed.insert(uid);
             file.close();
         }
     }
-    if (m_listed->contains(download.seriesUid()))
+    QSet<QString> &listed = m_listed[root];
+    if (listed.contains(download.seriesUid()))
         return;
-    m_listed->insert(download.seriesUid());
+    listed.insert(download.seriesUid());
     const bool fresh = !file.exists() || file.size() == 0;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
         return;
@@ -220,8 +351,7 @@ void DownloadQueue::moveToTop(const QString &seriesUid) {
     if (at <= 0)
         return;
     m_items.move(at, 0);
-    for (int i = 0; i <= at; ++i)
-        m_rowOf.insert(m_items.at(i).seriesUid, i);
+    reindex(0);
     Q_EMIT rowMoved(at, 0);
     startNext();
 }

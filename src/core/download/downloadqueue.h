@@ -12,17 +12,23 @@
 #include <QSet>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 namespace nbia {
 
 class NbiaClient;
 class SeriesDownload;
 
-// The series to download and their states: at most `parallel` at once, in queue order, each
-// one a SeriesDownload. Rows can be paused, resumed, cancelled, retried and moved to the top. A
-// finished series gets its metadata.csv row. A disk failure (full, read-only) pauses the whole
-// queue with its reason instead of failing every row after it.
+// The series to download and their states: at most `parallel` at once (and `perHost` from one
+// host), in queue order, each one a SeriesDownload. Every row keeps its own download folder and
+// archive. Rows can be paused, resumed, cancelled, retried, moved to the top and cleared when
+// finished. A finished series gets its metadata.csv row. A disk failure (full, read-only) pauses
+// the whole queue with its reason instead of failing every row after it. While it downloads into
+// a folder the queue holds that folder's lock, so two programs never download into one folder
+// at once, and the first to take it clears what a crashed run left in its partial area.
 class DownloadQueue final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DownloadQueue)
@@ -44,10 +50,17 @@ public:
     [[nodiscard]] const QList<DownloadItem> &items() const { return m_items; }
     [[nodiscard]] int row(const QString &seriesUid) const;
 
-    // Appends the series not queued yet, and starts what the parallel limit allows.
+    // Appends the series not queued yet, into the options' folder, and starts what the limits
+    // allow.
     void add(const QStringList &seriesUids);
     // The same, with the sizes the archive gave (getSeries' FileSize) known from the start.
     void add(const QList<Series> &series);
+    void add(const QList<Series> &series, const DownloadTarget &target);
+    // Rows of an earlier run (see DownloadJournal): finished ones stay finished while their
+    // folder is there, the rest are queued to start again from the beginning.
+    void restore(const QList<DownloadItem> &items);
+    // Removes the done, failed and cancelled rows.
+    void clearFinished();
 
     void pause(const QString &seriesUid);
     void resume(const QString &seriesUid);
@@ -70,10 +83,18 @@ Q_SIGNALS:
     void rowsAdded(int first, int last);
     void rowChanged(int row);
     void rowMoved(int from, int to);
+    void rowsAboutToBeRemoved(int first, int last);
+    void rowsRemoved(int first, int last);
     void paused(const QString &reason);
     void allFinished();
 
 private:
+    void append(DownloadItem item);
+    void reindex(int from);
+    [[nodiscard]] NbiaClient *clientFor(const QString &server);
+    [[nodiscard]] QString homeServer() const;
+    [[nodiscard]] bool lockFolder(const QString &root);
+    void releaseFolders();
     void startNext();
     void start(int index);
     void stop(const QString &seriesUid, DownloadState state);
@@ -82,11 +103,13 @@ private:
     void setState(int index, DownloadState state);
 
     NbiaClient *m_client;
+    QHash<QString, NbiaClient *> m_clients; // by server, children of the queue
     DownloadOptions m_options;
     QList<DownloadItem> m_items;
     QHash<QString, int> m_rowOf; // progress comes often: no search through the rows
     QHash<QString, SeriesDownload *> m_running;
-    std::optional<QSet<QString>> m_listed; // the series metadata.csv lists, read when first needed
+    QHash<QString, std::shared_ptr<QLockFile>> m_locks; // by download folder
+    QHash<QString, QSet<QString>> m_listed; // per folder, the series its metadata.csv lists
     bool m_paused = false;
     QString m_pauseReason;
 };

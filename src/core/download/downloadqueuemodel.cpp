@@ -35,6 +35,13 @@ void DownloadQueueModel::setQueue(DownloadQueue *queue) {
             beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
             endMoveRows();
         });
+        connect(queue, &DownloadQueue::rowsAboutToBeRemoved, this,
+                [this](int first, int last) { beginRemoveRows({}, first, last); });
+        connect(queue, &DownloadQueue::rowsRemoved, this, [this] {
+            m_rows = int(m_queue->items().size());
+            endRemoveRows();
+            Q_EMIT totalsChanged();
+        });
         connect(queue, &QObject::destroyed, this, [this] { setQueue(nullptr); });
     }
     endResetModel();

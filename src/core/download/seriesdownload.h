@@ -38,6 +38,7 @@ public:
     void cancel();
 
     [[nodiscard]] const QString &seriesUid() const { return m_uid; }
+    [[nodiscard]] const DownloadOptions &options() const { return m_options; }
     [[nodiscard]] DownloadState state() const { return m_state; }
     [[nodiscard]] const QString &error() const { return m_error; }
     [[nodiscard]] bool isDiskFailure() const { return m_diskFailure; }

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "downloaditem.h"
+
+#include <QFile>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace nbia {
+
+class DownloadQueue;
+
+// Keeps a download queue on disk as it changes, so that it survives quitting and crashes. The
+// file is a log of JSON lines, one per row whose state, folder or reason changed (the last line
+// of a series wins), flushed at once; it is written afresh (atomically) when it has grown to
+// several times the queue. Reading skips what it cannot understand, such as the half line a
+// crash leaves.
+class DownloadJournal final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DownloadJournal)
+
+public:
+    explicit DownloadJournal(QString path, QObject *parent = nullptr);
+    ~DownloadJournal() override;
+
+    // The rows the journal at `path` holds, in queue order; none when there is no journal.
+    [[nodiscard]] static QList<DownloadItem> read(const QString &path);
+
+    // Writes the queue's rows as they are now, then records every change of `queue`. False (see
+    // errorString) when the file cannot be written.
+    bool attach(DownloadQueue *queue);
+    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] const QString &errorString() const { return m_error; }
+
+    [[nodiscard]] static QByteArray line(const DownloadItem &item);
+
+private:
+    bool rewrite();
+    void record(const DownloadItem &item);
+    void append(const QByteArray &line);
+
+    QString m_path;
+    QString m_error;
+    QPointer<DownloadQueue> m_queue;
+    QFile m_file;
+    QHash<QString, QByteArray> m_recorded; // the last line written for each series
+    int m_lines = 0;
+};
+
+} // namespace nbia
