@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -33,7 +34,9 @@ DownloadsPanel::DownloadsPanel(QWidget *parent)
     , m_cancel(new QPushButton(tr("Ca&ncel"), this))
     , m_retry(new QPushButton(tr("Re&try"), this))
     , m_top(new QPushButton(tr("Move to &top"), this))
-    , m_open(new QPushButton(tr("&Open folder"), this)) {
+    , m_open(new QPushButton(tr("&Open folder"), this))
+    , m_clear(new QPushButton(tr("C&lear finished"), this))
+    , m_parallel(new QSpinBox(this)) {
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(int(Column::State), new DownloadProgressDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -68,6 +71,23 @@ DownloadsPanel::DownloadsPanel(QWidget *parent)
     }
     m_open->setToolTip(tr("Opens the folder of the current series (or the download folder)"));
     connect(m_open, &QPushButton::clicked, this, &DownloadsPanel::openFolder);
+    m_clear->setToolTip(tr("Removes the done, failed and cancelled rows from the list (their "
+                           "folders stay)"));
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        if (queue())
+            queue()->clearFinished();
+        updateButtons();
+    });
+    m_parallel->setRange(1, 16);
+    m_parallel->setValue(4);
+    m_parallel->setPrefix(tr("At once: "));
+    m_parallel->setToolTip(tr("How many series download at the same time"));
+    connect(m_parallel, &QSpinBox::valueChanged, this, [this](int parallel) {
+        if (queue() && queue()->options().parallel != parallel) {
+            queue()->setParallel(parallel);
+            Q_EMIT parallelChanged(parallel);
+        }
+    });
 
     auto *resumeAll = new QPushButton(tr("Resume all"), m_pausedBar);
     connect(resumeAll, &QPushButton::clicked, this, [this] {
@@ -83,8 +103,9 @@ DownloadsPanel::DownloadsPanel(QWidget *parent)
     m_pausedBar->hide();
 
     auto *buttonRow = new QHBoxLayout;
-    for (QPushButton *button : {m_pause, m_resume, m_cancel, m_retry, m_top, m_open})
+    for (QPushButton *button : {m_pause, m_resume, m_cancel, m_retry, m_top, m_open, m_clear})
         buttonRow->addWidget(button);
+    buttonRow->addWidget(m_parallel);
     buttonRow->addStretch(1);
     buttonRow->addWidget(m_totals);
     auto *layout = new QVBoxLayout(this);
@@ -107,8 +128,10 @@ void DownloadsPanel::setQueue(DownloadQueue *queue) {
     if (m_model->queue())
         m_model->queue()->disconnect(this);
     m_model->setQueue(queue);
-    if (queue)
+    if (queue) {
         connect(queue, &DownloadQueue::paused, this, &DownloadsPanel::showPaused);
+        m_parallel->setValue(queue->options().parallel);
+    }
     showPaused();
     updateButtons();
 }
@@ -156,13 +179,9 @@ void DownloadsPanel::apply(RowAction action) {
 void DownloadsPanel::openFolder() {
     if (!queue())
         return;
-    QString folder = queue()->options().root;
     const QModelIndex current = m_view->currentIndex();
-    if (current.isValid()) {
-        const QString series = m_model->index(current.row(), int(Column::Folder)).data().toString();
-        if (!series.isEmpty())
-            folder = QDir(folder).filePath(series);
-    }
+    const QString folder = current.isValid() ? current.data(DownloadQueueModel::PathRole).toString()
+                                             : queue()->options().root;
     QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
 }
 
@@ -216,6 +235,10 @@ void DownloadsPanel::updateButtons() {
     m_retry->setEnabled(canRetry);
     m_top->setEnabled(any);
     m_open->setEnabled(queue() != nullptr);
+    const QList<DownloadItem> noItems;
+    const QList<DownloadItem> &items = queue() ? queue()->items() : noItems;
+    m_clear->setEnabled(std::any_of(items.cbegin(), items.cend(),
+                                    [](const DownloadItem &item) { return isFinal(item.state); }));
     const QList<QAction *> actions = m_view->actions();
     const bool enabled[] = {canPause, canResume, canCancel, canRetry, any};
     for (qsizetype i = 0; i < actions.size() && i < 5; ++i)

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 
 namespace nbia {
@@ -13,7 +14,8 @@ class DownloadQueueModel;
 
 // The downloads: one row per series (state with a progress bar, bytes, speed, time left, folder,
 // reason), a total line, and pause, resume, cancel, retry, move to top and open folder for the
-// selected rows (buttons, context menu, keys). A paused queue says why, with Resume.
+// selected rows (buttons, context menu, keys), Clear finished and how many at once. A paused
+// queue says why, with Resume.
 class DownloadsPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DownloadsPanel)
@@ -26,6 +28,10 @@ public:
     [[nodiscard]] DownloadQueue *queue() const;
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] QString totalsText() const;
+
+Q_SIGNALS:
+    // The user changed how many series download at once.
+    void parallelChanged(int parallel);
 
 private:
     enum class RowAction { Pause, Resume, Cancel, Retry, MoveToTop };
@@ -47,6 +53,8 @@ private:
     QPushButton *m_retry;
     QPushButton *m_top;
     QPushButton *m_open;
+    QPushButton *m_clear;
+    QSpinBox *m_parallel;
 };
 
 } // namespace nbia

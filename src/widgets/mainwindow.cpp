@@ -2,6 +2,7 @@
 
 #include "archivepanel.h"
 #include "detailspanel.h"
+#include "downloadcontroller.h"
 #include "downloadspanel.h"
 #include "filterpanel.h"
 #include "serieslistpanel.h"
@@ -21,8 +22,11 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -33,6 +37,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -60,6 +65,7 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     , m_detailsPanel(new DetailsPanel(client, m_catalog, this))
     , m_downloads(new DownloadsPanel(this))
     , m_downloadsDock(new QDockWidget(tr("Downloads"), this))
+    , m_downloadController(new DownloadController(client, settings, this))
     , m_offline(new QFrame(this))
     , m_offlineText(new QLabel(m_offline))
     , m_serverLabel(new QLabel(this))
@@ -135,6 +141,20 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
                                  QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, m_downloadsDock);
     m_downloadsDock->hide(); // until the first download
+    m_downloads->setQueue(m_downloadController->queue());
+    connect(m_downloadController, &DownloadController::queued, this, &MainWindow::showQueued);
+    connect(m_downloadController, &DownloadController::failed, this, [this](const QString &why) {
+        statusBar()->showMessage(why, 10000);
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, windowTitle(), why, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(m_downloads, &DownloadsPanel::parallelChanged, this, [this](int parallel) {
+        if (m_settings)
+            m_settings->setDownloadParallel(parallel);
+    });
+    setAcceptDrops(true);
     statusBar()->addWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_selectionLabel);
     connect(m_archivePanel, &ArchivePanel::selectionChanged, this, &MainWindow::showSelection);
@@ -229,6 +249,10 @@ void MainWindow::updateCounts() {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    if (!m_downloadController->confirmQuit()) {
+        event->ignore();
+        return;
+    }
     if (m_settings) {
         m_settings->setWindowGeometry(saveGeometry());
         m_settings->setSplitterState(m_splitter->saveState());
@@ -387,9 +411,19 @@ void MainWindow::createMenus() {
     csv->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     csv->setToolTip(tr("Saves the selected series and their details as CSV (Ctrl+Shift+E)"));
     QAction *download = file->addAction(icon("download"), tr("&Download selection…"), this,
-                                        &MainWindow::chooseDownloadFolder);
+                                        &MainWindow::chooseDownload);
     download->setShortcut(QKeySequence(tr("Ctrl+D")));
     download->setToolTip(tr("Downloads the selected series into a folder, checked (Ctrl+D)"));
+    QAction *openManifest =
+        file->addAction(icon("open-manifest"), tr("&Open manifest…"), m_downloadController,
+                        &DownloadController::chooseManifest);
+    openManifest->setShortcut(QKeySequence::Open);
+    openManifest->setToolTip(
+        tr("Downloads the series of a .tcia manifest; dropping one on the window does too "
+           "(Ctrl+O)"));
+    QAction *sharedList = file->addAction(tr("Download shared &list…"), m_downloadController,
+                                          &DownloadController::chooseSharedList);
+    sharedList->setToolTip(tr("Downloads the series of a list shared on the archive's portal"));
     file->addSeparator();
     QAction *server =
         file->addAction(icon("server"), tr("S&erver…"), this, &MainWindow::chooseServer);
@@ -433,7 +467,7 @@ void MainWindow::createMenus() {
     for (QAction *action : {reload, search})
         tools->addAction(action);
     tools->addSeparator();
-    for (QAction *action : {download, manifest, csv, copy, clear})
+    for (QAction *action : {download, openManifest, manifest, csv, copy, clear})
         tools->addAction(action);
 }
 
@@ -468,17 +502,16 @@ void MainWindow::chooseExportFile(bool manifest) {
         exportCsv(path);
 }
 
-void MainWindow::chooseDownloadFolder() {
+void MainWindow::chooseDownload() {
     if (!selectionReady())
         return;
-    QString start = m_settings ? m_settings->downloadFolder() : QString();
-    if (start.isEmpty())
-        start = QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
-                    .filePath(u"TCIA"_s);
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Download the selected series into"), start);
-    if (!folder.isEmpty())
-        downloadSelection(folder);
+    const QList<Series> series = selectedSeries().series;
+    if (series.isEmpty()) {
+        statusBar()->showMessage(tr("Select series, studies, patients or collections first."),
+                                 5000);
+        return;
+    }
+    m_downloadController->chooseAndQueue(series, tr("the selection"));
 }
 
 bool MainWindow::downloadSelection(const QString &folder) {
@@ -490,35 +523,59 @@ bool MainWindow::downloadSelection(const QString &folder) {
                                  5000);
         return false;
     }
-    if (m_queue && m_queue->options().root != folder && !m_queue->isFinished()) {
-        QMessageBox::information(
-            this, windowTitle(),
-            tr("The downloads into %1 are still under way; download there, or wait until they "
-               "end to download elsewhere.")
-                .arg(QDir::toNativeSeparators(m_queue->options().root)));
+    DownloadTarget target = m_settings ? m_settings->downloadTarget() : DownloadTarget();
+    target.root = folder;
+    QString error;
+    if (!m_downloadController->queue(series, target, &error)) {
+        QMessageBox::warning(this, windowTitle(), error);
         return false;
     }
-    if (!QDir().mkpath(folder)) {
-        QMessageBox::warning(this, windowTitle(), tr("%1 cannot be made.").arg(folder));
-        return false;
-    }
-    if (!m_queue || m_queue->options().root != folder) {
-        DownloadOptions options;
-        options.root = folder;
-        options.layout = m_settings ? m_settings->downloadLayout() : FolderLayout::Descriptive;
-        m_downloads->setQueue(nullptr);
-        m_queue = std::make_unique<DownloadQueue>(m_client, options);
-        m_downloads->setQueue(m_queue.get());
-    }
-    if (m_settings)
-        m_settings->setDownloadFolder(folder);
-    m_queue->add(series);
-    m_downloadsDock->show();
-    statusBar()->showMessage(
-        tr("%n series queued for download into %1", nullptr, int(series.size()))
-            .arg(QDir::toNativeSeparators(folder)),
-        5000);
     return true;
+}
+
+void MainWindow::showQueued(int count, const QString &root) {
+    m_downloadsDock->show();
+    statusBar()->showMessage(tr("%n series queued for download into %1", nullptr, count)
+                                 .arg(QDir::toNativeSeparators(root)),
+                             5000);
+}
+
+void MainWindow::useDownloadJournal(const QString &path) {
+    if (m_downloadController->useJournal(path) > 0)
+        m_downloadsDock->show();
+}
+
+namespace {
+QStringList manifestsIn(const QMimeData *mime) {
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(".tcia"_L1, Qt::CaseInsensitive))
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    if (!manifestsIn(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    const QStringList paths = manifestsIn(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // The dialog waits for the user: not inside the drop, which the source is blocked on.
+    QMetaObject::invokeMethod(
+        this,
+        [this, paths] {
+            for (const QString &path : paths)
+                m_downloadController->openManifest(path);
+        },
+        Qt::QueuedConnection);
 }
 
 bool MainWindow::exportManifest(const QString &path) {

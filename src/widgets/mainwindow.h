@@ -6,6 +6,9 @@
 
 #include <memory>
 
+class QDragEnterEvent;
+class QDropEvent;
+
 class QFrame;
 class QLabel;
 class QSplitter;
@@ -16,7 +19,7 @@ namespace nbia {
 
 class ArchivePanel;
 class DetailsPanel;
-class DownloadQueue;
+class DownloadController;
 class DownloadsPanel;
 class FilterPanel;
 class SeriesListPanel;
@@ -56,9 +59,13 @@ public:
     bool exportManifest(const QString &path);
     // Writes the selected series' fields as CSV.
     bool exportCsv(const QString &path);
-    // Queues the selected series for download into `folder`; false (said) when it cannot.
+    // Queues the selected series for download into `folder`, in the layout chosen last; false
+    // (said) when it cannot.
     bool downloadSelection(const QString &folder);
     [[nodiscard]] DownloadsPanel *downloadsPanel() const { return m_downloads; }
+    [[nodiscard]] DownloadController *downloads() const { return m_downloadController; }
+    // Keeps the download queue in `path` (restoring what it holds) so that it survives quitting.
+    void useDownloadJournal(const QString &path);
 
 Q_SIGNALS:
     // The user asked for the offline demo archive; whoever can start one calls useServer().
@@ -66,6 +73,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // .tcia manifests dropped on the window are opened for download.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void restoreLayout();
@@ -83,7 +93,8 @@ private:
     [[nodiscard]] bool selectionReady();
     void chooseExportFile(bool manifest);
     void createMenus();
-    void chooseDownloadFolder();
+    void chooseDownload();
+    void showQueued(int count, const QString &root);
     void chooseServer();
     bool writeFile(const QString &path, const QByteArray &bytes, int seriesCount);
 
@@ -98,7 +109,7 @@ private:
     DetailsPanel *m_detailsPanel;
     DownloadsPanel *m_downloads;
     QDockWidget *m_downloadsDock;
-    std::unique_ptr<DownloadQueue> m_queue;
+    DownloadController *m_downloadController;
     QFrame *m_offline;
     QLabel *m_offlineText;
     QLabel *m_serverLabel;

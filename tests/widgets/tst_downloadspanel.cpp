@@ -6,6 +6,8 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +79,39 @@ private Q_SLOTS:
             QCOMPARE(item.state, DownloadState::Done);
         QVERIFY2(panel.totalsText().startsWith(u"3 of 3 series done"_s),
                  qPrintable(panel.totalsText()));
+    }
+
+    // Clear finished empties the list of what is over; the spin box sets how many at once.
+    void clearFinishedAndHowManyAtOnce() {
+        QTemporaryDir dir;
+        DownloadOptions options;
+        options.root = dir.path();
+        options.parallel = 1;
+        DownloadQueue queue(m_client.get(), options);
+        DownloadsPanel panel;
+        panel.setQueue(&queue);
+        panel.show();
+        QPushButton *clear = button(panel, u"Clear finished"_s);
+        auto *parallel = panel.findChild<QSpinBox *>();
+        QVERIFY(clear && parallel);
+        QCOMPARE(parallel->value(), 1);
+        QVERIFY(!clear->isEnabled());
+        queue.pauseAll();
+        queue.add(uidsOf(smallestSeries(3)));
+        queue.cancel(queue.items().at(1).seriesUid);
+        QVERIFY(clear->isEnabled());
+        clear->click();
+        QCOMPARE(queue.items().size(), 2);
+        QCOMPARE(panel.view()->model()->rowCount(), 2);
+        QVERIFY(!clear->isEnabled());
+
+        QSignalSpy changed(&panel, &DownloadsPanel::parallelChanged);
+        parallel->setValue(2);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(queue.options().parallel, 2);
+        queue.resumeAll();
+        QCOMPARE(queue.runningCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isFinished(), 30000);
     }
 
     // A disk failure pauses the queue; the panel says why and resumes it.

@@ -1,16 +1,19 @@
 #include <api/clientsettings.h>
 #include <api/nbiaclient.h>
 #include <dicomcodecs.h>
+#include <downloadcontroller.h>
 #include <emulatorthread.h>
 #include <mainwindow.h>
 #include <settings/appsettings.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QTranslator>
 
 #include <memory>
@@ -67,6 +70,10 @@ int main(int argc, char *argv[]) {
         QApplication::translate("main",
                                 "Start on the offline demo archive (a built-in emulator)."));
     parser.addOptions({serverOption, demoOption});
+    parser.addPositionalArgument(
+        QStringLiteral("manifest"),
+        QApplication::translate("main", ".tcia manifests whose series to download."),
+        QStringLiteral("[manifest.tcia…]"));
     parser.process(app);
 
     nbia::AppSettings appSettings;
@@ -105,6 +112,19 @@ int main(int argc, char *argv[]) {
                 &window, QApplication::applicationName(),
                 QApplication::translate("main", "The demo archive could not start."));
     });
+    // A demo's rows point at an address that is gone next time: its queue is not kept.
+    if (!parser.isSet(demoOption))
+        window.useDownloadJournal(
+            QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                .filePath(QStringLiteral("download-queue.jsonl")));
     window.show();
+    const QStringList manifests = parser.positionalArguments();
+    QMetaObject::invokeMethod(
+        &window,
+        [&window, manifests] {
+            for (const QString &path : manifests)
+                window.downloads()->openManifest(path);
+        },
+        Qt::QueuedConnection);
     return QApplication::exec();
 }

@@ -53,6 +53,7 @@ QByteArray DownloadJournal::line(const DownloadItem &item) {
         {u"root"_s, item.target.root},
         {u"layout"_s, SeriesFolderLayout::name(item.target.layout)},
         {u"naming"_s, DownloadTarget::namingName(item.target.naming)},
+        {u"md5"_s, item.target.verifyMd5},
         {u"state"_s, stateName(item.state)},
     };
     if (item.bytesExpected >= 0)
@@ -101,7 +102,7 @@ QList<DownloadItem> DownloadJournal::read(const QString &path) {
         DownloadItem item;
         item.seriesUid = uid;
         item.server = object.value(u"server"_s).toString();
-        item.target = {root, *layout, *naming};
+        item.target = {root, *layout, *naming, object.value(u"md5"_s).toBool(true)};
         item.state = *state;
         item.bytesExpected = object.value(u"size"_s).toInteger(-1);
         item.folder = object.value(u"folder"_s).toString();

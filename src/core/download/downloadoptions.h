@@ -18,11 +18,12 @@ struct DownloadOptions {
     int perHost = 6;
     int maxAttempts = 4; // of a series whose ZIP turns out damaged
 
-    [[nodiscard]] DownloadTarget target() const { return {root, layout, naming}; }
+    [[nodiscard]] DownloadTarget target() const { return {root, layout, naming, verifyMd5}; }
     void setTarget(const DownloadTarget &target) {
         root = target.root;
         layout = target.layout;
         naming = target.naming;
+        verifyMd5 = target.verifyMd5;
     }
 };
 

@@ -89,6 +89,11 @@ void DownloadQueue::releaseFolders() {
     m_locks.clear();
 }
 
+void DownloadQueue::setParallel(int parallel) {
+    m_options.parallel = std::max(1, parallel);
+    startNext();
+}
+
 int DownloadQueue::row(const QString &seriesUid) const {
     return m_rowOf.value(seriesUid, -1);
 }

@@ -47,6 +47,8 @@ public:
     ~DownloadQueue() override;
 
     [[nodiscard]] const DownloadOptions &options() const { return m_options; }
+    // Series at once from now on; more start at once when allowed.
+    void setParallel(int parallel);
     [[nodiscard]] const QList<DownloadItem> &items() const { return m_items; }
     [[nodiscard]] int row(const QString &seriesUid) const;
 

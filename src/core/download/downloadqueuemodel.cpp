@@ -1,5 +1,7 @@
 #include "downloadqueuemodel.h"
 
+#include <QDir>
+
 #include "downloadqueue.h"
 
 #include <QLocale>
@@ -128,7 +130,12 @@ QVariant DownloadQueueModel::data(const QModelIndex &index, int role) const {
         return int(item.state);
     case PercentRole:
         return percent;
+    case PathRole:
+        return item.folder.isEmpty() ? item.target.root
+                                     : QDir(item.target.root).filePath(item.folder);
     case Qt::ToolTipRole:
+        if (Column(index.column()) == Column::Folder)
+            return QDir::toNativeSeparators(index.data(PathRole).toString());
         return item.error.isEmpty() ? item.seriesUid : item.error;
     case Qt::DisplayRole:
         break;

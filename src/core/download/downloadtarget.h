@@ -22,6 +22,7 @@ struct DownloadTarget {
     QString root;
     FolderLayout layout = FolderLayout::Descriptive;
     FileNaming naming = FileNaming::AsSent;
+    bool verifyMd5 = true; // getImageWithMD5Hash, every file checked
 
     // "archive" or "instance", in any case.
     static std::optional<FileNaming> parseNaming(const QString &name);

@@ -114,4 +114,41 @@ void AppSettings::setDownloadLayout(FolderLayout layout) {
     m_settings->setValue(u"download/layout"_s, SeriesFolderLayout::name(layout));
 }
 
+FileNaming AppSettings::downloadNaming() const {
+    return DownloadTarget::parseNaming(m_settings->value(u"download/naming"_s).toString())
+        .value_or(FileNaming::AsSent);
+}
+
+void AppSettings::setDownloadNaming(FileNaming naming) {
+    m_settings->setValue(u"download/naming"_s, DownloadTarget::namingName(naming));
+}
+
+bool AppSettings::downloadVerifyMd5() const {
+    return m_settings->value(u"download/verifyMd5"_s, true).toBool();
+}
+
+void AppSettings::setDownloadVerifyMd5(bool verify) {
+    m_settings->setValue(u"download/verifyMd5"_s, verify);
+}
+
+DownloadTarget AppSettings::downloadTarget() const {
+    return {downloadFolder(), downloadLayout(), downloadNaming(), downloadVerifyMd5()};
+}
+
+void AppSettings::setDownloadTarget(const DownloadTarget &target) {
+    setDownloadFolder(target.root);
+    setDownloadLayout(target.layout);
+    setDownloadNaming(target.naming);
+    setDownloadVerifyMd5(target.verifyMd5);
+}
+
+int AppSettings::downloadParallel() const {
+    const int parallel = m_settings->value(u"download/parallel"_s, 4).toInt();
+    return parallel >= 1 && parallel <= 16 ? parallel : 4;
+}
+
+void AppSettings::setDownloadParallel(int parallel) {
+    m_settings->setValue(u"download/parallel"_s, parallel);
+}
+
 } // namespace nbia

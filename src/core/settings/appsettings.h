@@ -1,6 +1,6 @@
 #pragma once
 
-#include <download/seriesfolderlayout.h>
+#include <download/downloadtarget.h>
 #include <model/archivefilter.h>
 
 #include <QByteArray>
@@ -47,6 +47,15 @@ public:
     void setDownloadFolder(const QString &folder);
     [[nodiscard]] FolderLayout downloadLayout() const; // Descriptive unless chosen
     void setDownloadLayout(FolderLayout layout);
+    [[nodiscard]] FileNaming downloadNaming() const; // as the archive sends them unless chosen
+    void setDownloadNaming(FileNaming naming);
+    [[nodiscard]] bool downloadVerifyMd5() const; // true unless turned off
+    void setDownloadVerifyMd5(bool verify);
+    // The folder, layout, names and check chosen last.
+    [[nodiscard]] DownloadTarget downloadTarget() const;
+    void setDownloadTarget(const DownloadTarget &target);
+    [[nodiscard]] int downloadParallel() const; // series at once, 4 unless chosen
+    void setDownloadParallel(int parallel);
 
 private:
     std::unique_ptr<QSettings> m_owned;

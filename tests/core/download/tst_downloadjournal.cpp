@@ -32,7 +32,7 @@ private:
         DownloadItem item;
         item.seriesUid = uid;
         item.server = u"http://127.0.0.1:9/nbia-api/services/v1/"_s;
-        item.target = {u"/data/tcia"_s, FolderLayout::Classic, FileNaming::ByInstanceNumber};
+        item.target = {u"/data/tcia"_s, FolderLayout::Classic, FileNaming::ByInstanceNumber, false};
         item.state = state;
         item.bytesExpected = 1234;
         item.folder = u"C/P/1.2/"_s + uid;

@@ -216,7 +216,7 @@ private Q_SLOTS:
         DownloadQueue queue(m_client.get(), options());
         queue.add(uidsOf(series.mid(0, 2)));
         const DownloadTarget other{m_dir->filePath(u"elsewhere"_s), FolderLayout::Flat,
-                                   FileNaming::AsSent};
+                                   FileNaming::AsSent, true};
         Series third;
         third.seriesInstanceUid = series.at(2)->uid;
         queue.add(QList<Series>{third}, other);

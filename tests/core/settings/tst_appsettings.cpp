@@ -31,6 +31,31 @@ private Q_SLOTS:
         QCOMPARE(settings.timeout(), std::chrono::seconds(60));
         QVERIFY(settings.lastFilter().isEmpty());
         QVERIFY(settings.windowGeometry().isEmpty());
+        const DownloadTarget target = settings.downloadTarget();
+        QVERIFY(target.root.isEmpty());
+        QCOMPARE(target.layout, FolderLayout::Descriptive);
+        QCOMPARE(target.naming, FileNaming::AsSent);
+        QVERIFY(target.verifyMd5);
+        QCOMPARE(settings.downloadParallel(), 4);
+    }
+
+    void remembersTheDownloadChoices() {
+        const DownloadTarget chosen{u"/data/TCIA ü"_s, FolderLayout::Classic,
+                                    FileNaming::ByInstanceNumber, false};
+        {
+            auto file = freshFile(u"download.ini"_s);
+            AppSettings settings(file.get());
+            settings.setDownloadTarget(chosen);
+            settings.setDownloadParallel(7);
+        }
+        auto file = freshFile(u"download.ini"_s);
+        const AppSettings settings(file.get());
+        QVERIFY(settings.downloadTarget() == chosen);
+        QCOMPARE(settings.downloadParallel(), 7);
+        file->setValue(u"download/parallel"_s, 0);
+        file->setValue(u"download/naming"_s, u"sideways"_s);
+        QCOMPARE(settings.downloadParallel(), 4);
+        QCOMPARE(settings.downloadNaming(), FileNaming::AsSent);
     }
 
     void remembersAcrossInstances() {

@@ -1,0 +1,237 @@
+#include "downloadcontroller.h"
+
+#include "downloaddialog.h"
+
+#include <api/nbiaclient.h>
+#include <download/downloadjournal.h>
+#include <download/downloadqueue.h>
+#include <download/tciamanifest.h>
+#include <settings/appsettings.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+
+namespace nbia {
+
+using namespace Qt::StringLiterals;
+
+DownloadController::DownloadController(NbiaClient *client, AppSettings *settings, QWidget *window)
+    : QObject(window)
+    , m_client(client)
+    , m_settings(settings)
+    , m_window(window) {
+    DownloadOptions options;
+    options.setTarget(lastTarget());
+    if (m_settings)
+        options.parallel = m_settings->downloadParallel();
+    m_queue = std::make_unique<DownloadQueue>(client, options);
+}
+
+DownloadController::~DownloadController() {
+    m_journal.reset(); // before the queue: its last word is written already
+}
+
+DownloadTarget DownloadController::lastTarget() const {
+    DownloadTarget target = m_settings ? m_settings->downloadTarget() : DownloadTarget();
+    if (target.root.isEmpty())
+        target.root = QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+                          .filePath(u"TCIA"_s);
+    return target;
+}
+
+void DownloadController::remember(const DownloadTarget &target) {
+    if (m_settings)
+        m_settings->setDownloadTarget(target);
+}
+
+int DownloadController::useJournal(const QString &path) {
+    const QList<DownloadItem> items = DownloadJournal::read(path);
+    const bool unfinished = std::any_of(items.cbegin(), items.cend(), [](const DownloadItem &i) {
+        return !isFinal(i.state) && i.state != DownloadState::Paused;
+    });
+    if (unfinished)
+        m_queue->pauseAll(tr("they are the ones left from the last session. Resume all goes on "
+                             "where they stopped."));
+    m_queue->restore(items);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_journal = std::make_unique<DownloadJournal>(path);
+    if (!m_journal->attach(m_queue.get()))
+        Q_EMIT failed(tr("The download queue cannot be saved in %1 (%2); it will not survive "
+                         "quitting.")
+                          .arg(QDir::toNativeSeparators(path), m_journal->errorString()));
+    return int(items.size());
+}
+
+bool DownloadController::queue(const QList<Series> &series, const DownloadTarget &target,
+                               QString *error) {
+    if (!QDir().mkpath(target.root)) {
+        if (error)
+            *error = tr("%1 cannot be made.").arg(QDir::toNativeSeparators(target.root));
+        return false;
+    }
+    remember(target);
+    m_queue->add(series, target);
+    Q_EMIT queued(int(series.size()), target.root);
+    return true;
+}
+
+void DownloadController::chooseAndQueue(const QList<Series> &series, const QString &what) {
+    if (series.isEmpty())
+        return;
+    qint64 bytes = 0;
+    bool sized = true;
+    for (const Series &s : series) {
+        bytes += s.fileSize.value_or(0);
+        sized = sized && s.fileSize.has_value();
+    }
+    QString summary = tr("%n series", nullptr, int(series.size()));
+    if (sized)
+        summary = tr("%1, %2").arg(
+            summary, QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat));
+    std::optional<SeriesFolderFacts> example;
+    if (!series.first().collection.isEmpty())
+        example = SeriesFolderFacts::from(series.first());
+    DownloadTarget initial = lastTarget();
+    if (!what.isEmpty() && what.endsWith(".tcia"_L1, Qt::CaseInsensitive))
+        initial.root = QDir(initial.root).filePath(QFileInfo(what).completeBaseName());
+    DownloadDialog dialog(initial, tr("Download %1 from %2.").arg(summary, what), example,
+                          m_window);
+    dialog.setWindowTitle(tr("Download"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!queue(series, dialog.target(), &error))
+        QMessageBox::warning(m_window, tr("Download"), error);
+}
+
+std::optional<QStringList> DownloadController::readManifest(const QString &path, QString *error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error =
+            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    QString why;
+    const std::optional<TciaManifest> manifest = TciaManifest::parse(file.read(64 << 20), &why);
+    if (!manifest) {
+        *error = tr("%1 is not a manifest the archive would make: %2")
+                     .arg(QDir::toNativeSeparators(path), why);
+        return std::nullopt;
+    }
+    return manifest->seriesInstanceUids;
+}
+
+namespace {
+QList<Series> seriesOf(const QStringList &uids) {
+    QList<Series> series;
+    for (const QString &uid : uids) {
+        Series s;
+        s.seriesInstanceUid = uid;
+        series << s;
+    }
+    return series;
+}
+} // namespace
+
+QString DownloadController::queueManifest(const QString &path, const DownloadTarget &target) {
+    QString error;
+    const std::optional<QStringList> uids = readManifest(path, &error);
+    if (!uids || !queue(seriesOf(*uids), target, &error))
+        return error;
+    return {};
+}
+
+void DownloadController::chooseManifest() {
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open manifest"), QString(),
+                                                      tr("TCIA manifests (*.tcia);;All files (*)"));
+    if (!path.isEmpty())
+        openManifest(path);
+}
+
+void DownloadController::openManifest(const QString &path) {
+    QString error;
+    const std::optional<QStringList> uids = readManifest(path, &error);
+    if (!uids) {
+        QMessageBox::warning(m_window, tr("Open manifest"), error);
+        return;
+    }
+    chooseAndQueue(seriesOf(*uids), QFileInfo(path).fileName());
+}
+
+void DownloadController::queueSharedList(const QString &name, const DownloadTarget &target) {
+    m_client->sharedList(name, this, [this, name, target](const ApiResult<QList<Series>> &list) {
+        if (!list.ok()) {
+            Q_EMIT failed(
+                tr("The shared list %1 cannot be read: %2").arg(name, list.error().message()));
+            return;
+        }
+        if (list.value().isEmpty()) {
+            Q_EMIT failed(tr("The archive has no shared list called %1.").arg(name));
+            return;
+        }
+        QString error;
+        if (!queue(list.value(), target, &error))
+            Q_EMIT failed(error);
+    });
+}
+
+void DownloadController::chooseSharedList() {
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(m_window, tr("Download shared list"),
+                              tr("Name of the shared list (as the archive's portal shows it):"),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    m_client->sharedList(name, this, [this, name](const ApiResult<QList<Series>> &list) {
+        if (!list.ok())
+            QMessageBox::warning(
+                m_window, tr("Download shared list"),
+                tr("The shared list %1 cannot be read: %2").arg(name, list.error().message()));
+        else if (list.value().isEmpty())
+            QMessageBox::information(m_window, tr("Download shared list"),
+                                     tr("The archive has no shared list called %1.").arg(name));
+        else
+            chooseAndQueue(list.value(), tr("the shared list %1").arg(name));
+    });
+}
+
+bool DownloadController::isBusy() const {
+    if (m_queue->isPaused())
+        return false;
+    const QList<DownloadItem> &items = m_queue->items();
+    return std::any_of(items.cbegin(), items.cend(), [](const DownloadItem &item) {
+        return item.state == DownloadState::Queued || isActive(item.state);
+    });
+}
+
+bool DownloadController::confirmQuit() {
+    if (!isBusy())
+        return true;
+    const int left = int(std::count_if(
+        m_queue->items().cbegin(), m_queue->items().cend(), [](const DownloadItem &item) {
+            return item.state == DownloadState::Queued || isActive(item.state);
+        }));
+    QMessageBox box(QMessageBox::Question, tr("Quit"),
+                    tr("%n series are still to download.", nullptr, left), QMessageBox::NoButton,
+                    m_window);
+    box.setObjectName(u"confirmQuit"_s);
+    box.setInformativeText(
+        m_journal ? tr("They wait for you: the next time NBIA Browser starts, Resume goes on "
+                       "where they stopped (a series cut short starts again).")
+                  : tr("Quitting stops them."));
+    QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Keep downloading"), QMessageBox::RejectRole);
+    box.exec();
+    return box.clickedButton() == static_cast<QAbstractButton *>(quit);
+}
+
+} // namespace nbia
