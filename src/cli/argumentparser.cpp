@@ -3,6 +3,7 @@
 #include "commandtable.h"
 #include "helptext.h"
 
+#include <download/downloadtarget.h>
 #include <download/seriesfolderlayout.h>
 
 #include <QCommandLineParser>
@@ -227,6 +228,10 @@ QString ArgumentParser::applyDownloadOptions(const QCommandLineParser &parser,
     if (result.has(OptionId::Layout) && !SeriesFolderLayout::parse(result.value(OptionId::Layout)))
         return u"invalid --layout '%1': use descriptive, classic or flat"_s.arg(
             result.value(OptionId::Layout));
+    if (result.has(OptionId::FileNames) &&
+        !DownloadTarget::parseNaming(result.value(OptionId::FileNames)))
+        return u"invalid --file-names '%1': use archive or instance"_s.arg(
+            result.value(OptionId::FileNames));
     if (result.has(OptionId::Parallel)) {
         bool ok = false;
         result.parallel = result.value(OptionId::Parallel).toInt(&ok);

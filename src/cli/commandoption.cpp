@@ -28,6 +28,9 @@ const QList<OptionInfo> &CommandOption::all() {
          "The series of a shared list (getContentsByName)"_L1},
         {OptionId::Layout, "layout"_L1, "LAYOUT"_L1,
          "Folders: descriptive (default), classic or flat"_L1},
+        {OptionId::FileNames, "file-names"_L1, "NAMES"_L1,
+         "archive (as it sends them, the default) or instance (1-001.dcm by InstanceNumber, "
+         "the Data Retriever's new names)"_L1},
         {OptionId::Parallel, "parallel"_L1, "N"_L1, "Series downloaded at once (default 4)"_L1},
         {OptionId::NoMd5, "no-md5"_L1, {}, "Do not check the files' MD5 hashes"_L1, true},
         {OptionId::Shard, "shard"_L1, "I/N"_L1,

@@ -23,6 +23,7 @@ enum class OptionId {
     Manifest,
     SharedList,
     Layout,
+    FileNames,
     Parallel,
     NoMd5,
     Shard,

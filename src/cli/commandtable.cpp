@@ -118,12 +118,14 @@ const QList<CommandSpec> &CommandTable::all() {
           {O::SharedList},
           {O::OutDir, req},
           {O::Layout},
+          {O::FileNames},
           {O::Parallel},
           {O::NoMd5},
           {O::Shard}},
          std::nullopt,
          "download (--series UID... | --manifest FILE | --shared-list NAME) --out DIR "
-         "[--layout descriptive|classic|flat] [--parallel N] [--no-md5] [--shard I/N]"_L1},
+         "[--layout descriptive|classic|flat] [--file-names archive|instance] [--parallel N] "
+         "[--no-md5] [--shard I/N]"_L1},
     };
     return commands;
 }

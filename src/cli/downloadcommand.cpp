@@ -31,6 +31,8 @@ DownloadCommand::DownloadCommand(NbiaClient *client, Console *console, ParsedArg
     m_options.root = m_arguments.value(OptionId::OutDir);
     if (m_arguments.has(OptionId::Layout))
         m_options.layout = *SeriesFolderLayout::parse(m_arguments.value(OptionId::Layout));
+    if (m_arguments.has(OptionId::FileNames))
+        m_options.naming = *DownloadTarget::parseNaming(m_arguments.value(OptionId::FileNames));
     m_options.verifyMd5 = !m_arguments.has(OptionId::NoMd5);
     m_options.parallel = m_arguments.parallel;
     m_progressTimer.setInterval(250);

@@ -103,6 +103,10 @@ private Q_SLOTS:
             << QStringList{u"download"_s, u"--series"_s, u"1.2"_s,   u"--out"_s,
                            u"d"_s,        u"--layout"_s, u"nested"_s}
             << u"invalid --layout 'nested'"_s;
+        QTest::newRow("download, bad file names")
+            << QStringList{u"download"_s, u"--series"_s,     u"1.2"_s,   u"--out"_s,
+                           u"d"_s,        u"--file-names"_s, u"random"_s}
+            << u"invalid --file-names 'random'"_s;
         QTest::newRow("download, bad parallel")
             << QStringList{u"download"_s, u"--series"_s,   u"1.2"_s, u"--out"_s,
                            u"d"_s,        u"--parallel"_s, u"0"_s}
@@ -128,7 +132,8 @@ private Q_SLOTS:
     void downloadOptions() {
         const ParseOutcome outcome = ArgumentParser().parse(
             {u"download"_s, u"--no-md5"_s, u"--series"_s, u"1.1, 1.2"_s, u"1.3"_s, u"--out"_s,
-             u"d"_s, u"--layout"_s, u"Flat"_s, u"--parallel"_s, u"8"_s, u"--shard"_s, u"5/4"_s});
+             u"d"_s, u"--layout"_s, u"Flat"_s, u"--parallel"_s, u"8"_s, u"--shard"_s, u"5/4"_s,
+             u"--file-names"_s, u"Instance"_s});
         QCOMPARE(outcome.action, ParseOutcome::Action::Run);
         const ParsedArguments &parsed = outcome.arguments;
         QCOMPARE(parsed.command->id, CommandId::Download);
@@ -136,6 +141,7 @@ private Q_SLOTS:
         QVERIFY(parsed.has(OptionId::NoMd5));
         QCOMPARE(parsed.value(OptionId::OutDir), u"d"_s);
         QCOMPARE(parsed.parallel, 8);
+        QCOMPARE(parsed.value(OptionId::FileNames), u"Instance"_s);
         QCOMPARE(parsed.shardCount, 4);
         QCOMPARE(parsed.shardIndex, 1);
         // A flag before the command does not swallow the command's name.

@@ -88,10 +88,16 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(text);
         file.close();
-        const CliRun run = download({u"--manifest"_s, path, u"--out"_s, out(), u"--no-md5"_s});
+        const CliRun run = download({u"--manifest"_s, path, u"--out"_s, out(), u"--no-md5"_s,
+                                     u"--file-names"_s, u"instance"_s});
         QCOMPARE(run.exitCode, int(ExitCode::Success));
         uids.sort();
         QCOMPARE(downloaded(out()), uids);
+        QDirIterator files(out(), {u"*.dcm"_s}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(files.hasNext());
+        while (files.hasNext())
+            QVERIFY2(files.next().section(u'/', -1).startsWith(u"1-"_s),
+                     qPrintable(files.filePath()));
         QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 0);
         QCOMPARE(m_server->requestCount(u"getImage"_s), 3);
     }

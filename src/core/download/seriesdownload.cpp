@@ -1,5 +1,6 @@
 #include "seriesdownload.h"
 
+#include "instancefilenames.h"
 #include "safefilename.h"
 #include "seriesfoldercommit.h"
 #include "sopclassnames.h"
@@ -121,6 +122,8 @@ void SeriesDownload::fetchArchive() {
     }
     SeriesArchiveOptions archive;
     archive.withMd5Hashes = m_options.verifyMd5;
+    // Without the MD5 check the archive names the files; with it, they are renamed here.
+    archive.newFileNames = m_options.naming == FileNaming::ByInstanceNumber;
     m_call = m_client->seriesArchive(
         m_uid, archive, m_zip.get(), this, [this](const ApiResult<qint64> &result) {
             m_call = nullptr;
@@ -147,8 +150,16 @@ void SeriesDownload::extract() {
     }
     SeriesZipExtractor::Options options;
     options.requireMd5 = m_options.verifyMd5;
-    m_extraction.setFuture(QtConcurrent::run([zip = m_zip->fileName(), staging, options] {
-        return SeriesZipExtractor::extract(zip, staging, options);
+    const bool rename = m_options.naming == FileNaming::ByInstanceNumber && m_options.verifyMd5;
+    m_extraction.setFuture(QtConcurrent::run([zip = m_zip->fileName(), staging, options, rename] {
+        SeriesZipExtractor::Result result = SeriesZipExtractor::extract(zip, staging, options);
+        if (const auto *extracted = std::get_if<SeriesZipExtractor::Extracted>(&result);
+            extracted && rename) {
+            if (std::optional<ExtractionFailure> failure =
+                    InstanceFileNames::rename(staging, extracted->files))
+                result = *failure;
+        }
+        return result;
     }));
 }
 

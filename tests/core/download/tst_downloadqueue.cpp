@@ -1,6 +1,7 @@
 #include "clienttestcase.h"
 
 #include <download/downloadqueue.h>
+#include <download/instancefilenames.h>
 #include <download/seriesfoldercommit.h>
 
 #include <QDir>
@@ -195,6 +196,44 @@ private Q_SLOTS:
         QCOMPARE(most, 2);
         for (const DownloadItem &item : queue.items())
             QCOMPARE(item.state, DownloadState::Done);
+    }
+
+    // By instance number, the files are named as the archive names them when asked to, with the
+    // MD5 check (renamed here) or without it (named by the archive).
+    void filesNamedByInstanceNumber_data() {
+        QTest::addColumn<bool>("md5");
+        QTest::newRow("checked, renamed here") << true;
+        QTest::newRow("named by the archive") << false;
+    }
+    void filesNamedByInstanceNumber() {
+        QFETCH(bool, md5);
+        const ArchiveSeries *series = nullptr;
+        for (const ArchiveSeries &s : archive().series()) {
+            if (s.imageCount >= 10 && s.imageCount < 100 &&
+                (!series || s.imageCount < series->imageCount))
+                series = &s;
+        }
+        QVERIFY(series);
+        DownloadOptions o = options(FolderLayout::Flat);
+        o.naming = FileNaming::ByInstanceNumber;
+        o.verifyMd5 = md5;
+        DownloadQueue queue(m_client.get(), o);
+        queue.add(QStringList{series->uid});
+        QVERIFY(waitUntilFinished(queue));
+        QCOMPARE(queue.items().first().state, DownloadState::Done);
+        const QDir folder(QDir(o.root).filePath(series->uid));
+        QStringList expected;
+        for (int i = 1; i <= series->imageCount; ++i)
+            expected << u"1-%1.dcm"_s.arg(i, 2, 10, QChar(u'0'));
+        QCOMPARE(folder.entryList(QDir::Files), expected);
+        int previous = std::numeric_limits<int>::min();
+        for (const QString &name : expected) {
+            const std::optional<int> instance =
+                InstanceFileNames::read(folder.filePath(name)).instance;
+            QVERIFY(instance && *instance >= previous);
+            previous = *instance;
+        }
+        QCOMPARE(m_server->requestCount(md5 ? u"getImageWithMD5Hash"_s : u"getImage"_s), 1);
     }
 
     void atMostPerHostAtOnce() {
