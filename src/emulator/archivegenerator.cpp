@@ -229,6 +229,12 @@ public:
             addCollection(templates[c], budget);
         }
         addSharedLists();
+        qsizetype resized = 0;
+        for (ArchiveSeries &series : m_archive.series) {
+            if (resized < m_spec.resizedSeries.size() && series.modality == "CT"_L1 &&
+                series.encoding == PixelEncoding::Uncompressed)
+                series.imageCount = m_spec.resizedSeries.at(resized++);
+        }
     }
 
 private:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -10,6 +11,9 @@ namespace nbia::emulator {
 struct ArchiveSpec {
     quint32 seed = 1;
     int seriesCount = 2000;
+    // The benchmarks' series of a chosen size: the i-th uncompressed CT series gets
+    // resizedSeries[i] images (of about 131 kB each).
+    QList<int> resizedSeries;
 
     // "small" (about 60 series), "medium" (about 2,000), "large" (125,000, of which 100,000 in
     // the largest collection, the scale of the archive's biggest) or a series count.

@@ -1,8 +1,10 @@
-// nbia-bench: speed figures of the API layer and the emulator, each beside a floor measured in
-// the same run. Options: --series N (archive size, default 125000: a 100,000-series collection),
+// nbia-bench: speed figures of the API layer, the browser, the downloads and the emulator, each
+// beside a floor or baseline measured in the same run. Options: --series N (archive size, default
+// 125000: a 100,000-series collection),
 // --quick (one short pass each), plus Google Benchmark's own (--benchmark_filter, ...).
 #include "benchfixture.h"
 #include "browserbench.h"
+#include "downloadbench.h"
 #include "ratioreporter.h"
 
 #include <api/nbiaclient.h>
@@ -238,6 +240,7 @@ int main(int argc, char **argv) {
         ->UseRealTime();
 
     nbia::bench::registerBrowserBenchmarks(minTime);
+    nbia::bench::registerDownloadBenchmarks(quick);
 
     benchmark::Initialize(&argc, argv);
     nbia::bench::RatioReporter reporter;
@@ -247,6 +250,7 @@ int main(int argc, char **argv) {
     reporter.compare("getImage/emulator over HTTP (ZIP)",
                      "getImage/make the images in memory (floor)");
     nbia::bench::compareBrowserBenchmarks(reporter);
+    nbia::bench::compareDownloadBenchmarks(reporter);
     nbia::bench::printBrowserMemory();
     benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();

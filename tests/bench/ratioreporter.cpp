@@ -21,6 +21,10 @@ void RatioReporter::ReportRuns(const std::vector<Run> &reports) {
             figures.itemsPerSecond = it->second;
         if (const auto it = run.counters.find("bytes_per_second"); it != run.counters.end())
             figures.bytesPerSecond = it->second;
+        for (const auto &[counter, value] : run.counters) {
+            if (counter != "items_per_second" && counter != "bytes_per_second")
+                figures.counters[counter] = value;
+        }
         // The registered name, without the "/min_time:…" and "/real_time" decorations.
         const std::string &name = run.run_name.function_name;
         if (m_figures.find(name) == m_figures.end())
@@ -40,6 +44,8 @@ void RatioReporter::Finalize() {
             std::printf("  %12.0f items/s", f.itemsPerSecond);
         if (f.bytesPerSecond > 0)
             std::printf("  %8.1f MB/s", f.bytesPerSecond / 1e6);
+        for (const auto &[counter, value] : f.counters)
+            std::printf("  %s %.1f", counter.c_str(), double(value));
         std::printf("\n");
     }
     for (const auto &[benchmark, baseline] : m_comparisons) {

@@ -23,6 +23,7 @@ private:
         double secondsPerIteration = 0;
         double itemsPerSecond = 0;
         double bytesPerSecond = 0;
+        std::map<std::string, double> counters; // the benchmark's own, such as peak_MB
     };
     std::map<std::string, Figures> m_figures;
     std::vector<std::string> m_order;

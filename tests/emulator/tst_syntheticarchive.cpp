@@ -176,6 +176,25 @@ private Q_SLOTS:
         QVERIFY(a.sharedLists().first().name != c.sharedLists().first().name);
     }
 
+    // The benchmarks' series: uncompressed CT series of the asked sizes, the rest as without.
+    void seriesOfAChosenSize() {
+        ArchiveSpec spec = specOf(300, 5);
+        const SyntheticArchive plain(spec);
+        spec.resizedSeries = {380, 16000};
+        const SyntheticArchive resized(spec);
+        QCOMPARE(resized.series().size(), plain.series().size());
+        QList<int> changed;
+        for (qsizetype i = 0; i < resized.series().size(); ++i) {
+            const ArchiveSeries &s = resized.series()[i];
+            if (s.imageCount == plain.series()[i].imageCount)
+                continue;
+            changed << s.imageCount;
+            QCOMPARE(s.modality, u"CT"_s);
+            QCOMPARE(s.encoding, PixelEncoding::Uncompressed);
+        }
+        QCOMPARE(changed, (QList<int>{380, 16000}));
+    }
+
     void uidsValidAndUnique_data() {
         QTest::addColumn<int>("seriesCount");
         QTest::addColumn<quint32>("seed");

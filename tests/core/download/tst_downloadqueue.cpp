@@ -236,6 +236,43 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(md5 ? u"getImageWithMD5Hash"_s : u"getImage"_s), 1);
     }
 
+    // Each row goes through its states in order, and says each one once.
+    void statesFollowEachOther_data() {
+        QTest::addColumn<bool>("md5");
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QList<int>>("states");
+        const int d = int(DownloadState::Downloading);
+        const int v = int(DownloadState::Verifying);
+        const int e = int(DownloadState::Extracting);
+        const int done = int(DownloadState::Done);
+        const int failed = int(DownloadState::Failed);
+        QTest::newRow("checked") << true << QString() << QList<int>{d, v, done};
+        QTest::newRow("unchecked") << false << QString() << QList<int>{d, e, done};
+        QTest::newRow("damaged once, downloaded again")
+            << true << u"getImageWithMD5Hash:bad-md5,first=1"_s << QList<int>{d, v, d, v, done};
+        QTest::newRow("refused") << true << u"getImageWithMD5Hash:status=400"_s
+                                 << QList<int>{d, failed};
+    }
+    void statesFollowEachOther() {
+        QFETCH(bool, md5);
+        QFETCH(QString, fault);
+        QFETCH(QList<int>, states);
+        if (!fault.isEmpty())
+            m_server->faults().add(*FaultRule::parse(fault));
+        DownloadOptions o = options();
+        o.verifyMd5 = md5;
+        DownloadQueue queue(m_client.get(), o);
+        QList<int> seen;
+        connect(&queue, &DownloadQueue::rowChanged, &queue, [&](int row) {
+            const int state = int(queue.items().at(row).state);
+            if (seen.isEmpty() || seen.last() != state)
+                seen << state;
+        });
+        queue.add(uidsOf(smallestSeries(1)));
+        QVERIFY(waitUntilFinished(queue));
+        QCOMPARE(seen, states);
+    }
+
     void atMostPerHostAtOnce() {
         const auto series = smallestSeries(5);
         DownloadOptions o = options();

@@ -1,0 +1,237 @@
+#include "downloadbench.h"
+
+#include "ratioreporter.h"
+#include "stallmeter.h"
+
+#include <api/nbiaclient.h>
+#include <download/downloadqueue.h>
+#include <downloadspanel.h>
+#include <emulatorserver.h>
+#include <emulatorthread.h>
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+
+#include <memory>
+
+namespace nbia::bench {
+
+using namespace nbia::emulator;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char *const cliName = "download/nbia-cli, 4 at once, MD5 checked";
+const char *const baselineName = "download/curl -P 4 + unzip -P 4, getImage (baseline)";
+const char *const hugeName = "download/nbia-cli, one 2 GB series";
+const char *const windowName = "download/window queue, 4 at once (GUI stall)";
+
+struct DownloadFixture {
+    std::unique_ptr<EmulatorThread> emulator;
+    QStringList series; // the resized ones, 50 MB each (small when quick)
+    qint64 seriesBytes = 0;
+    QString huge; // 2 GB; empty when quick
+    qint64 hugeBytes = 0;
+    QTemporaryDir work;
+};
+
+bool quickRun = false;
+
+DownloadFixture &fixture() {
+    static std::unique_ptr<DownloadFixture> data;
+    if (data)
+        return *data;
+    data = std::make_unique<DownloadFixture>();
+    const int count = quickRun ? 2 : 40;
+    const int images = quickRun ? 20 : 380; // 131 kB each: 50 MB
+    EmulatorOptions options;
+    options.archive.seed = 3;
+    options.archive.seriesCount = 2000;
+    options.archive.resizedSeries = QList<int>(count, images);
+    if (!quickRun)
+        options.archive.resizedSeries << 16000; // 2 GB
+    data->emulator = std::make_unique<EmulatorThread>(options);
+    if (!data->emulator->start())
+        return *data;
+    int found = 0;
+    for (const ArchiveSeries &s : data->emulator->server().archive().series()) {
+        if (s.modality != "CT"_L1 || s.encoding != PixelEncoding::Uncompressed)
+            continue;
+        if (found++ < count) {
+            data->series << s.uid;
+            data->seriesBytes += s.totalSize();
+        } else {
+            data->huge = s.uid;
+            data->hugeBytes = s.totalSize();
+            break;
+        }
+    }
+    return *data;
+}
+
+// The largest resident size any waited-for child process reached, in MB.
+double childrenPeakMegabytes() {
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kB on Linux
+}
+
+QString freshFolder(const QString &name) {
+    const QString path = fixture().work.filePath(name);
+    QDir(path).removeRecursively();
+    QDir().mkpath(path);
+    return path;
+}
+
+bool run(const QString &program, const QStringList &arguments, QString *error) {
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    // The emulator answers on its own thread: this one may block.
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        *error = QString::fromLocal8Bit(process.readAll().right(400));
+        return false;
+    }
+    return true;
+}
+
+void downloadWithCli(benchmark::State &state, const QStringList &series, qint64 bytes) {
+    DownloadFixture &data = fixture();
+    if (series.isEmpty()) {
+        state.SkipWithError("the emulator did not start");
+        return;
+    }
+    QStringList arguments{u"--server"_s, data.emulator->serviceRoot().toString(),
+                          u"download"_s, u"--layout"_s,
+                          u"flat"_s,     u"--parallel"_s,
+                          u"4"_s,        u"--out"_s};
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QStringList all =
+            arguments + QStringList{freshFolder(u"cli"_s), u"--series"_s} + series;
+        state.ResumeTiming();
+        QString error;
+        if (!run(QStringLiteral(NBIA_CLI_EXECUTABLE), all, &error))
+            state.SkipWithError(qPrintable(u"nbia-cli failed: "_s + error));
+    }
+    state.SetBytesProcessed(state.iterations() * bytes);
+    state.counters["peak_MB"] = childrenPeakMegabytes();
+    QDir(fixture().work.filePath(u"cli"_s)).removeRecursively();
+}
+
+void cliDownload(benchmark::State &state) {
+    downloadWithCli(state, fixture().series, fixture().seriesBytes);
+}
+
+void cliHugeDownload(benchmark::State &state) {
+    downloadWithCli(state, {fixture().huge}, fixture().hugeBytes);
+}
+
+void curlBaseline(benchmark::State &state) {
+    DownloadFixture &data = fixture();
+    if (QStandardPaths::findExecutable(u"curl"_s).isEmpty() ||
+        QStandardPaths::findExecutable(u"unzip"_s).isEmpty()) {
+        state.SkipWithError("curl or unzip is not installed");
+        return;
+    }
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QString folder = freshFolder(u"curl"_s);
+        QFile list(QDir(folder).filePath(u"urls.txt"_s));
+        if (list.open(QIODevice::WriteOnly)) {
+            for (const QString &uid : std::as_const(data.series)) {
+                QUrl url = data.emulator->serviceRoot().resolved(QUrl(u"v1/getImage"_s));
+                url.setQuery(u"SeriesInstanceUID="_s + uid);
+                list.write((uid + u".zip "_s + url.toString() + u'\n').toUtf8());
+            }
+            list.close();
+        }
+        state.ResumeTiming();
+        QString error;
+        const QString script =
+            u"cd '%1' && xargs -P 4 -n 2 curl -sSf -o < urls.txt && "
+            u"ls *.zip | xargs -P 4 -I{} sh -c 'unzip -qo \"$1\" -d \"${1%%.zip}\"' _ {}"_s.arg(
+                folder);
+        if (!run(u"sh"_s, {u"-c"_s, script}, &error))
+            state.SkipWithError(qPrintable(u"curl + unzip failed: "_s + error));
+    }
+    state.SetBytesProcessed(state.iterations() * data.seriesBytes);
+    QDir(fixture().work.filePath(u"curl"_s)).removeRecursively();
+}
+
+// The window's own queue and downloads panel on this (the GUI) thread, 4 series at once.
+void windowQueue(benchmark::State &state) {
+    DownloadFixture &data = fixture();
+    const QStringList series = data.series.mid(0, quickRun ? 2 : 8);
+    qint64 bytes = 0;
+    for (const ArchiveSeries &s : data.emulator->server().archive().series())
+        bytes += series.contains(s.uid) ? s.totalSize() : 0;
+    QNetworkAccessManager network;
+    ClientSettings settings;
+    settings.serviceRoot = data.emulator->serviceRoot();
+    NbiaClient client(&network, settings);
+    double stall = 0;
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
+    for (auto _ : state) {
+        DownloadOptions options;
+        options.root = freshFolder(u"window"_s);
+        options.layout = FolderLayout::Descriptive;
+        DownloadQueue queue(&client, options);
+        DownloadsPanel panel;
+        panel.setQueue(&queue);
+        panel.resize(1200, 300);
+        panel.show();
+        StallMeter meter;
+        meter.start();
+        QEventLoop loop;
+        QObject::connect(&queue, &DownloadQueue::allFinished, &loop, &QEventLoop::quit);
+        queue.add(series);
+        loop.exec();
+        stall = std::max(stall, meter.stop());
+        if (queue.totals().done != int(series.size()))
+            state.SkipWithError("not every series was downloaded");
+    }
+    state.SetBytesProcessed(state.iterations() * bytes);
+    state.counters["stall_ms"] = stall;
+    QDir(fixture().work.filePath(u"window"_s)).removeRecursively();
+}
+
+} // namespace
+
+void registerDownloadBenchmarks(bool quick) {
+    quickRun = quick;
+    // One pass each: a pass moves 2 GB.
+    for (const auto &[name, function] :
+         {std::pair{cliName, &cliDownload}, std::pair{baselineName, &curlBaseline}}) {
+        benchmark::RegisterBenchmark(name, function)
+            ->Unit(benchmark::kMillisecond)
+            ->Iterations(1)
+            ->UseRealTime();
+    }
+    if (!quick)
+        benchmark::RegisterBenchmark(hugeName, cliHugeDownload)
+            ->Unit(benchmark::kMillisecond)
+            ->Iterations(1)
+            ->UseRealTime();
+    benchmark::RegisterBenchmark(windowName, windowQueue)
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(1)
+        ->UseRealTime();
+}
+
+void compareDownloadBenchmarks(RatioReporter &reporter) {
+    reporter.compare(cliName, baselineName);
+}
+
+} // namespace nbia::bench
