@@ -77,8 +77,8 @@ bool DownloadController::queue(const QList<Series> &series, const DownloadTarget
         return false;
     }
     remember(target);
-    m_queue->add(series, target);
-    Q_EMIT queued(int(series.size()), target.root);
+    const int queued = m_queue->add(series, target);
+    Q_EMIT this->queued(queued, int(series.size()) - queued, target.root);
     return true;
 }
 

@@ -59,7 +59,9 @@ public:
     static std::optional<QStringList> readManifest(const QString &path, QString *error);
 
 Q_SIGNALS:
-    void queued(int count, const QString &root);
+    // `count` series queued into `root`; `waiting` of those asked for were in the queue already,
+    // not finished.
+    void queued(int count, int waiting, const QString &root);
     void failed(const QString &message);
 
 private:

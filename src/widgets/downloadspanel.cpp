@@ -13,8 +13,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -36,7 +38,8 @@ DownloadsPanel::DownloadsPanel(QWidget *parent)
     , m_top(new QPushButton(tr("Move to &top"), this))
     , m_open(new QPushButton(tr("&Open folder"), this))
     , m_clear(new QPushButton(tr("C&lear finished"), this))
-    , m_parallel(new QSpinBox(this)) {
+    , m_parallel(new QSpinBox(this))
+    , m_followTimer(new QTimer(this)) {
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(int(Column::State), new DownloadProgressDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -118,6 +121,19 @@ DownloadsPanel::DownloadsPanel(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DownloadsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DownloadsPanel::updateButtons);
+    // Twice a second, a scan of the rows: progress comes far more often than that.
+    m_followTimer->setInterval(500);
+    connect(m_followTimer, &QTimer::timeout, this, &DownloadsPanel::followActiveRows);
+    connect(m_view->verticalScrollBar(), &QAbstractSlider::actionTriggered, this, [this] {
+        m_follow = false; // the user scrolls: leave the list where they put it
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_follow = true;
+        updateButtons();
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DownloadsPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DownloadsPanel::updateButtons);
+    m_followTimer->start();
     showTotals();
     updateButtons();
 }
@@ -203,6 +219,23 @@ QString DownloadsPanel::totalsText() const {
     if (totals.failed > 0)
         text += tr(", %n failed", nullptr, totals.failed);
     return text;
+}
+
+// Keeps the first running download in the middle of the list, with the finished ones above it
+// and the waiting ones below.
+void DownloadsPanel::followActiveRows() {
+    if (!queue() || !m_follow || !isVisible())
+        return;
+    const QList<DownloadItem> &items = queue()->items();
+    const auto active = std::find_if(items.cbegin(), items.cend(),
+                                     [](const DownloadItem &item) { return isActive(item.state); });
+    if (active == items.cend())
+        return;
+    const QModelIndex index = m_model->index(int(active - items.cbegin()), 0);
+    const int top = m_view->visualRect(index).top();
+    const int height = m_view->viewport()->height();
+    if (top < height / 6 || top > height / 2)
+        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
 void DownloadsPanel::showTotals() {

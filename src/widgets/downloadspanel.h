@@ -6,6 +6,7 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class QTimer;
 
 namespace nbia {
 
@@ -28,6 +29,9 @@ public:
     [[nodiscard]] DownloadQueue *queue() const;
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] QString totalsText() const;
+    // True while the list scrolls by itself to keep the running downloads in view: until the
+    // user scrolls it, and again when series are added.
+    [[nodiscard]] bool isFollowing() const { return m_follow; }
 
 Q_SIGNALS:
     // The user changed how many series download at once.
@@ -40,6 +44,7 @@ private:
     void showTotals();
     void showPaused();
     void updateButtons();
+    void followActiveRows();
     [[nodiscard]] QStringList selectedUids() const;
 
     DownloadQueueModel *m_model;
@@ -55,6 +60,8 @@ private:
     QPushButton *m_open;
     QPushButton *m_clear;
     QSpinBox *m_parallel;
+    QTimer *m_followTimer;
+    bool m_follow = true;
 };
 
 } // namespace nbia

@@ -354,8 +354,7 @@ bool MainWindow::selectionReady() {
     }
     if (selected.series.isEmpty()) {
         QMessageBox::information(this, windowTitle(),
-                                 tr("Select series, studies, patients or collections to export "
-                                    "them."));
+                                 tr("Select series, studies, patients or collections first."));
         return false;
     }
     return true;
@@ -533,11 +532,13 @@ bool MainWindow::downloadSelection(const QString &folder) {
     return true;
 }
 
-void MainWindow::showQueued(int count, const QString &root) {
+void MainWindow::showQueued(int count, int waiting, const QString &root) {
     m_downloadsDock->show();
-    statusBar()->showMessage(tr("%n series queued for download into %1", nullptr, count)
-                                 .arg(QDir::toNativeSeparators(root)),
-                             5000);
+    QString text = tr("%n series queued for download into %1", nullptr, count)
+                       .arg(QDir::toNativeSeparators(root));
+    if (waiting > 0)
+        text += tr("; %n were in the queue already (resume them there)", nullptr, waiting);
+    statusBar()->showMessage(text, 10000);
 }
 
 void MainWindow::useDownloadJournal(const QString &path) {

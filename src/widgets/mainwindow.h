@@ -94,7 +94,7 @@ private:
     void chooseExportFile(bool manifest);
     void createMenus();
     void chooseDownload();
-    void showQueued(int count, const QString &root);
+    void showQueued(int count, int waiting, const QString &root);
     void chooseServer();
     bool writeFile(const QString &path, const QByteArray &bytes, int seriesCount);
 

@@ -98,6 +98,12 @@ private Q_SLOTS:
             QCOMPARE(item.state, DownloadState::Done);
             QVERIFY(QDir(target().root).exists(item.seriesUid));
         }
+        controller.queue()->pauseAll();
+        QCOMPARE(controller.queueManifest(path, target()), QString()); // done: queued again
+        QCOMPARE(queued.last().at(0).toInt(), 2);
+        QCOMPARE(controller.queueManifest(path, target()), QString()); // waiting: not twice
+        QCOMPARE(queued.last().at(0).toInt(), 0);
+        QCOMPARE(queued.last().at(1).toInt(), 2);
     }
 
     void aBadManifestSaysWhy_data() {

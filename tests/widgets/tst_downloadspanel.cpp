@@ -6,6 +6,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -96,6 +97,14 @@ private Q_SLOTS:
         QVERIFY(clear && parallel);
         QCOMPARE(parallel->value(), 1);
         QVERIFY(!clear->isEnabled());
+        DownloadItem failed;
+        failed.seriesUid = u"1.2.3"_s;
+        failed.target = options.target();
+        failed.state = DownloadState::Failed;
+        queue.restore({failed}); // a finished row from the last session
+        QVERIFY(clear->isEnabled());
+        clear->click();
+        QVERIFY(!clear->isEnabled());
         queue.pauseAll();
         queue.add(uidsOf(smallestSeries(3)));
         queue.cancel(queue.items().at(1).seriesUid);
@@ -112,6 +121,37 @@ private Q_SLOTS:
         queue.resumeAll();
         QCOMPARE(queue.runningCount(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(queue.isFinished(), 30000);
+    }
+
+    // The list keeps the running downloads in view until the user scrolls it.
+    void followsTheRunningDownloads() {
+        QTemporaryDir dir;
+        DownloadOptions options;
+        options.root = dir.path();
+        options.parallel = 1;
+        DownloadQueue queue(m_client.get(), options);
+        DownloadsPanel panel;
+        panel.setQueue(&queue);
+        panel.resize(900, 220);
+        panel.show();
+        const QStringList uids = uidsOf(smallestSeries(30));
+        queue.pauseAll();
+        queue.add(uids);
+        for (int i = 0; i < 20; ++i)
+            queue.cancel(uids.at(i)); // finished: the first waiting one is far down
+        m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:throttle=20k"_s));
+        queue.resumeAll();
+        QCOMPARE(queue.items().at(20).state, DownloadState::Downloading);
+        QVERIFY(panel.isFollowing());
+        const QModelIndex running = panel.view()->model()->index(20, 0);
+        QTRY_VERIFY(
+            panel.view()->viewport()->rect().contains(panel.view()->visualRect(running).center()));
+
+        panel.view()->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMinimum);
+        QVERIFY(!panel.isFollowing());
+        queue.pauseAll();
+        queue.add(uidsOf(smallestSeries(31)).mid(30)); // more series: following again
+        QVERIFY(panel.isFollowing());
     }
 
     // A disk failure pauses the queue; the panel says why and resumes it.

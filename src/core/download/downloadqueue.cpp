@@ -120,7 +120,7 @@ bool DownloadQueue::isFinished() const {
                        [](const DownloadItem &item) { return isFinal(item.state); });
 }
 
-void DownloadQueue::add(const QStringList &seriesUids) {
+int DownloadQueue::add(const QStringList &seriesUids) {
     QList<Series> series;
     series.reserve(seriesUids.size());
     for (const QString &uid : seriesUids) {
@@ -128,27 +128,37 @@ void DownloadQueue::add(const QStringList &seriesUids) {
         s.seriesInstanceUid = uid;
         series.append(s);
     }
-    add(series);
+    return add(series);
 }
 
-void DownloadQueue::add(const QList<Series> &series) {
-    add(series, m_options.target());
+int DownloadQueue::add(const QList<Series> &series) {
+    return add(series, m_options.target());
 }
 
-void DownloadQueue::add(const QList<Series> &series, const DownloadTarget &target) {
+int DownloadQueue::add(const QList<Series> &series, const DownloadTarget &target) {
     const int first = int(m_items.size());
     const QString server = homeServer();
+    int queued = 0;
     for (const Series &s : series) {
         DownloadItem item;
         item.seriesUid = s.seriesInstanceUid.trimmed();
         item.server = server;
         item.target = target;
         item.bytesExpected = s.fileSize.value_or(-1);
-        append(item);
+        const int at = row(item.seriesUid);
+        if (at >= 0 && isFinal(m_items.at(at).state)) {
+            m_items[at] = item; // downloaded again, maybe elsewhere
+            ++queued;
+            Q_EMIT rowChanged(at);
+        } else if (at < 0 && !item.seriesUid.isEmpty()) {
+            append(item);
+            ++queued;
+        }
     }
     if (int(m_items.size()) > first)
         Q_EMIT rowsAdded(first, int(m_items.size()) - 1);
     startNext();
+    return queued;
 }
 
 void DownloadQueue::restore(const QList<DownloadItem> &items) {

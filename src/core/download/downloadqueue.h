@@ -52,12 +52,14 @@ public:
     [[nodiscard]] const QList<DownloadItem> &items() const { return m_items; }
     [[nodiscard]] int row(const QString &seriesUid) const;
 
-    // Appends the series not queued yet, into the options' folder, and starts what the limits
-    // allow.
-    void add(const QStringList &seriesUids);
+    // Appends the series not in the queue yet, into the options' folder, and starts what the
+    // limits allow. A series whose row is finished (done, failed, cancelled) is queued again
+    // into the new folder; one still waiting or running is left as it is. Returns how many
+    // series were queued.
+    int add(const QStringList &seriesUids);
     // The same, with the sizes the archive gave (getSeries' FileSize) known from the start.
-    void add(const QList<Series> &series);
-    void add(const QList<Series> &series, const DownloadTarget &target);
+    int add(const QList<Series> &series);
+    int add(const QList<Series> &series, const DownloadTarget &target);
     // Rows of an earlier run (see DownloadJournal): finished ones stay finished while their
     // folder is there, the rest are queued to start again from the beginning.
     void restore(const QList<DownloadItem> &items);

@@ -395,6 +395,28 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 3);
     }
 
+    // A finished series asked for again is downloaded again, into the folder now chosen; one
+    // still waiting is not queued twice.
+    void aFinishedSeriesCanBeQueuedAgainElsewhere() {
+        const QStringList uid = uidsOf(smallestSeries(1));
+        DownloadQueue queue(m_client.get(), options());
+        QCOMPARE(queue.add(uid), 1);
+        QVERIFY(waitUntilFinished(queue));
+        Series series;
+        series.seriesInstanceUid = uid.first();
+        const DownloadTarget elsewhere{m_dir->filePath(u"elsewhere"_s), FolderLayout::Flat,
+                                       FileNaming::AsSent, true};
+        queue.pauseAll();
+        QCOMPARE(queue.add({series}, elsewhere), 1);
+        QCOMPARE(queue.items().size(), 1);
+        QCOMPARE(queue.items().first().state, DownloadState::Queued);
+        QCOMPARE(queue.add({series}, elsewhere), 0); // waiting already
+        queue.resumeAll();
+        QVERIFY(waitUntilFinished(queue));
+        QCOMPARE(queue.items().first().state, DownloadState::Done);
+        QVERIFY(QDir(elsewhere.root).exists(uid.first()));
+    }
+
     void clearFinishedKeepsTheRest() {
         const auto series = smallestSeries(4);
         DownloadOptions o = options();
