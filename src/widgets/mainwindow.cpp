@@ -533,7 +533,7 @@ bool MainWindow::downloadSelection(const QString &folder) {
 }
 
 void MainWindow::showQueued(int count, int waiting, const QString &root) {
-    m_downloadsDock->show();
+    showDownloads();
     QString text = tr("%n series queued for download into %1", nullptr, count)
                        .arg(QDir::toNativeSeparators(root));
     if (waiting > 0)
@@ -543,7 +543,17 @@ void MainWindow::showQueued(int count, int waiting, const QString &root) {
 
 void MainWindow::useDownloadJournal(const QString &path) {
     if (m_downloadController->useJournal(path) > 0)
-        m_downloadsDock->show();
+        showDownloads();
+}
+
+// The first time in a session, with room for a dozen rows.
+void MainWindow::showDownloads() {
+    if (m_downloadsDock->isVisible())
+        return;
+    m_downloadsDock->show();
+    const int wanted = height() * 2 / 5;
+    if (m_downloadsDock->height() < wanted * 3 / 4)
+        resizeDocks({m_downloadsDock}, {wanted}, Qt::Vertical);
 }
 
 namespace {

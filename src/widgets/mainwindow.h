@@ -95,6 +95,7 @@ private:
     void createMenus();
     void chooseDownload();
     void showQueued(int count, int waiting, const QString &root);
+    void showDownloads();
     void chooseServer();
     bool writeFile(const QString &path, const QByteArray &bytes, int seriesCount);
 

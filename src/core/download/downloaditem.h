@@ -4,12 +4,14 @@
 #include "downloadtarget.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace nbia {
 
 // One row of the download queue.
 struct DownloadItem {
     QString seriesUid;
+    QString label; // what the series is, for people: "patient · modality description"
     // The archive it comes from (its versioned API base): the queue keeps working when the
     // window is pointed at another server.
     QString server;
@@ -20,6 +22,14 @@ struct DownloadItem {
     qint64 bytesExpected = -1; // the series' size from its metadata; -1 until known
     int attempts = 0;
     QString folder; // from the download folder, once known
+
+    [[nodiscard]] static QString labelFor(const QString &patientId, const QString &modality,
+                                          const QString &description) {
+        const QString what = QStringList{modality, description}.join(u' ').trimmed();
+        if (patientId.isEmpty())
+            return what;
+        return what.isEmpty() ? patientId : patientId + QStringLiteral(" · ") + what;
+    }
 };
 
 } // namespace nbia

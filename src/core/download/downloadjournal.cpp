@@ -60,6 +60,8 @@ QByteArray DownloadJournal::line(const DownloadItem &item) {
         object.insert(u"size"_s, item.bytesExpected);
     if (!item.folder.isEmpty())
         object.insert(u"folder"_s, item.folder);
+    if (!item.label.isEmpty())
+        object.insert(u"label"_s, item.label);
     if (!item.error.isEmpty())
         object.insert(u"error"_s, item.error);
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
@@ -106,6 +108,7 @@ QList<DownloadItem> DownloadJournal::read(const QString &path) {
         item.state = *state;
         item.bytesExpected = object.value(u"size"_s).toInteger(-1);
         item.folder = object.value(u"folder"_s).toString();
+        item.label = object.value(u"label"_s).toString();
         item.error = object.value(u"error"_s).toString();
         if (const int at = rowOf.value(uid, -1); at >= 0) {
             items[at] = item;

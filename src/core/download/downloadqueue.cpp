@@ -145,6 +145,7 @@ int DownloadQueue::add(const QList<Series> &series, const DownloadTarget &target
         item.server = server;
         item.target = target;
         item.bytesExpected = s.fileSize.value_or(-1);
+        item.label = DownloadItem::labelFor(s.patientId, s.modality, s.seriesDescription);
         const int at = row(item.seriesUid);
         if (at >= 0 && isFinal(m_items.at(at).state)) {
             m_items[at] = item; // downloaded again, maybe elsewhere
@@ -250,6 +251,13 @@ void DownloadQueue::start(int index) {
         const int at = row(uid);
         if (at >= 0 && !isFinal(state) && state != DownloadState::Queued)
             setState(at, state);
+    });
+    connect(download, &SeriesDownload::described, this, [this, uid](const QString &label) {
+        const int at = row(uid);
+        if (at >= 0 && m_items.at(at).label.isEmpty()) {
+            m_items[at].label = label;
+            Q_EMIT rowChanged(at);
+        }
     });
     connect(download, &SeriesDownload::progress, this,
             [this, uid](qint64 received, qint64 expected) {

@@ -136,6 +136,8 @@ QVariant DownloadQueueModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         if (Column(index.column()) == Column::Folder)
             return QDir::toNativeSeparators(index.data(PathRole).toString());
+        if (Column(index.column()) == Column::Series)
+            return item.seriesUid;
         return item.error.isEmpty() ? item.seriesUid : item.error;
     case Qt::DisplayRole:
         break;
@@ -146,7 +148,7 @@ QVariant DownloadQueueModel::data(const QModelIndex &index, int role) const {
     const auto rate = m_rates.constFind(item.seriesUid);
     switch (Column(index.column())) {
     case Column::Series:
-        return item.seriesUid;
+        return item.label.isEmpty() ? item.seriesUid : item.label;
     case Column::State:
         return stateName(int(item.state));
     case Column::Progress: {

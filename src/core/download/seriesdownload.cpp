@@ -1,5 +1,6 @@
 #include "seriesdownload.h"
 
+#include "downloaditem.h"
 #include "instancefilenames.h"
 #include "safefilename.h"
 #include "seriesfoldercommit.h"
@@ -74,6 +75,8 @@ void SeriesDownload::start() {
             m_row.series = result.value().first();
             m_row.sopClassName = SopClassNames::name(m_row.series.sopClassUid);
             m_bytesExpected = m_row.series.fileSize.value_or(-1);
+            Q_EMIT described(DownloadItem::labelFor(m_row.series.subjectId, m_row.series.modality,
+                                                    m_row.series.seriesDescription));
             m_folders = SeriesFolderLayout::folders(m_options.layout,
                                                     SeriesFolderFacts::from(m_row.series));
             checkExistingFolder();

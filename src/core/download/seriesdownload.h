@@ -54,6 +54,8 @@ public:
 
 Q_SIGNALS:
     void stateChanged(nbia::DownloadState state);
+    // What the series is, once its metadata came: "patient · modality description".
+    void described(const QString &label);
     void progress(qint64 bytesReceived, qint64 bytesExpected);
     void finished();
 

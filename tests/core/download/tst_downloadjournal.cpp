@@ -36,6 +36,7 @@ private:
         item.state = state;
         item.bytesExpected = 1234;
         item.folder = u"C/P/1.2/"_s + uid;
+        item.label = DownloadItem::labelFor(u"P-1"_s, u"CT"_s, u"Thorax 1.0 B70f \"quoted\""_s);
         item.error = state == DownloadState::Failed ? u"not in public domain"_s : QString();
         return item;
     }
@@ -79,6 +80,7 @@ private Q_SLOTS:
             QCOMPARE(read.at(i).bytesExpected, 1234);
             QCOMPARE(read.at(i).folder, items.at(i).folder);
             QCOMPARE(read.at(i).error, items.at(i).error);
+            QCOMPARE(read.at(i).label, u"P-1 · CT Thorax 1.0 B70f \"quoted\""_s);
         }
     }
 

@@ -72,8 +72,18 @@ private Q_SLOTS:
                              .data()
                              .toString()
                              .isEmpty());
+                // Named for people once its metadata came; the UID in the tool tip.
+                const QModelIndex name = model.index(row, int(DownloadQueueModel::Column::Series));
+                const QString uid = name.data(DownloadQueueModel::UidRole).toString();
+                const qsizetype at = uids.indexOf(uid);
+                QVERIFY(name.data().toString().contains(archive().series().at(at).modality));
+                QVERIFY(name.data().toString() != uid);
+                QCOMPARE(name.data(Qt::ToolTipRole).toString(), uid);
             }
         }
+        queue.clearFinished(); // rows removed under the model tester's eyes
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totals().series, 0);
         model.setQueue(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }
