@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>DownloadDialog</name>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <source>The download folder; it is made when missing</source>
+        <translation>Der Download-Ordner; er wird angelegt, wenn er fehlt</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Descriptive and Classic name folders exactly as the archive's Data Retriever does</source>
+        <translation>Descriptive und Classic benennen Ordner genau wie der Data Retriever des Archivs</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>Datei&amp;namen:</translation>
+    </message>
+    <message>
+        <source>&amp;Check every file against the archive's MD5 hash</source>
+        <translation>Jede Datei mit dem MD5-Hash des Archivs &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettingsDialog</name>
     <message>
         <source>Server</source>
@@ -57,6 +96,10 @@
     <message>
         <source>The demo archive could not start.</source>
         <translation>Das Demoarchiv konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>.tcia manifests whose series to download.</source>
+        <translation>.tcia-Manifeste, deren Serien heruntergeladen werden sollen.</translation>
     </message>
 </context>
 <context>
@@ -295,6 +338,143 @@
     </message>
 </context>
 <context>
+    <name>nbia::DownloadController</name>
+    <message>
+        <source>they are the ones left from the last session. Resume all goes on where they stopped.</source>
+        <translation>sie sind aus der letzten Sitzung übrig. „Alle fortsetzen“ macht dort weiter, wo sie stehen geblieben sind.</translation>
+    </message>
+    <message>
+        <source>The download queue cannot be saved in %1 (%2); it will not survive quitting.</source>
+        <translation>Die Download-Warteschlange kann nicht in %1 gespeichert werden (%2); sie geht beim Beenden verloren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation><numerusform>%n Serie</numerusform><numerusform>%n Serien</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Download %1 from %2.</source>
+        <translation>%1 aus %2 herunterladen.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a manifest the archive would make: %2</source>
+        <translation>%1 ist kein Manifest, wie es das Archiv erstellt: %2</translation>
+    </message>
+    <message>
+        <source>Open manifest</source>
+        <translation>Manifest öffnen</translation>
+    </message>
+    <message>
+        <source>TCIA manifests (*.tcia);;All files (*)</source>
+        <translation>TCIA-Manifeste (*.tcia);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The shared list %1 cannot be read: %2</source>
+        <translation>Die geteilte Liste %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The archive has no shared list called %1.</source>
+        <translation>Das Archiv hat keine geteilte Liste namens %1.</translation>
+    </message>
+    <message>
+        <source>Download shared list</source>
+        <translation>Geteilte Liste herunterladen</translation>
+    </message>
+    <message>
+        <source>Name of the shared list (as the archive's portal shows it):</source>
+        <translation>Name der geteilten Liste (wie ihn das Portal des Archivs zeigt):</translation>
+    </message>
+    <message>
+        <source>the shared list %1</source>
+        <translation>der geteilten Liste %1</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series are still to download.</source>
+        <translation><numerusform>%n Serie ist noch herunterzuladen.</numerusform><numerusform>%n Serien sind noch herunterzuladen.</numerusform></translation>
+    </message>
+    <message>
+        <source>They wait for you: the next time NBIA Browser starts, Resume goes on where they stopped (a series cut short starts again).</source>
+        <translation>Sie warten auf Sie: Beim nächsten Start von NBIA Browser macht „Fortsetzen“ dort weiter, wo sie stehen geblieben sind (eine abgebrochene Serie beginnt von vorn).</translation>
+    </message>
+    <message>
+        <source>Quitting stops them.</source>
+        <translation>Beenden hält sie an.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep downloading</source>
+        <translation>&amp;Weiter herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::DownloadDialog</name>
+    <message>
+        <source>Descriptive (Collection/Patient/date-study/number-series)</source>
+        <translation>Descriptive (Sammlung/Patient/Datum-Studie/Nummer-Serie)</translation>
+    </message>
+    <message>
+        <source>Classic (Collection/Patient/StudyUID/SeriesUID)</source>
+        <translation>Classic (Sammlung/Patient/StudyUID/SeriesUID)</translation>
+    </message>
+    <message>
+        <source>Flat (one folder per SeriesUID)</source>
+        <translation>Flach (ein Ordner je SeriesUID)</translation>
+    </message>
+    <message>
+        <source>As the archive sends them (00000001.dcm, …)</source>
+        <translation>Wie das Archiv sie sendet (00000001.dcm, …)</translation>
+    </message>
+    <message>
+        <source>By instance number (1-001.dcm, …)</source>
+        <translation>Nach Instanznummer (1-001.dcm, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>Download into</source>
+        <translation>Herunterladen nach</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::DownloadQueue</name>
+    <message>
+        <source>%1 cannot be made</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Another program is downloading into %1; resume when it is done.</source>
+        <translation>Ein anderes Programm lädt nach %1 herunter; setzen Sie fort, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for downloading</source>
+        <translation>%1 kann zum Herunterladen nicht gesperrt werden</translation>
+    </message>
+</context>
+<context>
     <name>nbia::DownloadQueueModel</name>
     <message>
         <source>Queued</source>
@@ -452,6 +632,22 @@
     <message>
         <source>Downloads are paused: %1</source>
         <translation>Downloads angehalten: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation>Fertige &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the done, failed and cancelled rows from the list (their folders stay)</source>
+        <translation>Entfernt die fertigen, fehlgeschlagenen und abgebrochenen Zeilen aus der Liste (ihre Ordner bleiben)</translation>
+    </message>
+    <message>
+        <source>At once: </source>
+        <translation>Gleichzeitig: </translation>
+    </message>
+    <message>
+        <source>How many series download at the same time</source>
+        <translation>Wie viele Serien gleichzeitig heruntergeladen werden</translation>
     </message>
 </context>
 <context>
@@ -620,10 +816,6 @@
         <translation>Die Serien von %1 werden noch aufgelistet. Bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-        <source>Select series, studies, patients or collections to export them.</source>
-        <translation>Wählen Sie Serien, Studien, Patienten oder Kollektionen aus, um sie zu exportieren.</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -725,20 +917,8 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <source>Download the selected series into</source>
-        <translation>Gewählte Serien herunterladen nach</translation>
-    </message>
-    <message>
         <source>Select series, studies, patients or collections first.</source>
         <translation>Zuerst Serien, Studien, Patienten oder Sammlungen wählen.</translation>
-    </message>
-    <message>
-        <source>The downloads into %1 are still under way; download there, or wait until they end to download elsewhere.</source>
-        <translation>Die Downloads nach %1 laufen noch; laden Sie dorthin oder warten Sie, bis sie fertig sind.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be made.</source>
-        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n series queued for download into %1</source>
@@ -746,6 +926,30 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
             <numerusform>%n Serie zum Download nach %1 eingereiht</numerusform>
             <numerusform>%n Serien zum Download nach %1 eingereiht</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open manifest…</source>
+        <translation>Manifest ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Downloads the series of a .tcia manifest; dropping one on the window does too (Ctrl+O)</source>
+        <translation>Lädt die Serien eines .tcia-Manifests herunter; ein auf das Fenster gezogenes tut es auch (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Download shared &amp;list…</source>
+        <translation>Geteilte &amp;Liste herunterladen…</translation>
+    </message>
+    <message>
+        <source>Downloads the series of a list shared on the archive's portal</source>
+        <translation>Lädt die Serien einer im Portal des Archivs geteilten Liste herunter</translation>
+    </message>
+    <message>
+        <source>the selection</source>
+        <translation>der Auswahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were in the queue already (resume them there)</source>
+        <translation><numerusform>; %n war schon in der Warteschlange (dort fortsetzen)</numerusform><numerusform>; %n waren schon in der Warteschlange (dort fortsetzen)</numerusform></translation>
     </message>
 </context>
 <context>

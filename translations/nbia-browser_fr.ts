@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>DownloadDialog</name>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;Dans :</translation>
+    </message>
+    <message>
+        <source>The download folder; it is made when missing</source>
+        <translation>Le dossier de téléchargement ; il est créé s’il manque</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>&amp;Dossiers :</translation>
+    </message>
+    <message>
+        <source>Descriptive and Classic name folders exactly as the archive's Data Retriever does</source>
+        <translation>Descriptive et Classic nomment les dossiers exactement comme le Data Retriever de l’archive</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>&amp;Noms de fichiers :</translation>
+    </message>
+    <message>
+        <source>&amp;Check every file against the archive's MD5 hash</source>
+        <translation>&amp;Vérifier chaque fichier avec l’empreinte MD5 de l’archive</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Exemple :</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettingsDialog</name>
     <message>
         <source>Server</source>
@@ -57,6 +96,10 @@
     <message>
         <source>The demo archive could not start.</source>
         <translation>L’archive de démonstration n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>.tcia manifests whose series to download.</source>
+        <translation>Manifestes .tcia dont télécharger les séries.</translation>
     </message>
 </context>
 <context>
@@ -295,6 +338,143 @@
     </message>
 </context>
 <context>
+    <name>nbia::DownloadController</name>
+    <message>
+        <source>they are the ones left from the last session. Resume all goes on where they stopped.</source>
+        <translation>ce sont ceux restés de la dernière session. « Tout reprendre » continue là où ils se sont arrêtés.</translation>
+    </message>
+    <message>
+        <source>The download queue cannot be saved in %1 (%2); it will not survive quitting.</source>
+        <translation>La file de téléchargement ne peut pas être enregistrée dans %1 (%2) ; elle sera perdue en quittant.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made.</source>
+        <translation>%1 ne peut pas être créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation><numerusform>%n série</numerusform><numerusform>%n séries</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Download %1 from %2.</source>
+        <translation>Télécharger %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a manifest the archive would make: %2</source>
+        <translation>%1 n’est pas un manifeste tel que l’archive les produit : %2</translation>
+    </message>
+    <message>
+        <source>Open manifest</source>
+        <translation>Ouvrir un manifeste</translation>
+    </message>
+    <message>
+        <source>TCIA manifests (*.tcia);;All files (*)</source>
+        <translation>Manifestes TCIA (*.tcia);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The shared list %1 cannot be read: %2</source>
+        <translation>La liste partagée %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The archive has no shared list called %1.</source>
+        <translation>L’archive n’a pas de liste partagée nommée %1.</translation>
+    </message>
+    <message>
+        <source>Download shared list</source>
+        <translation>Télécharger une liste partagée</translation>
+    </message>
+    <message>
+        <source>Name of the shared list (as the archive's portal shows it):</source>
+        <translation>Nom de la liste partagée (tel que le portail de l’archive l’affiche) :</translation>
+    </message>
+    <message>
+        <source>the shared list %1</source>
+        <translation>la liste partagée %1</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series are still to download.</source>
+        <translation><numerusform>%n série reste à télécharger.</numerusform><numerusform>%n séries restent à télécharger.</numerusform></translation>
+    </message>
+    <message>
+        <source>They wait for you: the next time NBIA Browser starts, Resume goes on where they stopped (a series cut short starts again).</source>
+        <translation>Elles vous attendent : au prochain démarrage de NBIA Browser, « Reprendre » continue là où elles se sont arrêtées (une série interrompue recommence).</translation>
+    </message>
+    <message>
+        <source>Quitting stops them.</source>
+        <translation>Quitter les arrête.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Keep downloading</source>
+        <translation>&amp;Continuer le téléchargement</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::DownloadDialog</name>
+    <message>
+        <source>Descriptive (Collection/Patient/date-study/number-series)</source>
+        <translation>Descriptive (Collection/Patient/date-étude/numéro-série)</translation>
+    </message>
+    <message>
+        <source>Classic (Collection/Patient/StudyUID/SeriesUID)</source>
+        <translation>Classic (Collection/Patient/StudyUID/SeriesUID)</translation>
+    </message>
+    <message>
+        <source>Flat (one folder per SeriesUID)</source>
+        <translation>À plat (un dossier par SeriesUID)</translation>
+    </message>
+    <message>
+        <source>As the archive sends them (00000001.dcm, …)</source>
+        <translation>Tels que l’archive les envoie (00000001.dcm, …)</translation>
+    </message>
+    <message>
+        <source>By instance number (1-001.dcm, …)</source>
+        <translation>Par numéro d’instance (1-001.dcm, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>Download into</source>
+        <translation>Télécharger dans</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::DownloadQueue</name>
+    <message>
+        <source>%1 cannot be made</source>
+        <translation>%1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>Another program is downloading into %1; resume when it is done.</source>
+        <translation>Un autre programme télécharge dans %1 ; reprenez quand il aura fini.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for downloading</source>
+        <translation>%1 ne peut pas être verrouillé pour le téléchargement</translation>
+    </message>
+</context>
+<context>
     <name>nbia::DownloadQueueModel</name>
     <message>
         <source>Queued</source>
@@ -452,6 +632,22 @@
     <message>
         <source>Downloads are paused: %1</source>
         <translation>Téléchargements en pause : %1</translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation>&amp;Retirer les terminés</translation>
+    </message>
+    <message>
+        <source>Removes the done, failed and cancelled rows from the list (their folders stay)</source>
+        <translation>Retire de la liste les lignes terminées, en échec et annulées (leurs dossiers restent)</translation>
+    </message>
+    <message>
+        <source>At once: </source>
+        <translation>En même temps : </translation>
+    </message>
+    <message>
+        <source>How many series download at the same time</source>
+        <translation>Combien de séries se téléchargent en même temps</translation>
     </message>
 </context>
 <context>
@@ -620,10 +816,6 @@
         <translation>Les séries de %1 sont encore en cours de listage. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <source>Select series, studies, patients or collections to export them.</source>
-        <translation>Sélectionnez des séries, études, patients ou collections pour les exporter.</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -725,20 +917,8 @@ Rechargez (F5) pour réessayer.</translation>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <source>Download the selected series into</source>
-        <translation>Télécharger les séries choisies dans</translation>
-    </message>
-    <message>
         <source>Select series, studies, patients or collections first.</source>
         <translation>Choisissez d’abord des séries, études, patients ou collections.</translation>
-    </message>
-    <message>
-        <source>The downloads into %1 are still under way; download there, or wait until they end to download elsewhere.</source>
-        <translation>Les téléchargements dans %1 sont en cours ; téléchargez-y, ou attendez leur fin pour télécharger ailleurs.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be made.</source>
-        <translation>%1 ne peut pas être créé.</translation>
     </message>
     <message numerus="yes">
         <source>%n series queued for download into %1</source>
@@ -746,6 +926,30 @@ Rechargez (F5) pour réessayer.</translation>
             <numerusform>%n série mise en file pour %1</numerusform>
             <numerusform>%n séries mises en file pour %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open manifest…</source>
+        <translation>&amp;Ouvrir un manifeste…</translation>
+    </message>
+    <message>
+        <source>Downloads the series of a .tcia manifest; dropping one on the window does too (Ctrl+O)</source>
+        <translation>Télécharge les séries d’un manifeste .tcia ; en déposer un sur la fenêtre aussi (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Download shared &amp;list…</source>
+        <translation>Télécharger une &amp;liste partagée…</translation>
+    </message>
+    <message>
+        <source>Downloads the series of a list shared on the archive's portal</source>
+        <translation>Télécharge les séries d’une liste partagée sur le portail de l’archive</translation>
+    </message>
+    <message>
+        <source>the selection</source>
+        <translation>la sélection</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were in the queue already (resume them there)</source>
+        <translation><numerusform>; %n était déjà dans la file (reprenez-la là)</numerusform><numerusform>; %n étaient déjà dans la file (reprenez-les là)</numerusform></translation>
     </message>
 </context>
 <context>
