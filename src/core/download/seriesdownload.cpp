@@ -7,6 +7,7 @@
 #include "sopclassnames.h"
 
 #include <api/nbiaclient.h>
+#include <api/retrypolicy.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -24,6 +25,8 @@ SeriesDownload::SeriesDownload(NbiaClient *client, QString seriesUid, DownloadOp
     , m_options(std::move(options)) {
     connect(&m_extraction, &QFutureWatcherBase::finished, this,
             [this] { onExtracted(m_extraction.result()); });
+    m_refetch.setSingleShot(true);
+    connect(&m_refetch, &QTimer::timeout, this, &SeriesDownload::fetchArchive);
 }
 
 SeriesDownload::~SeriesDownload() {
@@ -173,8 +176,12 @@ void SeriesDownload::onExtracted(const SeriesZipExtractor::Result &result) {
     }
     if (const auto *failure = std::get_if<ExtractionFailure>(&result)) {
         if (failure->isTransient() && m_attempts < m_options.maxAttempts) {
+            // Damaged on the way: again, after the client's backoff.
+            const ClientSettings &settings = m_client->settings();
             setState(DownloadState::Downloading);
-            fetchArchive();
+            removePartialFiles();
+            m_refetch.start(
+                std::min(RetryPolicy(settings).nominalDelay(m_attempts), settings.retryMaxDelay));
             return;
         }
         fail(failure->message, failure->kind == ExtractionFailure::Kind::Disk);
@@ -216,6 +223,7 @@ void SeriesDownload::cancel() {
         return;
     if (m_call)
         m_call->cancel();
+    m_refetch.stop();
     const bool unpacking = m_extraction.isRunning();
     m_state = DownloadState::Cancelled;
     Q_EMIT stateChanged(m_state);

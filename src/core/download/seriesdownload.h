@@ -10,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -21,7 +22,8 @@ class NbiaClient;
 // One series from the archive to its folder: its getSeriesMetaData (for the folder names and
 // metadata.csv), its ZIP streamed to a file in the download folder's partial area, unpacked and
 // checked on a worker thread, and moved into place in one step. A damaged ZIP is downloaded
-// again (up to maxAttempts); transfer failures are retried by the client. Whatever happens, the
+// again (up to maxAttempts, with the client's backoff); transfer failures are retried by the
+// client. Whatever happens, the
 // partial files are removed at the end. A folder that is complete already (same file count and
 // bytes as getSeriesSize says) is kept and not downloaded again. Emits finished() once.
 class SeriesDownload final : public QObject {
@@ -86,6 +88,7 @@ private:
     QPointer<ApiCall> m_call;
     std::unique_ptr<QFile> m_zip;
     QFutureWatcher<SeriesZipExtractor::Result> m_extraction;
+    QTimer m_refetch; // the wait before a damaged ZIP is fetched again
 };
 
 } // namespace nbia

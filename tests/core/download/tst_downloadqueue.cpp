@@ -171,6 +171,31 @@ private Q_SLOTS:
         }
     }
 
+    // A damaged ZIP is fetched again after the client's backoff; cancelling in the wait stops
+    // it there.
+    void aDamagedZipWaitsBeforeTheNextTry() {
+        m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:bad-md5"_s));
+        ClientSettings slow = m_client->settings();
+        slow.retryBaseDelay = std::chrono::minutes(1);
+        slow.retryMaxDelay = std::chrono::minutes(1);
+        m_client->setSettings(slow);
+        DownloadQueue queue(m_client.get(), options());
+        bool checked = false;
+        bool waiting = false;
+        connect(&queue, &DownloadQueue::rowChanged, &queue, [&](int row) {
+            const DownloadState state = queue.items().at(row).state;
+            checked |= state == DownloadState::Verifying;
+            waiting |= checked && state == DownloadState::Downloading;
+        });
+        queue.add(uidsOf(smallestSeries(1)));
+        QTRY_VERIFY_WITH_TIMEOUT(waiting, 15000);
+        QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 1);
+        queue.cancel(queue.items().first().seriesUid);
+        QCOMPARE(queue.items().first().state, DownloadState::Cancelled);
+        QCOMPARE(queue.runningCount(), 0);
+        QCOMPARE(filesUnder(options().root), QStringList{});
+    }
+
     void anUnknownSeriesFails() {
         DownloadQueue queue(m_client.get(), options());
         queue.add({u"1.2.3.4.5.6.7.8.9"_s});
