@@ -52,21 +52,37 @@ void DownloadController::remember(const DownloadTarget &target) {
 }
 
 int DownloadController::useJournal(const QString &path) {
-    const QList<DownloadItem> items = DownloadJournal::read(path);
-    const bool unfinished = std::any_of(items.cbegin(), items.cend(), [](const DownloadItem &i) {
-        return !isFinal(i.state) && i.state != DownloadState::Paused;
-    });
-    if (unfinished)
-        m_queue->pauseAll(tr("they are the ones left from the last session. Resume all goes on "
-                             "where they stopped."));
-    m_queue->restore(items);
     QDir().mkpath(QFileInfo(path).absolutePath());
-    m_journal = std::make_unique<DownloadJournal>(path);
+    auto journal = std::make_unique<DownloadJournal>(path);
+    if (!journal->lock()) {
+        Q_EMIT failed(tr("Another NBIA Browser keeps the download queue; the downloads of this "
+                         "window will not survive quitting."));
+        return 0;
+    }
+    const QList<DownloadItem> items = DownloadJournal::read(path);
+    // Nothing starts by itself: what comes back to the queue waits for Resume all.
+    m_queue->pauseAll(restoredReason());
+    m_queue->restore(items);
+    const QList<DownloadItem> &restored = m_queue->items();
+    if (std::none_of(restored.cbegin(), restored.cend(),
+                     [](const DownloadItem &item) { return item.state == DownloadState::Queued; }))
+        m_queue->resumeAll();
+    m_journal = std::move(journal);
+    connect(m_journal.get(), &DownloadJournal::writeFailed, this, [this, path](const QString &why) {
+        Q_EMIT failed(tr("The download queue cannot be saved in %1 (%2); changes may not "
+                         "survive quitting.")
+                          .arg(QDir::toNativeSeparators(path), why));
+    });
     if (!m_journal->attach(m_queue.get()))
         Q_EMIT failed(tr("The download queue cannot be saved in %1 (%2); it will not survive "
                          "quitting.")
                           .arg(QDir::toNativeSeparators(path), m_journal->errorString()));
     return int(items.size());
+}
+
+QString DownloadController::restoredReason() {
+    return tr("they are the ones left from the last session. Resume all goes on where they "
+              "stopped.");
 }
 
 bool DownloadController::queue(const QList<Series> &series, const DownloadTarget &target,
@@ -77,6 +93,14 @@ bool DownloadController::queue(const QList<Series> &series, const DownloadTarget
         return false;
     }
     remember(target);
+    if (m_queue->isPaused() && m_queue->pauseReason() == restoredReason()) {
+        // New downloads start now; those of the last session wait, each row paused.
+        for (const DownloadItem &item : QList<DownloadItem>(m_queue->items())) {
+            if (item.state == DownloadState::Queued)
+                m_queue->pause(item.seriesUid);
+        }
+        m_queue->resumeAll();
+    }
     const int queued = m_queue->add(series, target);
     Q_EMIT this->queued(queued, int(series.size()) - queued, target.root);
     return true;

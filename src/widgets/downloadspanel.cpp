@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -127,6 +128,8 @@ DownloadsPanel::DownloadsPanel(QWidget *parent)
     connect(m_view->verticalScrollBar(), &QAbstractSlider::actionTriggered, this, [this] {
         m_follow = false; // the user scrolls: leave the list where they put it
     });
+    m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         m_follow = true;
         updateButtons();
@@ -219,6 +222,13 @@ QString DownloadsPanel::totalsText() const {
     if (totals.failed > 0)
         text += tr(", %n failed", nullptr, totals.failed);
     return text;
+}
+
+bool DownloadsPanel::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::KeyPress ||
+        event->type() == QEvent::Wheel)
+        m_follow = false;
+    return QWidget::eventFilter(watched, event);
 }
 
 // Keeps the first running download in the middle of the list, with the finished ones above it

@@ -37,6 +37,10 @@ Q_SIGNALS:
     // The user changed how many series download at once.
     void parallelChanged(int parallel);
 
+protected:
+    // A click or a key in the list: the user is after a row, the list stays where it is.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     enum class RowAction { Pause, Resume, Cancel, Retry, MoveToTop };
     void apply(RowAction action);

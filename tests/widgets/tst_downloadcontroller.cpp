@@ -169,6 +169,9 @@ private Q_SLOTS:
             Series third;
             third.seriesInstanceUid = series.at(2)->uid;
             QVERIFY(controller.queue({third}, target()));
+            // The new one runs; the old one now waits on its own.
+            QCOMPARE(queue->items().at(0).state, DownloadState::Paused);
+            QVERIFY(!queue->isPaused());
         }
         const QList<DownloadItem> kept = DownloadJournal::read(journal);
         QCOMPARE(kept.size(), 3);
@@ -176,10 +179,63 @@ private Q_SLOTS:
 
         DownloadController again(m_client.get(), nullptr, nullptr);
         QCOMPARE(again.useJournal(journal), 3);
+        QCOMPARE(again.queue()->items().at(0).state, DownloadState::Paused);
         again.queue()->resumeAll();
+        again.queue()->resume(series.at(0)->uid);
         QTRY_VERIFY_WITH_TIMEOUT(again.queue()->isFinished(), 30000);
         QCOMPARE(again.queue()->items().at(0).state, DownloadState::Done);
         QCOMPARE(again.queue()->items().at(2).state, DownloadState::Done);
+    }
+
+    // A finished row whose folder went is queued again, but waits for Resume all like the rest.
+    void nothingStartsByItself() {
+        DownloadItem done;
+        done.seriesUid = uidsOf(smallestSeries(1)).first();
+        done.target = target();
+        done.state = DownloadState::Done;
+        done.folder = u"gone"_s;
+        const QString journal =
+            writeFile(u"queue.jsonl"_s, "{\"journal\":\"nbia-download-queue\",\"version\":1}\n" +
+                                            DownloadJournal::line(done));
+        DownloadController controller(m_client.get(), nullptr, nullptr);
+        QCOMPARE(controller.useJournal(journal), 1);
+        QCOMPARE(controller.queue()->items().first().state, DownloadState::Queued);
+        QVERIFY(controller.queue()->isPaused());
+        QCOMPARE(controller.queue()->runningCount(), 0);
+    }
+
+    // New downloads start at once; the last session's rows wait, each one paused.
+    void newDownloadsDoNotWaitForTheLastSession() {
+        const auto series = smallestSeries(2);
+        DownloadItem left;
+        left.seriesUid = series.at(0)->uid;
+        left.target = target();
+        left.state = DownloadState::Downloading;
+        const QString journal =
+            writeFile(u"queue.jsonl"_s, "{\"journal\":\"nbia-download-queue\",\"version\":1}\n" +
+                                            DownloadJournal::line(left));
+        DownloadController controller(m_client.get(), nullptr, nullptr);
+        QCOMPARE(controller.useJournal(journal), 1);
+        QVERIFY(controller.queue()->isPaused());
+        Series fresh;
+        fresh.seriesInstanceUid = series.at(1)->uid;
+        QVERIFY(controller.queue({fresh}, target()));
+        QVERIFY(!controller.queue()->isPaused());
+        QCOMPARE(controller.queue()->items().first().state, DownloadState::Paused);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.queue()->items().at(1).state, DownloadState::Done,
+                                  30000);
+        QCOMPARE(controller.queue()->items().first().state, DownloadState::Paused);
+    }
+
+    // A second window leaves the first one's journal alone.
+    void oneJournalPerProgram() {
+        const QString journal = m_dir->filePath(u"queue.jsonl"_s);
+        DownloadController first(m_client.get(), nullptr, nullptr);
+        first.useJournal(journal);
+        DownloadController second(m_client.get(), nullptr, nullptr);
+        QSignalSpy failed(&second, &DownloadController::failed);
+        QCOMPARE(second.useJournal(journal), 0);
+        QCOMPARE(failed.count(), 1);
     }
 
     // A manifest dropped on the window opens the download dialog; OK queues its series.

@@ -152,6 +152,8 @@ private Q_SLOTS:
         queue.pauseAll();
         queue.add(uidsOf(smallestSeries(31)).mid(30)); // more series: following again
         QVERIFY(panel.isFollowing());
+        QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, QPoint(20, 10));
+        QVERIFY(!panel.isFollowing()); // after a row: the list holds still
     }
 
     // A disk failure pauses the queue; the panel says why and resumes it.

@@ -42,7 +42,14 @@ QByteArray headerLine() {
 
 DownloadJournal::DownloadJournal(QString path, QObject *parent)
     : QObject(parent)
-    , m_path(std::move(path)) {}
+    , m_path(std::move(path))
+    , m_lock(m_path + u".lock"_s) {
+    m_lock.setStaleLockTime(0); // stale only when its program is gone
+}
+
+bool DownloadJournal::lock() {
+    return m_lock.isLocked() || m_lock.tryLock(0);
+}
 
 DownloadJournal::~DownloadJournal() = default;
 
@@ -124,6 +131,16 @@ bool DownloadJournal::attach(DownloadQueue *queue) {
     if (m_queue)
         m_queue->disconnect(this);
     m_queue = queue;
+    QFile existing(m_path);
+    if (existing.size() > 0 && existing.open(QIODevice::ReadOnly)) {
+        const QJsonObject header = QJsonDocument::fromJson(existing.readLine()).object();
+        existing.close();
+        if (header.value(u"journal"_s).toString() != formatName ||
+            header.value(u"version"_s).toInt() != formatVersion) {
+            QFile::remove(m_path + u".unreadable"_s);
+            QFile::rename(m_path, m_path + u".unreadable"_s);
+        }
+    }
     if (!rewrite())
         return false;
     connect(queue, &DownloadQueue::rowsAdded, this, [this](int first, int last) {
@@ -144,31 +161,39 @@ bool DownloadJournal::attach(DownloadQueue *queue) {
 // The whole queue in a new file that replaces the old one in one step: a crash while writing
 // leaves the old file.
 bool DownloadJournal::rewrite() {
-    m_file.close();
-    m_recorded.clear();
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_error = file.errorString();
-        return false;
-    }
-    file.write(headerLine());
-    for (const DownloadItem &item : m_queue->items()) {
-        const QByteArray text = line(item);
-        m_recorded.insert(item.seriesUid, text);
-        file.write(text);
+    QHash<QString, QByteArray> recorded;
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(headerLine());
+        for (const DownloadItem &item : m_queue->items()) {
+            const QByteArray text = line(item);
+            recorded.insert(item.seriesUid, text);
+            file.write(text);
+        }
     }
     if (!file.commit()) {
-        m_error = file.errorString();
+        // The old file and its open handle stay: appending to it goes on.
+        failed(file.errorString());
         return false;
     }
+    m_recorded = std::move(recorded);
+    m_file.close();
     m_lines = int(m_queue->items().size()) + 1;
     m_file.setFileName(m_path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        m_error = m_file.errorString();
+        failed(m_file.errorString());
         return false;
     }
     m_error.clear();
+    m_failureSaid = false;
     return true;
+}
+
+void DownloadJournal::failed(const QString &error) {
+    m_error = error;
+    if (!m_failureSaid)
+        Q_EMIT writeFailed(error);
+    m_failureSaid = true;
 }
 
 void DownloadJournal::record(const DownloadItem &item) {
@@ -183,12 +208,11 @@ void DownloadJournal::record(const DownloadItem &item) {
 void DownloadJournal::append(const QByteArray &text) {
     if (!m_file.isOpen())
         return;
-    if (m_lines > 4 * int(m_queue->items().size()) + 256) {
-        rewrite();
+    // The queue as it is now includes this change: a fresh file replaces the line.
+    if (m_lines > 4 * int(m_queue->items().size()) + 256 && rewrite())
         return;
-    }
     if (m_file.write(text) != text.size() || !m_file.flush())
-        m_error = m_file.errorString();
+        failed(m_file.errorString());
     ++m_lines;
 }
 

@@ -29,6 +29,11 @@ DownloadQueue::~DownloadQueue() {
     releaseFolders();
 }
 
+// One spelling per folder ("…/TCIA/", "…/./TCIA"): one lock, one metadata.csv.
+QString DownloadQueue::normalRoot(const QString &root) {
+    return root.isEmpty() ? root : QDir::cleanPath(QFileInfo(root).absoluteFilePath());
+}
+
 QString DownloadQueue::homeServer() const {
     return m_client->settings().endpointUrl(QString()).toString();
 }
@@ -38,10 +43,14 @@ QString DownloadQueue::homeServer() const {
 NbiaClient *DownloadQueue::clientFor(const QString &server) {
     if (NbiaClient *client = m_clients.value(server))
         return client;
-    const std::optional<ClientSettings> settings =
+    std::optional<ClientSettings> settings =
         ClientSettings::fromServerUrl(server, m_client->settings());
-    auto *client =
-        new NbiaClient(m_client->network(), settings.value_or(m_client->settings()), this);
+    if (!settings)
+        settings = m_client->settings();
+    // Credentials belong to their host.
+    if (settings->serviceRoot.authority() != m_client->settings().serviceRoot.authority())
+        settings->authorization.clear();
+    auto *client = new NbiaClient(m_client->network(), *settings, this);
     m_clients.insert(server, client);
     return client;
 }
@@ -49,23 +58,23 @@ NbiaClient *DownloadQueue::clientFor(const QString &server) {
 // The lock is kept while the queue downloads into the folder. Whoever takes it first clears
 // the partial area: nothing else can be writing there, so what is left is from a run that was
 // killed.
-bool DownloadQueue::lockFolder(const QString &root) {
+std::optional<QString> DownloadQueue::lockFolder(const QString &root) {
     if (m_locks.contains(root))
-        return true;
+        return std::nullopt;
     const QString area = SeriesFolderCommit::partialArea(root);
     if (!QDir().mkpath(area)) {
-        pauseAll(tr("%1 cannot be made").arg(QDir::toNativeSeparators(area)));
-        return false;
+        // A disk failure: every row after it would fail the same way.
+        const QString reason = tr("%1 cannot be made").arg(QDir::toNativeSeparators(area));
+        pauseAll(reason);
+        return reason;
     }
     auto lock = std::make_shared<QLockFile>(QDir(area).filePath(u".lock"_s));
     lock->setStaleLockTime(0); // stale only when its process is gone, however long it runs
     if (!lock->tryLock(0)) {
-        pauseAll(
-            lock->error() == QLockFile::LockFailedError
-                ? tr("Another program is downloading into %1; resume when it is done.")
-                      .arg(QDir::toNativeSeparators(root))
-                : tr("%1 cannot be locked for downloading").arg(QDir::toNativeSeparators(root)));
-        return false;
+        return lock->error() == QLockFile::LockFailedError
+                   ? tr("Another program is downloading into %1; resume when it is done.")
+                         .arg(QDir::toNativeSeparators(root))
+                   : tr("%1 cannot be locked for downloading").arg(QDir::toNativeSeparators(root));
     }
     const QFileInfoList leftovers =
         QDir(area).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
@@ -78,7 +87,27 @@ bool DownloadQueue::lockFolder(const QString &root) {
             QFile::remove(entry.filePath());
     }
     m_locks.insert(root, lock);
-    return true;
+    return std::nullopt;
+}
+
+// A folder's lock goes as soon as nothing of the queue downloads into it or waits to.
+void DownloadQueue::releaseIdleFolders() {
+    QSet<QString> busy;
+    for (const DownloadItem &item : std::as_const(m_items)) {
+        if (item.state == DownloadState::Queued || isActive(item.state))
+            busy.insert(item.target.root);
+    }
+    for (const SeriesDownload *download : std::as_const(m_running))
+        busy.insert(download->options().root);
+    for (auto it = m_locks.begin(); it != m_locks.end();) {
+        if (busy.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        it.value()->unlock();
+        QDir().rmdir(SeriesFolderCommit::partialArea(it.key())); // when empty
+        it = m_locks.erase(it);
+    }
 }
 
 void DownloadQueue::releaseFolders() {
@@ -144,6 +173,7 @@ int DownloadQueue::add(const QList<Series> &series, const DownloadTarget &target
         item.seriesUid = s.seriesInstanceUid.trimmed();
         item.server = server;
         item.target = target;
+        item.target.root = normalRoot(target.root);
         item.bytesExpected = s.fileSize.value_or(-1);
         item.label = DownloadItem::labelFor(s.patientId, s.modality, s.seriesDescription);
         const int at = row(item.seriesUid);
@@ -165,6 +195,7 @@ int DownloadQueue::add(const QList<Series> &series, const DownloadTarget &target
 void DownloadQueue::restore(const QList<DownloadItem> &items) {
     const int first = int(m_items.size());
     for (DownloadItem item : items) {
+        item.target.root = normalRoot(item.target.root);
         const bool folderThere =
             !item.folder.isEmpty() && QDir(QDir(item.target.root).filePath(item.folder)).exists();
         const bool kept = isFinal(item.state) || item.state == DownloadState::Paused;
@@ -226,15 +257,24 @@ void DownloadQueue::startNext() {
         if (item.state != DownloadState::Queued)
             continue;
         int &onHost = runningOn[QUrl(item.server).authority()];
-        if (onHost >= perHost || !lockFolder(item.target.root))
+        if (onHost >= perHost)
             continue;
+        if (const std::optional<QString> locked = lockFolder(item.target.root)) {
+            if (m_paused)
+                break;
+            // Another program's folder: only its rows wait; the others go on.
+            m_items[i].error = *locked;
+            setState(i, DownloadState::Paused);
+            continue;
+        }
         ++onHost;
         start(i);
     }
-    if (m_running.isEmpty() && isFinished() && !m_items.isEmpty()) {
-        releaseFolders();
+    releaseIdleFolders();
+    const bool finished = m_running.isEmpty() && isFinished() && !m_items.isEmpty();
+    if (finished && !m_finishedSaid)
         Q_EMIT allFinished();
-    }
+    m_finishedSaid = finished;
 }
 
 void DownloadQueue::start(int index) {

@@ -28,7 +28,8 @@ class SeriesDownload;
 // finished. A finished series gets its metadata.csv row. A disk failure (full, read-only) pauses
 // the whole queue with its reason instead of failing every row after it. While it downloads into
 // a folder the queue holds that folder's lock, so two programs never download into one folder
-// at once, and the first to take it clears what a crashed run left in its partial area.
+// at once (rows for a folder another program holds are paused with that reason), and the first
+// to take it clears what a crashed run left in its partial area.
 class DownloadQueue final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DownloadQueue)
@@ -97,8 +98,11 @@ private:
     void reindex(int from);
     [[nodiscard]] NbiaClient *clientFor(const QString &server);
     [[nodiscard]] QString homeServer() const;
-    [[nodiscard]] bool lockFolder(const QString &root);
+    // The reason when the folder cannot be locked.
+    [[nodiscard]] std::optional<QString> lockFolder(const QString &root);
+    void releaseIdleFolders();
     void releaseFolders();
+    [[nodiscard]] static QString normalRoot(const QString &root);
     void startNext();
     void start(int index);
     void stop(const QString &seriesUid, DownloadState state);
@@ -115,6 +119,7 @@ private:
     QHash<QString, std::shared_ptr<QLockFile>> m_locks; // by download folder
     QHash<QString, QSet<QString>> m_listed; // per folder, the series its metadata.csv lists
     bool m_paused = false;
+    bool m_finishedSaid = false; // allFinished once per time the queue runs dry
     QString m_pauseReason;
 };
 

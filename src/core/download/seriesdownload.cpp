@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
+
 namespace nbia {
 
 using namespace Qt::StringLiterals;
@@ -23,6 +25,8 @@ SeriesDownload::SeriesDownload(NbiaClient *client, QString seriesUid, DownloadOp
     , m_client(client)
     , m_uid(std::move(seriesUid))
     , m_options(std::move(options)) {
+    static std::atomic<quint64> downloads{0};
+    m_partialName = SafeFileName::from(m_uid.left(180)) + u'-' + QString::number(++downloads);
     connect(&m_extraction, &QFutureWatcherBase::finished, this,
             [this] { onExtracted(m_extraction.result()); });
     m_refetch.setSingleShot(true);
@@ -47,9 +51,10 @@ SeriesDownload::~SeriesDownload() {
         removePartialFiles();
 }
 
+// Each download of a series has partial files of its own: a worker of an earlier one (paused
+// while it unpacked) may still be using its own.
 QString SeriesDownload::partialPath(const QString &suffix) const {
-    return QDir(SeriesFolderCommit::partialArea(m_options.root))
-        .filePath(SafeFileName::from(m_uid) + suffix);
+    return QDir(SeriesFolderCommit::partialArea(m_options.root)).filePath(m_partialName + suffix);
 }
 
 void SeriesDownload::setState(DownloadState state) {
@@ -82,6 +87,7 @@ void SeriesDownload::start() {
                                                     m_row.series.seriesDescription));
             m_folders = SeriesFolderLayout::folders(m_options.layout,
                                                     SeriesFolderFacts::from(m_row.series));
+            m_folders = SeriesFolderCommit::uniqueFolders(m_options.root, m_folders, m_uid);
             checkExistingFolder();
         });
 }
@@ -188,6 +194,8 @@ void SeriesDownload::onExtracted(const SeriesZipExtractor::Result &result) {
         return;
     }
     const auto &extracted = std::get<SeriesZipExtractor::Extracted>(result);
+    // Again: a series named alike may have taken the folder while this one downloaded.
+    m_folders = SeriesFolderCommit::uniqueFolders(m_options.root, m_folders, m_uid);
     if (const auto failure =
             SeriesFolderCommit::commit(m_options.root, partialPath(QString()), m_folders)) {
         fail(failure->message, failure->kind == ExtractionFailure::Kind::Disk);

@@ -88,7 +88,8 @@ private:
     QPointer<ApiCall> m_call;
     std::unique_ptr<QFile> m_zip;
     QFutureWatcher<SeriesZipExtractor::Result> m_extraction;
-    QTimer m_refetch; // the wait before a damaged ZIP is fetched again
+    QTimer m_refetch;      // the wait before a damaged ZIP is fetched again
+    QString m_partialName; // of this download's files in the partial area
 };
 
 } // namespace nbia

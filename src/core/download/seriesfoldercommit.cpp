@@ -1,5 +1,7 @@
 #include "seriesfoldercommit.h"
 
+#include "folderseries.h"
+
 #include "safefilename.h"
 
 #include <QDateTime>
@@ -37,6 +39,28 @@ std::optional<ExtractionFailure> makeParents(const QString &root, const QStringL
 
 QString SeriesFolderCommit::partialArea(const QString &root) {
     return QDir(root).filePath(u".nbia-partial"_s);
+}
+
+QStringList SeriesFolderCommit::uniqueFolders(const QString &root, QStringList folders,
+                                              const QString &seriesUid) {
+    if (folders.isEmpty())
+        return folders;
+    const QString name = folders.last();
+    for (int n = 1; n < 10000; ++n) {
+        if (n > 1) {
+            const QString suffix = u'-' + QString::number(n);
+            QString base = name;
+            while ((base + suffix).toUtf8().size() > 255) // the name limit, suffix kept
+                base.chop(1);
+            folders.last() = base + suffix;
+        }
+        const FolderSeries::Found found = FolderSeries::in(QDir(root).filePath(folders.join(u'/')));
+        if (found.content == FolderSeries::Content::Missing ||
+            found.content == FolderSeries::Content::Empty ||
+            (found.content == FolderSeries::Content::Series && found.seriesUid == seriesUid))
+            return folders;
+    }
+    return folders;
 }
 
 std::optional<ExtractionFailure> SeriesFolderCommit::commit(const QString &root,

@@ -160,6 +160,27 @@ private Q_SLOTS:
         QVERIFY(journal.errorString().isEmpty());
     }
 
+    void oneProgramAtATime() {
+        DownloadJournal first(journalPath());
+        QVERIFY(first.lock());
+        QVERIFY(first.lock()); // taken already
+        DownloadJournal second(journalPath());
+        QVERIFY(!second.lock());
+    }
+
+    // A journal of a later version is not overwritten: it is kept aside.
+    void aJournalItCannotReadIsKeptAside() {
+        const QByteArray later =
+            "{\"journal\":\"nbia-download-queue\",\"version\":2}\n{\"uid\":\"1.1\"}\n";
+        write(journalPath(), later);
+        DownloadQueue queue(m_client.get(), options());
+        DownloadJournal journal(journalPath());
+        QVERIFY(journal.attach(&queue));
+        QCOMPARE(readAll(journalPath() + u".unreadable"_s), later);
+        QVERIFY(readAll(journalPath())
+                    .startsWith("{\"journal\":\"nbia-download-queue\",\"version\":1}"));
+    }
+
     void anUnwritableJournalSaysWhy() {
         QVERIFY(QDir().mkpath(journalPath())); // a folder where the file should be
         DownloadQueue queue(m_client.get(), options());

@@ -298,6 +298,25 @@ private Q_SLOTS:
         QCOMPARE(seen, states);
     }
 
+    // A folder in the way that holds another series is left alone: the series goes beside it.
+    void anotherSeriesFolderIsNeverReplaced() {
+        const QStringList uid = uidsOf(smallestSeries(1));
+        const QString taken = QDir(options().root).filePath(uid.first());
+        QVERIFY(QDir().mkpath(taken));
+        QFile mine(QDir(taken).filePath(u"my-notes.txt"_s));
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.write("precious");
+        mine.close();
+        DownloadQueue queue(m_client.get(), options(FolderLayout::Flat));
+        queue.add(uid);
+        QVERIFY(waitUntilFinished(queue));
+        QCOMPARE(queue.items().first().state, DownloadState::Done);
+        QCOMPARE(queue.items().first().folder, uid.first() + u"-2"_s);
+        QCOMPARE(QDir(taken).entryList(QDir::Files), QStringList{u"my-notes.txt"_s});
+        QCOMPARE(QDir(taken + u"-2"_s).entryList(QDir::Files).size(),
+                 smallestSeries(1).first()->imageCount);
+    }
+
     void atMostPerHostAtOnce() {
         const auto series = smallestSeries(5);
         DownloadOptions o = options();
@@ -349,22 +368,46 @@ private Q_SLOTS:
             QCOMPARE(item.state, DownloadState::Done);
     }
 
-    // Another program downloading into the same folder holds its lock: the queue waits.
-    void anotherProgramsLockPausesTheQueue() {
+    // Another program downloading into the same folder holds its lock: that folder's rows
+    // wait, saying why; the others go on.
+    void anotherProgramsLockPausesItsRows() {
         const QString area = SeriesFolderCommit::partialArea(options().root);
         QVERIFY(QDir().mkpath(area));
         QLockFile other(QDir(area).filePath(u".lock"_s));
         other.setStaleLockTime(0);
         QVERIFY(other.tryLock(0));
+        const auto series = smallestSeries(2);
         DownloadQueue queue(m_client.get(), options());
-        queue.add(uidsOf(smallestSeries(1)));
-        QVERIFY(queue.isPaused());
-        QVERIFY(queue.pauseReason().contains(u"Another program"_s));
-        QCOMPARE(queue.items().first().state, DownloadState::Queued);
+        queue.add(uidsOf(series.mid(0, 1)));
+        Series elsewhere;
+        elsewhere.seriesInstanceUid = series.at(1)->uid;
+        queue.add({elsewhere}, DownloadTarget{m_dir->filePath(u"elsewhere"_s) + u"/./"_s});
+        QVERIFY(!queue.isPaused());
+        QCOMPARE(queue.items().first().state, DownloadState::Paused);
+        QVERIFY(queue.items().first().error.contains(u"Another program"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(queue.items().at(1).state, DownloadState::Done, 30000);
+        QCOMPARE(queue.items().at(1).target.root, m_dir->filePath(u"elsewhere"_s));
         other.unlock();
-        queue.resumeAll();
+        queue.resume(series.first()->uid);
         QVERIFY(waitUntilFinished(queue));
         QCOMPARE(queue.items().first().state, DownloadState::Done);
+        QVERIFY(queue.items().first().error.isEmpty());
+    }
+
+    // A folder's lock is let go once nothing of the queue downloads into it.
+    void locksGoWhenTheirFolderIsIdle() {
+        const auto series = smallestSeries(2);
+        DownloadQueue queue(m_client.get(), options());
+        queue.pauseAll();
+        queue.add(uidsOf(series));
+        queue.pause(series.at(1)->uid); // a paused row does not hold the folder
+        queue.resumeAll();
+        QTRY_COMPARE_WITH_TIMEOUT(queue.items().first().state, DownloadState::Done, 30000);
+        QTRY_VERIFY(queue.runningCount() == 0);
+        QLockFile other(QDir(SeriesFolderCommit::partialArea(options().root)).filePath(u".lock"_s));
+        QDir().mkpath(SeriesFolderCommit::partialArea(options().root));
+        QVERIFY(other.tryLock(0));
+        other.unlock();
     }
 
     // What a killed run leaves in the partial area is cleared by the next one.

@@ -1,4 +1,9 @@
+#include <download/folderseries.h>
 #include <download/seriesfoldercommit.h>
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
 
 #include <QDir>
 #include <QFile>
@@ -29,6 +34,25 @@ private:
             file.write(name.toUtf8());
         }
         return staging;
+    }
+
+    // A folder holding a DICOM file of the series `uid` (or, without one, a text file).
+    static void makeFolder(const QString &path, const QString &uid) {
+        QDir().mkpath(path);
+        if (uid.isEmpty()) {
+            QFile notes(QDir(path).filePath(u"notes.txt"_s));
+            if (!notes.open(QIODevice::WriteOnly))
+                qFatal("cannot write a file");
+            return;
+        }
+        DcmFileFormat file;
+        file.getDataset()->putAndInsertString(DCM_SOPClassUID, UID_CTImageStorage);
+        file.getDataset()->putAndInsertString(DCM_SOPInstanceUID, "1.2.3.4");
+        file.getDataset()->putAndInsertString(DCM_SeriesInstanceUID, uid.toLatin1().constData());
+        if (file.saveFile(QFile::encodeName(QDir(path).filePath(u"00000001.dcm"_s)).constData(),
+                          EXS_LittleEndianExplicit)
+                .bad())
+            qFatal("cannot write a DICOM file");
     }
 
     QStringList filesIn(const QString &path) const {
@@ -62,6 +86,57 @@ private Q_SLOTS:
         QCOMPARE(QDir(SeriesFolderCommit::partialArea(m_root))
                      .entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
                  QStringList{});
+    }
+
+    // Two series the layout names alike, or a folder of something else, are never replaced:
+    // the series gets the name with "-2", "-3"…
+    void namesAreKeptUnique_data() {
+        QTest::addColumn<QStringList>("present"); // series UIDs in S, S-2, …; "" for other files
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("free") << QStringList{} << u"S"_s;
+        QTest::newRow("empty") << QStringList{u"-"_s} << u"S"_s;
+        QTest::newRow("this series") << QStringList{u"1.2.9"_s} << u"S"_s;
+        QTest::newRow("another series") << QStringList{u"1.2.8"_s} << u"S-2"_s;
+        QTest::newRow("two others") << QStringList{u"1.2.8"_s, u"1.2.7"_s} << u"S-3"_s;
+        QTest::newRow("another, then this") << QStringList{u"1.2.8"_s, u"1.2.9"_s} << u"S-2"_s;
+        QTest::newRow("something else") << QStringList{QString()} << u"S-2"_s;
+    }
+    void namesAreKeptUnique() {
+        QFETCH(QStringList, present);
+        QFETCH(QString, expected);
+        for (qsizetype i = 0; i < present.size(); ++i) {
+            const QString path = m_root + u"/C/P/S"_s + (i == 0 ? QString() : u"-%1"_s.arg(i + 1));
+            if (present.at(i) == "-"_L1)
+                QVERIFY(QDir().mkpath(path));
+            else
+                makeFolder(path, present.at(i));
+        }
+        const QStringList folders =
+            SeriesFolderCommit::uniqueFolders(m_root, {u"C"_s, u"P"_s, u"S"_s}, u"1.2.9"_s);
+        QCOMPARE(folders, (QStringList{u"C"_s, u"P"_s, expected}));
+    }
+
+    void aLongNameKeepsItsSuffix() {
+        const QString name(255, u'x');
+        makeFolder(m_root + u'/' + name, u"1.2.8"_s);
+        const QStringList folders = SeriesFolderCommit::uniqueFolders(m_root, {name}, u"1.2.9"_s);
+        QVERIFY(folders.first().endsWith(u"-2"_s));
+        QVERIFY(folders.first().toUtf8().size() <= 255);
+    }
+
+    void whichSeriesAFolderHolds() {
+        QCOMPARE(FolderSeries::in(m_root + u"/none"_s).content, FolderSeries::Content::Missing);
+        makeFolder(m_root + u"/a"_s, u"1.2.3.4.5"_s);
+        const FolderSeries::Found found = FolderSeries::in(m_root + u"/a"_s);
+        QCOMPARE(found.content, FolderSeries::Content::Series);
+        QCOMPARE(found.seriesUid, u"1.2.3.4.5"_s);
+        makeFolder(m_root + u"/b"_s, QString());
+        QCOMPARE(FolderSeries::in(m_root + u"/b"_s).content, FolderSeries::Content::Other);
+        QFile fake(m_root + u"/b/00000001.dcm"_s); // a .dcm that is not DICOM
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("not DICOM at all");
+        fake.close();
+        QCOMPARE(FolderSeries::in(m_root + u"/b"_s).content, FolderSeries::Content::Other);
     }
 
     void unsafeNamesAreRefused_data() {
