@@ -338,6 +338,53 @@
     </message>
 </context>
 <context>
+    <name>nbia::DicomRenderer</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>This is not a DICOM file.</source>
+        <translation>Dies ist keine DICOM-Datei.</translation>
+    </message>
+    <message>
+        <source>The DICOM file is damaged or cut short: %1.</source>
+        <translation>Die DICOM-Datei ist beschädigt oder abgeschnitten: %1.</translation>
+    </message>
+    <message>
+        <source>This file holds no image (modality %1).</source>
+        <translation>Diese Datei enthält kein Bild (Modalität %1).</translation>
+    </message>
+    <message>
+        <source>Cannot display this transfer syntax: %1.</source>
+        <translation>Diese Transfersyntax kann nicht angezeigt werden: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The image has %n frame(s).</source>
+        <translation><numerusform>Das Bild hat %n Frame.</numerusform><numerusform>Das Bild hat %n Frames.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot display this image: %1.</source>
+        <translation>Dieses Bild kann nicht angezeigt werden: %1.</translation>
+    </message>
+    <message>
+        <source>The image cannot be decoded: %1.</source>
+        <translation>Das Bild kann nicht dekodiert werden: %1.</translation>
+    </message>
+    <message>
+        <source>The image cannot be scaled.</source>
+        <translation>Das Bild kann nicht skaliert werden.</translation>
+    </message>
+    <message>
+        <source>Full range</source>
+        <translation>Voller Bereich</translation>
+    </message>
+    <message>
+        <source>The image's pixels cannot be read.</source>
+        <translation>Die Pixel des Bildes können nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>nbia::DownloadController</name>
     <message>
         <source>they are the ones left from the last session. Resume all goes on where they stopped.</source>
@@ -353,7 +400,10 @@
     </message>
     <message numerus="yes">
         <source>%n series</source>
-        <translation><numerusform>%n Serie</numerusform><numerusform>%n Serien</numerusform></translation>
+        <translation>
+            <numerusform>%n Serie</numerusform>
+            <numerusform>%n Serien</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -409,7 +459,10 @@
     </message>
     <message numerus="yes">
         <source>%n series are still to download.</source>
-        <translation><numerusform>%n Serie ist noch herunterzuladen.</numerusform><numerusform>%n Serien sind noch herunterzuladen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Serie ist noch herunterzuladen.</numerusform>
+            <numerusform>%n Serien sind noch herunterzuladen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>They wait for you: the next time NBIA Browser starts, Resume goes on where they stopped (a series cut short starts again).</source>
@@ -426,6 +479,14 @@
     <message>
         <source>&amp;Keep downloading</source>
         <translation>&amp;Weiter herunterladen</translation>
+    </message>
+    <message>
+        <source>Another NBIA Browser keeps the download queue; the downloads of this window will not survive quitting.</source>
+        <translation>Ein anderer NBIA Browser führt die Download-Warteschlange; die Downloads dieses Fensters gehen beim Beenden verloren.</translation>
+    </message>
+    <message>
+        <source>The download queue cannot be saved in %1 (%2); changes may not survive quitting.</source>
+        <translation>Die Download-Warteschlange kann nicht in %1 gespeichert werden (%2); Änderungen gehen beim Beenden womöglich verloren.</translation>
     </message>
 </context>
 <context>
@@ -949,7 +1010,10 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
     </message>
     <message numerus="yes">
         <source>; %n were in the queue already (resume them there)</source>
-        <translation><numerusform>; %n war schon in der Warteschlange (dort fortsetzen)</numerusform><numerusform>; %n waren schon in der Warteschlange (dort fortsetzen)</numerusform></translation>
+        <translation>
+            <numerusform>; %n war schon in der Warteschlange (dort fortsetzen)</numerusform>
+            <numerusform>; %n waren schon in der Warteschlange (dort fortsetzen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1125,25 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
     <message>
         <source>Enter an http or https address, for example https://services.cancerimagingarchive.net/nbia-api/services/</source>
         <translation>Geben Sie eine http- oder https-Adresse ein, zum Beispiel https://services.cancerimagingarchive.net/nbia-api/services/</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::WindowLevel</name>
+    <message>
+        <source>Lung</source>
+        <translation>Lunge</translation>
+    </message>
+    <message>
+        <source>Soft tissue</source>
+        <translation>Weichteil</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Knochen</translation>
+    </message>
+    <message>
+        <source>Brain</source>
+        <translation>Gehirn</translation>
     </message>
 </context>
 </TS>

@@ -338,6 +338,53 @@
     </message>
 </context>
 <context>
+    <name>nbia::DicomRenderer</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>This is not a DICOM file.</source>
+        <translation>Ce n’est pas un fichier DICOM.</translation>
+    </message>
+    <message>
+        <source>The DICOM file is damaged or cut short: %1.</source>
+        <translation>Le fichier DICOM est endommagé ou tronqué : %1.</translation>
+    </message>
+    <message>
+        <source>This file holds no image (modality %1).</source>
+        <translation>Ce fichier ne contient pas d’image (modalité %1).</translation>
+    </message>
+    <message>
+        <source>Cannot display this transfer syntax: %1.</source>
+        <translation>Impossible d’afficher cette syntaxe de transfert : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The image has %n frame(s).</source>
+        <translation><numerusform>L’image a %n trame.</numerusform><numerusform>L’image a %n trames.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot display this image: %1.</source>
+        <translation>Impossible d’afficher cette image : %1.</translation>
+    </message>
+    <message>
+        <source>The image cannot be decoded: %1.</source>
+        <translation>L’image ne peut pas être décodée : %1.</translation>
+    </message>
+    <message>
+        <source>The image cannot be scaled.</source>
+        <translation>L’image ne peut pas être mise à l’échelle.</translation>
+    </message>
+    <message>
+        <source>Full range</source>
+        <translation>Plage complète</translation>
+    </message>
+    <message>
+        <source>The image's pixels cannot be read.</source>
+        <translation>Les pixels de l’image ne peuvent pas être lus.</translation>
+    </message>
+</context>
+<context>
     <name>nbia::DownloadController</name>
     <message>
         <source>they are the ones left from the last session. Resume all goes on where they stopped.</source>
@@ -353,7 +400,10 @@
     </message>
     <message numerus="yes">
         <source>%n series</source>
-        <translation><numerusform>%n série</numerusform><numerusform>%n séries</numerusform></translation>
+        <translation>
+            <numerusform>%n série</numerusform>
+            <numerusform>%n séries</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -409,7 +459,10 @@
     </message>
     <message numerus="yes">
         <source>%n series are still to download.</source>
-        <translation><numerusform>%n série reste à télécharger.</numerusform><numerusform>%n séries restent à télécharger.</numerusform></translation>
+        <translation>
+            <numerusform>%n série reste à télécharger.</numerusform>
+            <numerusform>%n séries restent à télécharger.</numerusform>
+        </translation>
     </message>
     <message>
         <source>They wait for you: the next time NBIA Browser starts, Resume goes on where they stopped (a series cut short starts again).</source>
@@ -426,6 +479,14 @@
     <message>
         <source>&amp;Keep downloading</source>
         <translation>&amp;Continuer le téléchargement</translation>
+    </message>
+    <message>
+        <source>Another NBIA Browser keeps the download queue; the downloads of this window will not survive quitting.</source>
+        <translation>Un autre NBIA Browser tient la file de téléchargement ; les téléchargements de cette fenêtre seront perdus en quittant.</translation>
+    </message>
+    <message>
+        <source>The download queue cannot be saved in %1 (%2); changes may not survive quitting.</source>
+        <translation>La file de téléchargement ne peut pas être enregistrée dans %1 (%2) ; des changements pourraient être perdus en quittant.</translation>
     </message>
 </context>
 <context>
@@ -949,7 +1010,10 @@ Rechargez (F5) pour réessayer.</translation>
     </message>
     <message numerus="yes">
         <source>; %n were in the queue already (resume them there)</source>
-        <translation><numerusform>; %n était déjà dans la file (reprenez-la là)</numerusform><numerusform>; %n étaient déjà dans la file (reprenez-les là)</numerusform></translation>
+        <translation>
+            <numerusform>; %n était déjà dans la file (reprenez-la là)</numerusform>
+            <numerusform>; %n étaient déjà dans la file (reprenez-les là)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1125,25 @@ Rechargez (F5) pour réessayer.</translation>
     <message>
         <source>Enter an http or https address, for example https://services.cancerimagingarchive.net/nbia-api/services/</source>
         <translation>Saisissez une adresse http ou https, par exemple https://services.cancerimagingarchive.net/nbia-api/services/</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::WindowLevel</name>
+    <message>
+        <source>Lung</source>
+        <translation>Poumon</translation>
+    </message>
+    <message>
+        <source>Soft tissue</source>
+        <translation>Tissus mous</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Os</translation>
+    </message>
+    <message>
+        <source>Brain</source>
+        <translation>Cerveau</translation>
     </message>
 </context>
 </TS>

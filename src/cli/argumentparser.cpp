@@ -202,12 +202,37 @@ QString ArgumentParser::applyCommandOptions(const QCommandLineParser &parser,
     if (const QString missing = missingRequired(result); !missing.isEmpty())
         return missing;
 
+    if (command.id == CommandId::Thumbnail)
+        return applyThumbnailOptions(result);
+
     if (result.has(OptionId::Since)) {
         const QString text = result.value(OptionId::Since);
         static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
         result.since = QDate::fromString(text, Qt::ISODate);
         if (!shape.match(text).hasMatch() || !result.since.isValid())
             return u"invalid date '%1' for --since: expected YYYY-MM-DD"_s.arg(text);
+    }
+    return {};
+}
+
+QString ArgumentParser::applyThumbnailOptions(ParsedArguments &result) {
+    if (result.has(OptionId::Size)) {
+        bool ok = false;
+        result.size = result.value(OptionId::Size).toInt(&ok);
+        if (!ok || result.size < 0 || result.size > 16384)
+            return u"invalid --size '%1': expected a number from 0 to 16384"_s.arg(
+                result.value(OptionId::Size));
+    }
+    if (result.has(OptionId::Window)) {
+        const QStringList parts = result.value(OptionId::Window).split(u',');
+        bool centerOk = false;
+        bool widthOk = false;
+        const double center = parts.value(0).trimmed().toDouble(&centerOk);
+        const double width = parts.value(1).trimmed().toDouble(&widthOk);
+        if (parts.size() != 2 || !centerOk || !widthOk || width < 1)
+            return u"invalid --window '%1': expected CENTER,WIDTH with a width of 1 or more, "
+                   "such as -600,1500"_s.arg(result.value(OptionId::Window));
+        result.window = std::pair{center, width};
     }
     return {};
 }

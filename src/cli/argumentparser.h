@@ -25,6 +25,7 @@ private:
     [[nodiscard]] QString applyGlobalOptions(const QCommandLineParser &parser,
                                              ParsedArguments &result) const;
     static QString applyCommandOptions(const QCommandLineParser &parser, ParsedArguments &result);
+    static QString applyThumbnailOptions(ParsedArguments &result);
     static QString applyDownloadOptions(const QCommandLineParser &parser, const QStringList &extra,
                                         ParsedArguments &result);
 

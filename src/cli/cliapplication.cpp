@@ -5,6 +5,7 @@
 #include "console.h"
 #include "downloadcommand.h"
 #include "outputformatter.h"
+#include "thumbnailcommand.h"
 
 #include <api/nbiaclient.h>
 
@@ -58,6 +59,10 @@ void CliApplication::start() {
 
 void CliApplication::run(const ParsedArguments &arguments) {
     m_parsed = arguments;
+    if (arguments.command->id == CommandId::Thumbnail) {
+        finish(ThumbnailCommand::run(arguments, *m_console));
+        return;
+    }
     m_client = new NbiaClient(&m_network, arguments.settings, this);
     if (arguments.command->id == CommandId::Download) {
         auto *download = new DownloadCommand(m_client, m_console, arguments, this);

@@ -36,12 +36,24 @@ const QList<OptionInfo> &CommandOption::all() {
         {OptionId::Shard, "shard"_L1, "I/N"_L1,
          "Only the I-th of N disjoint parts of the series (I is taken modulo N, so 0-based "
          "and 1-based job arrays both work)"_L1},
+        {OptionId::DicomFile, "file"_L1, "FILE"_L1,
+         "The DICOM file (also accepted as argument)"_L1},
+        {OptionId::PngOut, "out"_L1, "FILE"_L1, "The PNG file to write"_L1},
+        {OptionId::Size, "size"_L1, "N"_L1,
+         "Scale down to fit an N x N square (default 256; 0 keeps the full size)"_L1},
+        {OptionId::Window, "window"_L1, "C,W"_L1,
+         "Window center and width (default: the file's own window, else its full range)"_L1},
     };
     return options;
 }
 
 const OptionInfo &CommandOption::info(OptionId id) {
-    return all()[qsizetype(id)];
+    // By id, not by position: the table's order is free.
+    const QList<OptionInfo> &options = all();
+    const auto found = std::find_if(options.cbegin(), options.cend(),
+                                    [id](const OptionInfo &option) { return option.id == id; });
+    Q_ASSERT(found != options.cend());
+    return found != options.cend() ? *found : options.first();
 }
 
 } // namespace nbia::cli

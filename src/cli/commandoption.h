@@ -27,6 +27,10 @@ enum class OptionId {
     Parallel,
     NoMd5,
     Shard,
+    DicomFile,
+    PngOut,
+    Size,
+    Window,
 };
 
 struct OptionInfo {

@@ -132,6 +132,7 @@ void CommandRunner::fetchRecords(const ParsedArguments &arguments,
         return;
     case CommandId::Image:
     case CommandId::Download:
+    case CommandId::Thumbnail:
         break;
     }
     done(ApiError(ApiError::Kind::Io, u"the command prints no records"_s));

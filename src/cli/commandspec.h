@@ -27,6 +27,7 @@ enum class CommandId {
     SharedList,
     Image,
     Download,
+    Thumbnail,
 };
 
 struct CommandOptionUse {

@@ -126,6 +126,13 @@ const QList<CommandSpec> &CommandTable::all() {
          "download (--series UID... | --manifest FILE | --shared-list NAME) --out DIR "
          "[--layout descriptive|classic|flat] [--file-names archive|instance] [--parallel N] "
          "[--no-md5] [--shard I/N]"_L1},
+        {CommandId::Thumbnail,
+         "thumbnail"_L1,
+         "Render a DICOM file (local) as a PNG thumbnail"_L1,
+         {},
+         {{O::DicomFile, req}, {O::PngOut, req}, {O::Size}, {O::Window}},
+         O::DicomFile,
+         "thumbnail FILE.dcm --out FILE.png [--size N] [--window C,W]"_L1},
     };
     return commands;
 }

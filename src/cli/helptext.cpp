@@ -136,8 +136,9 @@ QString HelpText::globalHelp() {
 }
 
 QString HelpText::commandHelp(const CommandSpec &command) {
-    QString text = u"Usage: "_s + usageLine(command) + u"\n\n"_s + command.summary +
-                   u" (endpoint "_s + command.endpoint + u").\n"_s;
+    QString text =
+        u"Usage: "_s + usageLine(command) + u"\n\n"_s + command.summary +
+        (command.endpoint.isEmpty() ? u".\n"_s : u" (endpoint "_s + command.endpoint + u").\n"_s);
     if (!command.options.isEmpty()) {
         QList<std::pair<QString, QString>> rows;
         for (const CommandOptionUse &use : command.options) {

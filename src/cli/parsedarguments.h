@@ -10,6 +10,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+#include <utility>
+
 namespace nbia::cli {
 
 // A valid command line: what to run, against which server, and how to print it.
@@ -23,7 +26,9 @@ struct ParsedArguments {
     QStringList seriesUids;           // download: every --series value and extra argument
     int shardIndex = 0;               // download --shard I/N: I modulo N
     int shardCount = 1;
-    int parallel = 4; // download --parallel
+    int parallel = 4;                                // download --parallel
+    int size = 256;                                  // thumbnail --size
+    std::optional<std::pair<double, double>> window; // thumbnail --window C,W
 
     // A null QString when the option was not given: NbiaClient then does not send the filter.
     [[nodiscard]] QString value(OptionId id) const { return options.value(id); }

@@ -16,10 +16,6 @@ namespace nbia {
 
 namespace {
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("nbia::DicomRenderer", text, nullptr, n);
-}
-
 using Result = DicomRenderer::Result;
 using Outcome = DicomRenderer::Outcome;
 
@@ -70,19 +66,21 @@ Result renderFile(DcmFileFormat &file, const DicomRenderer::Options &options) {
         !data.tagExists(DCM_DoubleFloatPixelData)) {
         OFString modality;
         data.findAndGetOFString(DCM_Modality, modality);
-        return failure(Outcome::NoImage, tr("This file holds no image (modality %1).")
-                                             .arg(QString::fromLatin1(modality.c_str())));
+        return failure(Outcome::NoImage,
+                       DicomRenderer::tr("This file holds no image (modality %1).")
+                           .arg(QString::fromLatin1(modality.c_str())));
     }
     if (syntax.isEncapsulated() && !DcmCodecList::canChangeCoding(xfer, EXS_LittleEndianExplicit))
         return failure(Outcome::Unsupported,
-                       tr("Cannot display this transfer syntax: %1.").arg(result.transferSyntax));
+                       DicomRenderer::tr("Cannot display this transfer syntax: %1.")
+                           .arg(result.transferSyntax));
     Sint32 frames = 1;
     if (data.findAndGetSint32(DCM_NumberOfFrames, frames).bad() || frames < 1)
         frames = 1;
     result.frameCount = int(frames);
     if (options.frame < 0 || options.frame >= frames) {
         result.outcome = Outcome::NoSuchFrame;
-        result.message = tr("The image has %n frame(s).", int(frames));
+        result.message = DicomRenderer::tr("The image has %n frame(s).", nullptr, int(frames));
         return result;
     }
     result.fileWindows = fileWindows(data);
@@ -91,8 +89,8 @@ Result renderFile(DcmFileFormat &file, const DicomRenderer::Options &options) {
     if (image.getStatus() != EIS_Normal) {
         const bool unsupported = image.getStatus() == EIS_NotSupportedValue;
         return failure(unsupported ? Outcome::Unsupported : Outcome::Corrupt,
-                       (unsupported ? tr("Cannot display this image: %1.")
-                                    : tr("The image cannot be decoded: %1."))
+                       (unsupported ? DicomRenderer::tr("Cannot display this image: %1.")
+                                    : DicomRenderer::tr("The image cannot be decoded: %1."))
                            .arg(QString::fromLatin1(DicomImage::getString(image.getStatus()))));
     }
     result.rows = int(image.getHeight());
@@ -108,7 +106,7 @@ Result renderFile(DcmFileFormat &file, const DicomRenderer::Options &options) {
                                              std::max(1UL, ulong(result.rows * factor + 0.5)), 1,
                                              0));
         if (!scaled || scaled->getStatus() != EIS_Normal)
-            return failure(Outcome::Corrupt, tr("The image cannot be scaled."));
+            return failure(Outcome::Corrupt, DicomRenderer::tr("The image cannot be scaled."));
         shown = scaled.get();
     }
     if (result.monochrome) {
@@ -124,14 +122,14 @@ Result renderFile(DcmFileFormat &file, const DicomRenderer::Options &options) {
             double center = 0;
             double width = 0;
             if (shown->getWindow(center, width))
-                result.window = WindowLevel{center, width, tr("Full range")};
+                result.window = WindowLevel{center, width, DicomRenderer::tr("Full range")};
         }
     }
     if (options.invert)
         shown->setPolarity(EPP_Reverse);
     result.image = toQImage(*shown);
     if (result.image.isNull())
-        return failure(Outcome::Corrupt, tr("The image's pixels cannot be read."));
+        return failure(Outcome::Corrupt, DicomRenderer::tr("The image's pixels cannot be read."));
     result.outcome = Outcome::Rendered;
     return result;
 }
@@ -142,7 +140,7 @@ DicomRenderer::Result DicomRenderer::render(const QString &path, const Options &
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(Outcome::NotDicom,
-                       tr("%1 cannot be read: %2").arg(path, file.errorString()));
+                       DicomRenderer::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     return render(file.readAll(), options);
 }
 
@@ -157,9 +155,10 @@ DicomRenderer::Result DicomRenderer::render(const QByteArray &bytes, const Optio
     file.transferEnd();
     if (read.bad()) {
         if (!part10)
-            return failure(Outcome::NotDicom, tr("This is not a DICOM file."));
-        return failure(Outcome::Corrupt, tr("The DICOM file is damaged or cut short: %1.")
-                                             .arg(QString::fromLatin1(read.text())));
+            return failure(Outcome::NotDicom, DicomRenderer::tr("This is not a DICOM file."));
+        return failure(Outcome::Corrupt,
+                       DicomRenderer::tr("The DICOM file is damaged or cut short: %1.")
+                           .arg(QString::fromLatin1(read.text())));
     }
     return renderFile(file, options);
 }

@@ -3,6 +3,7 @@
 #include "windowlevel.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QList>
 #include <QString>
@@ -14,6 +15,8 @@ namespace nbia {
 // One frame of a DICOM image as 8-bit grey or RGB pixels, decoded by DCMTK (whichever codecs
 // are registered: see DicomCodecs). Thread-safe: every call works on its own objects.
 class DicomRenderer final {
+    Q_DECLARE_TR_FUNCTIONS(nbia::DicomRenderer)
+
 public:
     struct Options {
         int frame = 0;                     // 0-based
