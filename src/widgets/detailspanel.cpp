@@ -1,5 +1,7 @@
 #include "detailspanel.h"
 
+#include "seriespreviewloader.h"
+
 #include <api/nbiaclient.h>
 #include <api/recordjsonwriter.h>
 #include <model/archivetreenode.h>
@@ -11,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPixmap>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -46,7 +49,16 @@ DetailsPanel::DetailsPanel(NbiaClient *client, SeriesCatalog *catalog, QWidget *
     , m_title(new QLabel(this))
     , m_links(new QLabel(this))
     , m_copyUid(new QPushButton(tr("Copy &UID"), this))
-    , m_fields(new QTreeWidget(this)) {
+    , m_fields(new QTreeWidget(this))
+    , m_preview(new QLabel(this))
+    , m_previewCaption(new QLabel(this)) {
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setMinimumHeight(64);
+    m_preview->setStyleSheet(QStringLiteral("QLabel { background: black; color: #ccc; }"));
+    m_previewCaption->setAlignment(Qt::AlignCenter);
+    m_previewCaption->setWordWrap(true);
+    m_preview->hide();
+    m_previewCaption->hide();
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_links->setOpenExternalLinks(true);
@@ -71,6 +83,8 @@ DetailsPanel::DetailsPanel(NbiaClient *client, SeriesCatalog *catalog, QWidget *
     layout->addWidget(m_title);
     layout->addWidget(m_links);
     layout->addWidget(m_copyUid, 0, Qt::AlignLeft);
+    layout->addWidget(m_preview);
+    layout->addWidget(m_previewCaption);
     layout->addWidget(m_fields, 1);
     showNode(nullptr);
 }
@@ -105,8 +119,41 @@ void DetailsPanel::cancelRequests() {
     m_calls.clear();
 }
 
+void DetailsPanel::setPreviewLoader(SeriesPreviewLoader *loader) {
+    if (m_previewLoader)
+        m_previewLoader->disconnect(this);
+    m_previewLoader = loader;
+    if (!loader)
+        return;
+    connect(loader, &SeriesPreviewLoader::loaded, this,
+            [this](const QString &uid, const QImage &image, const QString &caption) {
+                if (uid != m_uid)
+                    return;
+                m_preview->setPixmap(QPixmap::fromImage(image));
+                m_previewCaption->setText(caption);
+            });
+    connect(loader, &SeriesPreviewLoader::failed, this,
+            [this](const QString &uid, const QString &message) {
+                if (uid != m_uid)
+                    return;
+                m_preview->setPixmap({});
+                m_preview->setText(tr("No preview"));
+                m_previewCaption->setText(message);
+            });
+}
+
+QString DetailsPanel::previewCaption() const {
+    return m_previewCaption->text();
+}
+
 void DetailsPanel::clearFields() {
     cancelRequests();
+    if (m_previewLoader)
+        m_previewLoader->cancel();
+    m_preview->hide();
+    m_previewCaption->hide();
+    m_preview->clear();
+    m_previewCaption->clear();
     m_fields->clear();
     m_links->clear();
     m_uid.clear();
@@ -135,6 +182,13 @@ void DetailsPanel::showSeries(const Series &series) {
     m_links->setText(links.join(QStringLiteral(" · ")));
     addFields(addSection(tr("Series")), RecordJsonWriter::fieldList(series));
     requestSeriesDetails(series.seriesInstanceUid);
+    if (m_previewLoader) {
+        m_preview->setText(tr("Loading the preview…"));
+        m_preview->setFixedHeight(256 + 4);
+        m_preview->show();
+        m_previewCaption->show();
+        m_previewLoader->load(series.seriesInstanceUid, 256);
+    }
     m_copyUid->setVisible(true);
     fitFieldColumn();
 }

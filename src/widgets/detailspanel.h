@@ -12,6 +12,7 @@ namespace nbia {
 
 class ApiCall;
 class NbiaClient;
+class SeriesPreviewLoader;
 class SeriesCatalog;
 struct ArchiveTreeNode;
 struct Series;
@@ -19,6 +20,7 @@ struct Series;
 // Everything the archive says about the selected row: the row's own fields, and for a series
 // its getSeriesMetaData and getSeriesSize answers, with the license and collection DOI as links
 // and a button that copies the UID. A collection shows its totals once its series are listed.
+// With a preview loader, a series also shows its middle image before it is downloaded.
 class DetailsPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DetailsPanel)
@@ -33,6 +35,10 @@ public:
     void showNode(const ArchiveTreeNode *node);
     void showSeries(const Series &series);
     [[nodiscard]] QString fieldValue(const QString &field) const;
+    // A series then shows its representative image above its fields (not owned).
+    void setPreviewLoader(SeriesPreviewLoader *loader);
+    [[nodiscard]] QLabel *preview() const { return m_preview; }
+    [[nodiscard]] QString previewCaption() const;
 
 Q_SIGNALS:
     void detailsLoaded(const QString &uid);
@@ -51,6 +57,9 @@ private:
     QLabel *m_links;
     QPushButton *m_copyUid;
     QTreeWidget *m_fields;
+    QLabel *m_preview;
+    QLabel *m_previewCaption;
+    QPointer<SeriesPreviewLoader> m_previewLoader;
     QString m_uid;
     QString m_collection; // the collection shown, waiting for its series or not
     QList<QPointer<ApiCall>> m_calls;

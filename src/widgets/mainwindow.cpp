@@ -6,6 +6,7 @@
 #include "downloadspanel.h"
 #include "filterpanel.h"
 #include "serieslistpanel.h"
+#include "seriespreviewloader.h"
 #include "serversettingsdialog.h"
 
 #include <api/nbiaclient.h>
@@ -18,6 +19,7 @@
 #include <model/filterscope.h>
 #include <model/seriescatalog.h>
 #include <model/seriestablemodel.h>
+#include <preview/previewcache.h>
 #include <settings/appsettings.h>
 
 #include <QApplication>
@@ -66,6 +68,7 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     , m_downloads(new DownloadsPanel(this))
     , m_downloadsDock(new QDockWidget(tr("Downloads"), this))
     , m_downloadController(new DownloadController(client, settings, this))
+    , m_previewLoader(new SeriesPreviewLoader(client, nullptr, this))
     , m_offline(new QFrame(this))
     , m_offlineText(new QLabel(m_offline))
     , m_serverLabel(new QLabel(this))
@@ -155,6 +158,7 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
             m_settings->setDownloadParallel(parallel);
     });
     setAcceptDrops(true);
+    m_detailsPanel->setPreviewLoader(m_previewLoader);
     statusBar()->addWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_selectionLabel);
     connect(m_archivePanel, &ArchivePanel::selectionChanged, this, &MainWindow::showSelection);
@@ -264,7 +268,9 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     QMainWindow::closeEvent(event);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    m_previewLoader->setCache(nullptr); // the cache goes before the loader, a child
+}
 
 void MainWindow::useServer(const ClientSettings &settings) {
     m_client->setSettings(settings);
@@ -539,6 +545,11 @@ void MainWindow::showQueued(int count, int waiting, const QString &root) {
     if (waiting > 0)
         text += tr("; %n were in the queue already (resume them there)", nullptr, waiting);
     statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::usePreviewCache(const QString &folder, qint64 maxBytes) {
+    m_previewCache = std::make_unique<PreviewCache>(folder, maxBytes);
+    m_previewLoader->setCache(m_previewCache.get());
 }
 
 void MainWindow::useDownloadJournal(const QString &path) {

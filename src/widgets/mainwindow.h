@@ -23,6 +23,8 @@ class DownloadController;
 class DownloadsPanel;
 class FilterPanel;
 class SeriesListPanel;
+class SeriesPreviewLoader;
+class PreviewCache;
 class ArchiveTreeModel;
 class SeriesCatalog;
 class AppSettings;
@@ -66,6 +68,8 @@ public:
     [[nodiscard]] DownloadController *downloads() const { return m_downloadController; }
     // Keeps the download queue in `path` (restoring what it holds) so that it survives quitting.
     void useDownloadJournal(const QString &path);
+    // Keeps series previews in `folder` (at most `maxBytes`) between sessions.
+    void usePreviewCache(const QString &folder, qint64 maxBytes = qint64(256) << 20);
 
 Q_SIGNALS:
     // The user asked for the offline demo archive; whoever can start one calls useServer().
@@ -111,6 +115,8 @@ private:
     DownloadsPanel *m_downloads;
     QDockWidget *m_downloadsDock;
     DownloadController *m_downloadController;
+    SeriesPreviewLoader *m_previewLoader;
+    std::unique_ptr<PreviewCache> m_previewCache;
     QFrame *m_offline;
     QLabel *m_offlineText;
     QLabel *m_serverLabel;

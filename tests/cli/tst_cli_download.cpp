@@ -24,8 +24,6 @@ class TestCliDownload final : public ClientTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-
     QStringList smallSeries(int count) const { return uidsOf(smallestSeries(count)); }
 
     CliRun download(const QStringList &arguments) {
@@ -54,11 +52,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(startArchive()); }
 
-    void init() {
-        resetArchive();
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-    }
+    void init() { QVERIFY(resetArchiveAndFolder()); }
 
     void seriesGivenInEveryForm() {
         QStringList uids = smallSeries(4);

@@ -1,11 +1,15 @@
 #include <api/nbiaclient.h>
 #include <detailspanel.h>
+#include <dicomcodecs.h>
 #include <emulatorserver.h>
 #include <model/archivetreenode.h>
+#include <preview/previewcache.h>
+#include <seriespreviewloader.h>
 
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace nbia;
@@ -17,6 +21,7 @@ class TestDetailsPanel final : public QObject {
     Q_OBJECT
 
 private:
+    DicomCodecs m_codecs{DicomCodecs::Mode::DecodeAndEncode}; // the emulator's images
     std::unique_ptr<emulator::EmulatorServer> m_server;
     QNetworkAccessManager m_network;
     std::unique_ptr<NbiaClient> m_client;
@@ -62,6 +67,73 @@ private Q_SLOTS:
         for (const QLabel *label : panel.findChildren<QLabel *>())
             linked |= label->text().contains(u"href=\"https://doi.org/"_s);
         QVERIFY(linked);
+    }
+
+    // A series shows its middle image, fetched once: coming back takes it from the cache.
+    void previewShowsTheMiddleImage() {
+        m_server->faults().clear();
+        const int sopsBefore = m_server->requestCount(u"getSOPInstanceUIDs"_s);
+        const int imagesBefore = m_server->requestCount(u"getSingleImage"_s);
+        QTemporaryDir dir;
+        PreviewCache cache(dir.path(), 1 << 24);
+        SeriesPreviewLoader loader(m_client.get(), &cache);
+        DetailsPanel panel(m_client.get());
+        panel.setPreviewLoader(&loader);
+        panel.show();
+        const Series first = seriesRecord(m_server->archive().series()[3]);
+        const Series second = seriesRecord(m_server->archive().series()[4]);
+        panel.showSeries(first);
+        QTRY_VERIFY2_WITH_TIMEOUT(!panel.preview()->pixmap().isNull(),
+                                  qPrintable(panel.previewCaption()), 15000);
+        const QSize size = panel.preview()->pixmap().size();
+        QVERIFY(size.width() <= 256 && size.height() <= 256 && size.width() > 0);
+        QVERIFY2(panel.previewCaption().contains(u"×"_s), qPrintable(panel.previewCaption()));
+        QCOMPARE(m_server->requestCount(u"getSOPInstanceUIDs"_s), sopsBefore + 1);
+        QCOMPARE(m_server->requestCount(u"getSingleImage"_s), imagesBefore + 1);
+
+        panel.showSeries(second);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.preview()->pixmap().isNull(), 15000);
+        panel.showSeries(first);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.preview()->pixmap().isNull(), 15000);
+        QCOMPARE(m_server->requestCount(u"getSingleImage"_s), imagesBefore + 2); // not again
+        QVERIFY(cache.size() > 0);
+    }
+
+    // Moving on before a preview came cancels it: only the series shown gets its preview.
+    void aPreviewLeftBehindIsDropped() {
+        m_server->faults().clear();
+        m_server->faults().add(*emulator::FaultRule::parse(u"getSOPInstanceUIDs:latency=300"_s));
+        SeriesPreviewLoader loader(m_client.get(), nullptr);
+        DetailsPanel panel(m_client.get());
+        panel.setPreviewLoader(&loader);
+        QSignalSpy loaded(&loader, &SeriesPreviewLoader::loaded);
+        const Series first = seriesRecord(m_server->archive().series()[5]);
+        const Series second = seriesRecord(m_server->archive().series()[6]);
+        const int imagesBefore = m_server->requestCount(u"getSingleImage"_s);
+        panel.showSeries(first);
+        panel.showSeries(second);
+        QVERIFY(loaded.wait(15000));
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(loaded.first().first().toString(), second.seriesInstanceUid);
+        QCOMPARE(m_server->requestCount(u"getSingleImage"_s), imagesBefore + 1);
+        m_server->faults().clear();
+    }
+
+    void aPreviewThatCannotComeSaysWhy() {
+        m_server->faults().clear();
+        m_server->faults().add(*emulator::FaultRule::parse(u"getSingleImage:status=500"_s));
+        ClientSettings settings = m_client->settings();
+        settings.maxRetries = 0;
+        NbiaClient client(&m_network, settings);
+        SeriesPreviewLoader loader(&client, nullptr);
+        DetailsPanel panel(&client);
+        panel.setPreviewLoader(&loader);
+        QSignalSpy failed(&loader, &SeriesPreviewLoader::failed);
+        panel.showSeries(seriesRecord(m_server->archive().series()[3]));
+        QVERIFY(failed.wait(15000));
+        QVERIFY(!panel.previewCaption().isEmpty());
+        QCOMPARE(panel.preview()->text(), u"No preview"_s);
+        m_server->faults().clear();
     }
 
     void unknownSeriesSaysSo() {

@@ -31,8 +31,6 @@ class TestDownloadController final : public ClientTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-
     [[nodiscard]] DownloadTarget target() const {
         return {m_dir->filePath(u"downloads"_s), FolderLayout::Flat, FileNaming::AsSent, true};
     }
@@ -70,11 +68,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(startArchive()); }
 
-    void init() {
-        resetArchive();
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-    }
+    void init() { QVERIFY(resetArchiveAndFolder()); }
 
     void manifestsAreQueued_data() {
         QTest::addColumn<bool>("crlf");

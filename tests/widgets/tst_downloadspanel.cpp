@@ -22,6 +22,24 @@ class TestDownloadsPanel final : public ClientTestCase {
     Q_OBJECT
 
 private:
+    // A queue of one download at a time into a folder of its own, in a panel.
+    struct PanelQueue {
+        QTemporaryDir dir;
+        DownloadQueue queue;
+        DownloadsPanel panel;
+
+        explicit PanelQueue(NbiaClient *client)
+            : queue(client, optionsIn(dir)) {
+            panel.setQueue(&queue);
+        }
+        static DownloadOptions optionsIn(const QTemporaryDir &dir) {
+            DownloadOptions options;
+            options.root = dir.path();
+            options.parallel = 1;
+            return options;
+        }
+    };
+
     static QPushButton *button(const DownloadsPanel &panel, const QString &text) {
         for (QPushButton *b : panel.findChildren<QPushButton *>()) {
             if (b->text().remove(u'&') == text)
@@ -36,13 +54,9 @@ private Q_SLOTS:
 
     void buttonsActOnTheSelection() {
         m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:throttle=100k"_s));
-        QTemporaryDir dir;
-        DownloadOptions options;
-        options.root = dir.path();
-        options.parallel = 1;
-        DownloadQueue queue(m_client.get(), options);
-        DownloadsPanel panel;
-        panel.setQueue(&queue);
+        PanelQueue shown(m_client.get());
+        DownloadQueue &queue = shown.queue;
+        DownloadsPanel &panel = shown.panel;
         panel.show();
         QVERIFY(panel.totalsText().contains(u"No downloads"_s));
         const QStringList uids = uidsOf(smallestSeries(3));
@@ -84,13 +98,9 @@ private Q_SLOTS:
 
     // Clear finished empties the list of what is over; the spin box sets how many at once.
     void clearFinishedAndHowManyAtOnce() {
-        QTemporaryDir dir;
-        DownloadOptions options;
-        options.root = dir.path();
-        options.parallel = 1;
-        DownloadQueue queue(m_client.get(), options);
-        DownloadsPanel panel;
-        panel.setQueue(&queue);
+        PanelQueue shown(m_client.get());
+        DownloadQueue &queue = shown.queue;
+        DownloadsPanel &panel = shown.panel;
         panel.show();
         QPushButton *clear = button(panel, u"Clear finished"_s);
         auto *parallel = panel.findChild<QSpinBox *>();
@@ -99,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(!clear->isEnabled());
         DownloadItem failed;
         failed.seriesUid = u"1.2.3"_s;
-        failed.target = options.target();
+        failed.target = queue.options().target();
         failed.state = DownloadState::Failed;
         queue.restore({failed}); // a finished row from the last session
         QVERIFY(clear->isEnabled());
@@ -125,13 +135,9 @@ private Q_SLOTS:
 
     // The list keeps the running downloads in view until the user scrolls it.
     void followsTheRunningDownloads() {
-        QTemporaryDir dir;
-        DownloadOptions options;
-        options.root = dir.path();
-        options.parallel = 1;
-        DownloadQueue queue(m_client.get(), options);
-        DownloadsPanel panel;
-        panel.setQueue(&queue);
+        PanelQueue shown(m_client.get());
+        DownloadQueue &queue = shown.queue;
+        DownloadsPanel &panel = shown.panel;
         panel.resize(900, 220);
         panel.show();
         const QStringList uids = uidsOf(smallestSeries(30));

@@ -117,6 +117,8 @@ int main(int argc, char *argv[]) {
         window.useDownloadJournal(
             QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                 .filePath(QStringLiteral("download-queue.jsonl")));
+    window.usePreviewCache(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                               .filePath(QStringLiteral("previews")));
     window.show();
     const QStringList manifests = parser.positionalArguments();
     QMetaObject::invokeMethod(

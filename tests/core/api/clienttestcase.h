@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -22,6 +23,12 @@ protected:
     void resetArchive() {
         m_archive.reset();
         m_client = makeClient();
+    }
+    // The archive as new, and an empty folder (m_dir) for the test's files.
+    [[nodiscard]] bool resetArchiveAndFolder() {
+        resetArchive();
+        m_dir = std::make_unique<QTemporaryDir>();
+        return m_dir->isValid();
     }
 
     template<class T, class Start>
@@ -56,4 +63,5 @@ protected:
     nbia::emulator::EmulatorServer *m_server = nullptr;
     QNetworkAccessManager &m_network = m_archive.network();
     std::unique_ptr<nbia::NbiaClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir; // see resetArchiveAndFolder()
 };

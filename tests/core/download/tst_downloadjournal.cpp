@@ -18,8 +18,6 @@ class TestDownloadJournal final : public ClientTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-
     [[nodiscard]] QString journalPath() const { return m_dir->filePath(u"queue.jsonl"_s); }
 
     [[nodiscard]] DownloadOptions options() const {
@@ -55,11 +53,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(startArchive()); }
 
-    void init() {
-        resetArchive();
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-    }
+    void init() { QVERIFY(resetArchiveAndFolder()); }
 
     void readsBackWhatItWrote() {
         DownloadQueue queue(m_client.get(), options());

@@ -24,8 +24,6 @@ class TestDownloadQueue final : public ClientTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-
     DownloadOptions options(FolderLayout layout = FolderLayout::Descriptive) const {
         DownloadOptions o;
         o.root = m_dir->filePath(u"downloads"_s);
@@ -52,9 +50,7 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY(startArchive()); }
 
     void init() {
-        resetArchive();
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        QVERIFY(resetArchiveAndFolder());
         QVERIFY(QDir().mkpath(m_dir->filePath(u"downloads"_s)));
     }
 

@@ -1,0 +1,103 @@
+#include "previewcache.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace nbia {
+
+using namespace Qt::StringLiterals;
+
+PreviewCache::PreviewCache(QString folder, qint64 maxBytes)
+    : m_folder(std::move(folder))
+    , m_maxBytes(std::max<qint64>(0, maxBytes)) {}
+
+// Keys are any text (UIDs, with a size or a window); file names are their hash.
+QString PreviewCache::pathFor(const QString &key) const {
+    return QDir(m_folder).filePath(
+        QString::fromLatin1(
+            QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex()) +
+        u".preview"_s);
+}
+
+std::optional<QByteArray> PreviewCache::get(const QString &key) {
+    const QMutexLocker lock(&m_mutex);
+    QFile file(pathFor(key));
+    if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
+        return std::nullopt;
+    QByteArray bytes = file.readAll();
+    // The modification time is the last use: eviction goes by it.
+    file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+    return bytes;
+}
+
+bool PreviewCache::contains(const QString &key) const {
+    const QMutexLocker lock(&m_mutex);
+    return QFileInfo::exists(pathFor(key));
+}
+
+bool PreviewCache::put(const QString &key, const QByteArray &bytes) {
+    const QMutexLocker lock(&m_mutex);
+    if (bytes.size() > m_maxBytes || !QDir().mkpath(m_folder))
+        return false;
+    scan();
+    const QString path = pathFor(key);
+    const qint64 before = QFileInfo(path).size(); // 0 when new
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return false;
+    *m_size += bytes.size() - before;
+    if (*m_size > m_maxBytes)
+        evict(path);
+    return true;
+}
+
+qint64 PreviewCache::size() {
+    const QMutexLocker lock(&m_mutex);
+    scan();
+    return *m_size;
+}
+
+void PreviewCache::clear() {
+    const QMutexLocker lock(&m_mutex);
+    const QFileInfoList files = QDir(m_folder).entryInfoList({u"*.preview"_s}, QDir::Files);
+    for (const QFileInfo &file : files)
+        QFile::remove(file.filePath());
+    m_size = 0;
+}
+
+void PreviewCache::scan() {
+    if (m_size)
+        return;
+    qint64 total = 0;
+    for (const QFileInfo &file : QDir(m_folder).entryInfoList({u"*.preview"_s}, QDir::Files))
+        total += file.size();
+    m_size = total;
+}
+
+// The least recently used go (never `keep`, the one just written) until the rest fits in three
+// quarters of the bound, so that eviction does not run again at every new preview.
+void PreviewCache::evict(const QString &keep) {
+    QFileInfoList files = QDir(m_folder).entryInfoList({u"*.preview"_s}, QDir::Files);
+    std::sort(files.begin(), files.end(), [](const QFileInfo &l, const QFileInfo &r) {
+        return l.lastModified() < r.lastModified();
+    });
+    qint64 total = 0;
+    for (const QFileInfo &file : files)
+        total += file.size();
+    const qint64 target = m_maxBytes - m_maxBytes / 4;
+    for (const QFileInfo &file : files) {
+        if (total <= target)
+            break;
+        if (file.filePath() != keep && QFile::remove(file.filePath()))
+            total -= file.size();
+    }
+    m_size = total;
+}
+
+} // namespace nbia

@@ -1,0 +1,109 @@
+#include "seriespreviewloader.h"
+
+#include <api/nbiaclient.h>
+#include <preview/previewcache.h>
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace nbia {
+
+using namespace Qt::StringLiterals;
+
+SeriesPreviewLoader::SeriesPreviewLoader(NbiaClient *client, PreviewCache *cache, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_cache(cache) {}
+
+SeriesPreviewLoader::~SeriesPreviewLoader() {
+    cancel();
+}
+
+QString SeriesPreviewLoader::cacheKey() const {
+    return u"middle/"_s + m_uid;
+}
+
+void SeriesPreviewLoader::cancel() {
+    ++m_generation;
+    if (m_call)
+        m_call->cancel();
+    m_call = nullptr;
+}
+
+void SeriesPreviewLoader::load(const QString &seriesUid, int size) {
+    cancel();
+    m_uid = seriesUid;
+    m_size = size;
+    if (m_cache) {
+        if (const std::optional<QByteArray> kept = m_cache->get(cacheKey())) {
+            render(*kept);
+            return;
+        }
+    }
+    const quint64 generation = m_generation;
+    m_call = m_client->sopInstanceUids(
+        seriesUid, this, [this, generation](const ApiResult<QStringList> &sops) {
+            if (generation != m_generation)
+                return;
+            m_call = nullptr;
+            if (!sops.ok()) {
+                fail(sops.error());
+                return;
+            }
+            if (sops.value().isEmpty()) {
+                Q_EMIT failed(m_uid, tr("The archive lists no images for this series."));
+                return;
+            }
+            fetchImage(sops.value().at(sops.value().size() / 2));
+        });
+}
+
+void SeriesPreviewLoader::fetchImage(const QString &sopUid) {
+    const quint64 generation = m_generation;
+    m_call = m_client->image(m_uid, sopUid, this,
+                             [this, generation](const ApiResult<QByteArray> &image) {
+                                 if (generation != m_generation)
+                                     return;
+                                 m_call = nullptr;
+                                 if (!image.ok()) {
+                                     fail(image.error());
+                                     return;
+                                 }
+                                 if (m_cache)
+                                     m_cache->put(cacheKey(), image.value());
+                                 render(image.value());
+                             });
+}
+
+void SeriesPreviewLoader::fail(const ApiError &error) {
+    if (error.kind() != ApiError::Kind::Cancelled)
+        Q_EMIT failed(m_uid, error.message());
+}
+
+void SeriesPreviewLoader::render(const QByteArray &dicom) {
+    const quint64 generation = m_generation;
+    const QString uid = m_uid;
+    DicomRenderer::Options options;
+    options.maxSize = m_size;
+    auto *watcher = new QFutureWatcher<DicomRenderer::Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, uid] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // the user has moved on
+        const DicomRenderer::Result result = watcher->result();
+        if (!result.ok()) {
+            Q_EMIT failed(uid, result.message);
+            return;
+        }
+        QString caption = tr("%1 × %2").arg(result.columns).arg(result.rows);
+        if (result.window)
+            caption += tr(", window %1/%2")
+                           .arg(QString::number(result.window->center),
+                                QString::number(result.window->width));
+        Q_EMIT loaded(uid, result.image, caption);
+    });
+    watcher->setFuture(
+        QtConcurrent::run([dicom, options] { return DicomRenderer::render(dicom, options); }));
+}
+
+} // namespace nbia

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <dicomrenderer.h>
+
+#include <QImage>
+#include <QObject>
+#include <QPointer>
+
+namespace nbia {
+
+class ApiCall;
+class ApiError;
+class NbiaClient;
+class PreviewCache;
+
+// A series' representative image before it is downloaded: the middle one of its
+// getSOPInstanceUIDs, fetched with getSingleImage, kept in the preview cache (so that coming
+// back is instant and offline) and rendered on a worker thread. Asking for another series
+// cancels what the last one still had under way; only the latest answer is told.
+class SeriesPreviewLoader final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SeriesPreviewLoader)
+
+public:
+    // `cache` may be null (nothing kept).
+    SeriesPreviewLoader(NbiaClient *client, PreviewCache *cache, QObject *parent = nullptr);
+    ~SeriesPreviewLoader() override;
+
+    void setCache(PreviewCache *cache) { m_cache = cache; }
+    void load(const QString &seriesUid, int size = 256);
+    void cancel();
+    [[nodiscard]] const QString &seriesUid() const { return m_uid; }
+
+Q_SIGNALS:
+    void loaded(const QString &seriesUid, const QImage &image, const QString &caption);
+    void failed(const QString &seriesUid, const QString &message);
+
+private:
+    void fetchImage(const QString &sopUid);
+    void render(const QByteArray &dicom);
+    void fail(const ApiError &error);
+    [[nodiscard]] QString cacheKey() const;
+
+    NbiaClient *m_client;
+    PreviewCache *m_cache;
+    QString m_uid;
+    int m_size = 256;
+    quint64 m_generation = 0;
+    QPointer<ApiCall> m_call;
+};
+
+} // namespace nbia
