@@ -336,6 +336,14 @@
         <source>(not specified)</source>
         <translation>(nicht angegeben)</translation>
     </message>
+    <message>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>Die Vorschau wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>nbia::DicomRenderer</name>
@@ -361,7 +369,10 @@
     </message>
     <message numerus="yes">
         <source>The image has %n frame(s).</source>
-        <translation><numerusform>Das Bild hat %n Frame.</numerusform><numerusform>Das Bild hat %n Frames.</numerusform></translation>
+        <translation>
+            <numerusform>Das Bild hat %n Frame.</numerusform>
+            <numerusform>Das Bild hat %n Frames.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot display this image: %1.</source>
@@ -1071,6 +1082,21 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
     <message>
         <source>Series of %1</source>
         <translation>Serien von %1</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::SeriesPreviewLoader</name>
+    <message>
+        <source>The archive lists no images for this series.</source>
+        <translation>Das Archiv führt keine Bilder zu dieser Serie.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>, window %1/%2</source>
+        <translation>, Fenster %1/%2</translation>
     </message>
 </context>
 <context>

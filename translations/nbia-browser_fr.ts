@@ -336,6 +336,14 @@
         <source>(not specified)</source>
         <translation>(non précisé)</translation>
     </message>
+    <message>
+        <source>No preview</source>
+        <translation>Pas d’aperçu</translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>Chargement de l’aperçu…</translation>
+    </message>
 </context>
 <context>
     <name>nbia::DicomRenderer</name>
@@ -361,7 +369,10 @@
     </message>
     <message numerus="yes">
         <source>The image has %n frame(s).</source>
-        <translation><numerusform>L’image a %n trame.</numerusform><numerusform>L’image a %n trames.</numerusform></translation>
+        <translation>
+            <numerusform>L’image a %n trame.</numerusform>
+            <numerusform>L’image a %n trames.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot display this image: %1.</source>
@@ -1071,6 +1082,21 @@ Rechargez (F5) pour réessayer.</translation>
     <message>
         <source>Series of %1</source>
         <translation>Séries de %1</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::SeriesPreviewLoader</name>
+    <message>
+        <source>The archive lists no images for this series.</source>
+        <translation>L’archive ne liste aucune image pour cette série.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>, window %1/%2</source>
+        <translation>, fenêtre %1/%2</translation>
     </message>
 </context>
 <context>
