@@ -344,6 +344,14 @@
         <source>Loading the preview…</source>
         <translation>Die Vorschau wird geladen…</translation>
     </message>
+    <message>
+        <source>&amp;More images</source>
+        <translation>&amp;Weitere Bilder</translation>
+    </message>
+    <message>
+        <source>Shows six images spread through the series</source>
+        <translation>Zeigt sechs über die Serie verteilte Bilder</translation>
+    </message>
 </context>
 <context>
     <name>nbia::DicomRenderer</name>
@@ -1097,6 +1105,10 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
     <message>
         <source>, window %1/%2</source>
         <translation>, Fenster %1/%2</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
     </message>
 </context>
 <context>

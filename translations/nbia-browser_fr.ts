@@ -344,6 +344,14 @@
         <source>Loading the preview…</source>
         <translation>Chargement de l’aperçu…</translation>
     </message>
+    <message>
+        <source>&amp;More images</source>
+        <translation>&amp;Plus d’images</translation>
+    </message>
+    <message>
+        <source>Shows six images spread through the series</source>
+        <translation>Montre six images réparties dans la série</translation>
+    </message>
 </context>
 <context>
     <name>nbia::DicomRenderer</name>
@@ -1097,6 +1105,10 @@ Rechargez (F5) pour réessayer.</translation>
     <message>
         <source>, window %1/%2</source>
         <translation>, fenêtre %1/%2</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2</source>
+        <translation>Image %1 sur %2</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -51,7 +52,16 @@ DetailsPanel::DetailsPanel(NbiaClient *client, SeriesCatalog *catalog, QWidget *
     , m_copyUid(new QPushButton(tr("Copy &UID"), this))
     , m_fields(new QTreeWidget(this))
     , m_preview(new QLabel(this))
-    , m_previewCaption(new QLabel(this)) {
+    , m_previewCaption(new QLabel(this))
+    , m_moreImages(new QPushButton(tr("&More images"), this))
+    , m_strip(new QWidget(this)) {
+    m_moreImages->setToolTip(tr("Shows six images spread through the series"));
+    m_moreImages->hide();
+    m_strip->hide();
+    auto *stripLayout = new QHBoxLayout(m_strip);
+    stripLayout->setContentsMargins(0, 0, 0, 0);
+    stripLayout->setSpacing(2);
+    connect(m_moreImages, &QPushButton::clicked, this, &DetailsPanel::showStrip);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setMinimumHeight(64);
     m_preview->setStyleSheet(QStringLiteral("QLabel { background: black; color: #ccc; }"));
@@ -59,6 +69,10 @@ DetailsPanel::DetailsPanel(NbiaClient *client, SeriesCatalog *catalog, QWidget *
     m_previewCaption->setWordWrap(true);
     m_preview->hide();
     m_previewCaption->hide();
+    m_moreImages->hide();
+    m_strip->hide();
+    qDeleteAll(m_stripImages);
+    m_stripImages.clear();
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_links->setOpenExternalLinks(true);
@@ -85,6 +99,8 @@ DetailsPanel::DetailsPanel(NbiaClient *client, SeriesCatalog *catalog, QWidget *
     layout->addWidget(m_copyUid, 0, Qt::AlignLeft);
     layout->addWidget(m_preview);
     layout->addWidget(m_previewCaption);
+    layout->addWidget(m_moreImages, 0, Qt::AlignHCenter);
+    layout->addWidget(m_strip);
     layout->addWidget(m_fields, 1);
     showNode(nullptr);
 }
@@ -132,6 +148,13 @@ void DetailsPanel::setPreviewLoader(SeriesPreviewLoader *loader) {
                 m_preview->setPixmap(QPixmap::fromImage(image));
                 m_previewCaption->setText(caption);
             });
+    connect(loader, &SeriesPreviewLoader::stripImage, this,
+            [this](const QString &uid, int position, const QImage &image, const QString &caption) {
+                if (uid != m_uid || position >= m_stripImages.size())
+                    return;
+                m_stripImages.at(position)->setPixmap(QPixmap::fromImage(image));
+                m_stripImages.at(position)->setToolTip(caption);
+            });
     connect(loader, &SeriesPreviewLoader::failed, this,
             [this](const QString &uid, const QString &message) {
                 if (uid != m_uid)
@@ -140,6 +163,26 @@ void DetailsPanel::setPreviewLoader(SeriesPreviewLoader *loader) {
                 m_preview->setText(tr("No preview"));
                 m_previewCaption->setText(message);
             });
+}
+
+void DetailsPanel::showStrip() {
+    if (!m_previewLoader || m_uid.isEmpty())
+        return;
+    qDeleteAll(m_stripImages);
+    m_stripImages.clear();
+    const int count = m_stripCount;
+    const int size = std::max(32, (width() - 2 * 5) / 6);
+    for (int i = 0; i < count; ++i) {
+        auto *image = new QLabel(QStringLiteral("…"), m_strip);
+        image->setAlignment(Qt::AlignCenter);
+        image->setFixedSize(size, size);
+        image->setStyleSheet(QStringLiteral("QLabel { background: black; color: #ccc; }"));
+        m_strip->layout()->addWidget(image);
+        m_stripImages << image;
+    }
+    m_strip->show();
+    m_moreImages->hide();
+    m_previewLoader->loadStrip(count, size);
 }
 
 QString DetailsPanel::previewCaption() const {
@@ -187,6 +230,8 @@ void DetailsPanel::showSeries(const Series &series) {
         m_preview->setFixedHeight(256 + 4);
         m_preview->show();
         m_previewCaption->show();
+        m_stripCount = int(std::clamp<qint64>(series.imageCount.value_or(6), 1, 6));
+        m_moreImages->setVisible(m_stripCount > 1);
         m_previewLoader->load(series.seriesInstanceUid, 256);
     }
     m_copyUid->setVisible(true);

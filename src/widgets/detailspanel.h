@@ -39,6 +39,9 @@ public:
     void setPreviewLoader(SeriesPreviewLoader *loader);
     [[nodiscard]] QLabel *preview() const { return m_preview; }
     [[nodiscard]] QString previewCaption() const;
+    // The images of the strip, evenly spaced through the series (after "More images").
+    [[nodiscard]] QList<QLabel *> stripImages() const { return m_stripImages; }
+    [[nodiscard]] QPushButton *moreImagesButton() const { return m_moreImages; }
 
 Q_SIGNALS:
     void detailsLoaded(const QString &uid);
@@ -50,6 +53,7 @@ private:
     void cancelRequests();
     void clearFields();
     void fitFieldColumn();
+    void showStrip();
 
     NbiaClient *m_client;
     SeriesCatalog *m_catalog;
@@ -59,6 +63,10 @@ private:
     QTreeWidget *m_fields;
     QLabel *m_preview;
     QLabel *m_previewCaption;
+    QPushButton *m_moreImages;
+    QWidget *m_strip;
+    QList<QLabel *> m_stripImages;
+    int m_stripCount = 6; // at most the series' images
     QPointer<SeriesPreviewLoader> m_previewLoader;
     QString m_uid;
     QString m_collection; // the collection shown, waiting for its series or not

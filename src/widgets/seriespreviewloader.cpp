@@ -28,12 +28,18 @@ void SeriesPreviewLoader::cancel() {
     if (m_call)
         m_call->cancel();
     m_call = nullptr;
+    for (const QPointer<ApiCall> &call : std::as_const(m_stripCalls)) {
+        if (call)
+            call->cancel();
+    }
+    m_stripCalls.clear();
 }
 
 void SeriesPreviewLoader::load(const QString &seriesUid, int size) {
     cancel();
     m_uid = seriesUid;
     m_size = size;
+    m_sops.clear();
     if (m_cache) {
         if (const std::optional<QByteArray> kept = m_cache->get(cacheKey())) {
             render(*kept);
@@ -54,7 +60,8 @@ void SeriesPreviewLoader::load(const QString &seriesUid, int size) {
                 Q_EMIT failed(m_uid, tr("The archive lists no images for this series."));
                 return;
             }
-            fetchImage(sops.value().at(sops.value().size() / 2));
+            m_sops = sops.value();
+            fetchImage(m_sops.at(m_sops.size() / 2));
         });
 }
 
@@ -73,6 +80,73 @@ void SeriesPreviewLoader::fetchImage(const QString &sopUid) {
                                      m_cache->put(cacheKey(), image.value());
                                  render(image.value());
                              });
+}
+
+void SeriesPreviewLoader::loadStrip(int count, int size) {
+    if (m_uid.isEmpty())
+        return;
+    if (!m_sops.isEmpty()) {
+        fetchStrip(count, size);
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_stripCalls << m_client->sopInstanceUids(
+        m_uid, this, [this, generation, count, size](const ApiResult<QStringList> &sops) {
+            if (generation != m_generation)
+                return;
+            if (!sops.ok()) {
+                fail(sops.error());
+                return;
+            }
+            m_sops = sops.value();
+            fetchStrip(count, size);
+        });
+}
+
+// Evenly spaced through the series, the first and the last included.
+void SeriesPreviewLoader::fetchStrip(int count, int size) {
+    const int shown = std::min(count, int(m_sops.size()));
+    for (int position = 0; position < shown; ++position) {
+        const int index =
+            shown == 1 ? int(m_sops.size()) / 2 : position * (int(m_sops.size()) - 1) / (shown - 1);
+        fetchStripImage(position, index, size);
+    }
+}
+
+void SeriesPreviewLoader::fetchStripImage(int position, int index, int size) {
+    const quint64 generation = m_generation;
+    const QString uid = m_uid;
+    const QString key = u"image/"_s + uid + u'/' + m_sops.at(index);
+    const QString caption = tr("Image %1 of %2").arg(index + 1).arg(m_sops.size());
+    const auto show = [this, generation, uid, position, size, caption](const QByteArray &dicom) {
+        DicomRenderer::Options options;
+        options.maxSize = size;
+        auto *watcher = new QFutureWatcher<DicomRenderer::Result>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this,
+                [this, watcher, generation, uid, position, caption] {
+                    watcher->deleteLater();
+                    const DicomRenderer::Result result = watcher->result();
+                    if (generation == m_generation && result.ok())
+                        Q_EMIT stripImage(uid, position, result.image, caption);
+                });
+        watcher->setFuture(
+            QtConcurrent::run([dicom, options] { return DicomRenderer::render(dicom, options); }));
+    };
+    if (m_cache) {
+        if (const std::optional<QByteArray> kept = m_cache->get(key)) {
+            show(*kept);
+            return;
+        }
+    }
+    m_stripCalls << m_client->image(
+        uid, m_sops.at(index), this,
+        [this, generation, key, show](const ApiResult<QByteArray> &image) {
+            if (generation != m_generation || !image.ok())
+                return;
+            if (m_cache)
+                m_cache->put(key, image.value());
+            show(image.value());
+        });
 }
 
 void SeriesPreviewLoader::fail(const ApiError &error) {

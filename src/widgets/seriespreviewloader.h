@@ -28,16 +28,23 @@ public:
 
     void setCache(PreviewCache *cache) { m_cache = cache; }
     void load(const QString &seriesUid, int size = 256);
+    // A strip of `count` evenly spaced images of the series loaded last, each told by
+    // stripImage as it comes.
+    void loadStrip(int count = 6, int size = 96);
     void cancel();
     [[nodiscard]] const QString &seriesUid() const { return m_uid; }
 
 Q_SIGNALS:
     void loaded(const QString &seriesUid, const QImage &image, const QString &caption);
     void failed(const QString &seriesUid, const QString &message);
+    void stripImage(const QString &seriesUid, int position, const QImage &image,
+                    const QString &caption);
 
 private:
     void fetchImage(const QString &sopUid);
     void render(const QByteArray &dicom);
+    void fetchStrip(int count, int size);
+    void fetchStripImage(int position, int index, int size);
     void fail(const ApiError &error);
     [[nodiscard]] QString cacheKey() const;
 
@@ -47,6 +54,8 @@ private:
     int m_size = 256;
     quint64 m_generation = 0;
     QPointer<ApiCall> m_call;
+    QStringList m_sops; // of the series loaded last, once listed
+    QList<QPointer<ApiCall>> m_stripCalls;
 };
 
 } // namespace nbia

@@ -8,6 +8,7 @@
 
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +98,50 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!panel.preview()->pixmap().isNull(), 15000);
         QCOMPARE(m_server->requestCount(u"getSingleImage"_s), imagesBefore + 2); // not again
         QVERIFY(cache.size() > 0);
+    }
+
+    // More images: evenly spaced through the series, the first and the last included, each
+    // fetched once.
+    void aStripOfImagesOnDemand() {
+        m_server->faults().clear();
+        const emulator::ArchiveSeries *many = nullptr;
+        for (const emulator::ArchiveSeries &s : m_server->archive().series()) {
+            if (s.imageCount >= 12 && s.rows > 0) {
+                many = &s;
+                break;
+            }
+        }
+        QVERIFY(many);
+        QTemporaryDir dir;
+        PreviewCache cache(dir.path(), 1 << 24);
+        SeriesPreviewLoader loader(m_client.get(), &cache);
+        DetailsPanel panel(m_client.get());
+        panel.setPreviewLoader(&loader);
+        panel.resize(360, 800);
+        panel.show();
+        const Series series = seriesRecord(*many);
+        panel.showSeries(series);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.preview()->pixmap().isNull(), 15000);
+        QVERIFY(panel.moreImagesButton()->isVisible());
+        const int before = m_server->requestCount(u"getSingleImage"_s);
+        panel.moreImagesButton()->click();
+        QCOMPARE(panel.stripImages().size(), 6);
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(panel.stripImages().cbegin(),
+                                             panel.stripImages().cend(),
+                                             [](QLabel *l) { return !l->pixmap().isNull(); }),
+                                 15000);
+        QCOMPARE(m_server->requestCount(u"getSingleImage"_s), before + 6);
+        QCOMPARE(panel.stripImages().first()->toolTip(), u"Image 1 of %1"_s.arg(many->imageCount));
+        QCOMPARE(panel.stripImages().last()->toolTip(), u"Image %1 of %1"_s.arg(many->imageCount));
+
+        panel.showSeries(series); // again: from the cache
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.preview()->pixmap().isNull(), 15000);
+        panel.moreImagesButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(panel.stripImages().cbegin(),
+                                             panel.stripImages().cend(),
+                                             [](QLabel *l) { return !l->pixmap().isNull(); }),
+                                 15000);
+        QCOMPARE(m_server->requestCount(u"getSingleImage"_s), before + 6);
     }
 
     // Moving on before a preview came cancels it: only the series shown gets its preview.
