@@ -10,7 +10,6 @@
 #include <download/tciamanifest.h>
 
 #include <QDir>
-#include <QFile>
 #include <QSet>
 
 namespace nbia::cli {
@@ -64,15 +63,14 @@ void DownloadCommand::start() {
     m_clock.start();
     if (m_arguments.has(OptionId::Manifest)) {
         const QString path = m_arguments.value(OptionId::Manifest);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_console->writeError(prefix + u"cannot read %1: %2"_s.arg(path, file.errorString()));
-            return finish(ExitCode::Failure);
-        }
         QString error;
-        const std::optional<TciaManifest> manifest = TciaManifest::parse(file.readAll(), &error);
+        bool unreadable = false;
+        const std::optional<TciaManifest> manifest =
+            TciaManifest::readFile(path, &error, &unreadable);
         if (!manifest) {
-            m_console->writeError(prefix + u"%1 is not a manifest: %2"_s.arg(path, error));
+            m_console->writeError(
+                prefix + (unreadable ? u"cannot read %1: %2"_s : u"%1 is not a manifest: %2"_s)
+                             .arg(path, error));
             return finish(ExitCode::Failure);
         }
         return download(manifest->seriesInstanceUids);

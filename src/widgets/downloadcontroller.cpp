@@ -9,7 +9,6 @@
 #include <settings/appsettings.h>
 
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -136,16 +135,12 @@ void DownloadController::chooseAndQueue(const QList<Series> &series, const QStri
 }
 
 std::optional<QStringList> DownloadController::readManifest(const QString &path, QString *error) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error =
-            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return std::nullopt;
-    }
     QString why;
-    const std::optional<TciaManifest> manifest = TciaManifest::parse(file.read(64 << 20), &why);
+    bool unreadable = false;
+    const std::optional<TciaManifest> manifest = TciaManifest::readFile(path, &why, &unreadable);
     if (!manifest) {
-        *error = tr("%1 is not a manifest the archive would make: %2")
+        *error = (unreadable ? tr("%1 cannot be read: %2")
+                             : tr("%1 is not a manifest the archive would make: %2"))
                      .arg(QDir::toNativeSeparators(path), why);
         return std::nullopt;
     }

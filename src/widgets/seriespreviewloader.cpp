@@ -118,19 +118,11 @@ void SeriesPreviewLoader::fetchStripImage(int position, int index, int size) {
     const QString uid = m_uid;
     const QString key = u"image/"_s + uid + u'/' + m_sops.at(index);
     const QString caption = tr("Image %1 of %2").arg(index + 1).arg(m_sops.size());
-    const auto show = [this, generation, uid, position, size, caption](const QByteArray &dicom) {
-        DicomRenderer::Options options;
-        options.maxSize = size;
-        auto *watcher = new QFutureWatcher<DicomRenderer::Result>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this,
-                [this, watcher, generation, uid, position, caption] {
-                    watcher->deleteLater();
-                    const DicomRenderer::Result result = watcher->result();
-                    if (generation == m_generation && result.ok())
-                        Q_EMIT stripImage(uid, position, result.image, caption);
-                });
-        watcher->setFuture(
-            QtConcurrent::run([dicom, options] { return DicomRenderer::render(dicom, options); }));
+    const auto show = [this, uid, position, size, caption](const QByteArray &dicom) {
+        renderAsync(dicom, size, [this, uid, position, caption](const DicomRenderer::Result &r) {
+            if (r.ok())
+                Q_EMIT stripImage(uid, position, r.image, caption);
+        });
     };
     if (m_cache) {
         if (const std::optional<QByteArray> kept = m_cache->get(key)) {
@@ -154,17 +146,26 @@ void SeriesPreviewLoader::fail(const ApiError &error) {
         Q_EMIT failed(m_uid, error.message());
 }
 
-void SeriesPreviewLoader::render(const QByteArray &dicom) {
+// On a worker thread; `done` runs here, and only while the same series is wanted.
+void SeriesPreviewLoader::renderAsync(const QByteArray &dicom, int size,
+                                      std::function<void(const DicomRenderer::Result &)> done) {
     const quint64 generation = m_generation;
-    const QString uid = m_uid;
     DicomRenderer::Options options;
-    options.maxSize = m_size;
+    options.maxSize = size;
     auto *watcher = new QFutureWatcher<DicomRenderer::Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, uid] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // the user has moved on
-        const DicomRenderer::Result result = watcher->result();
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, generation, done = std::move(done)] {
+                watcher->deleteLater();
+                if (generation == m_generation) // else the user has moved on
+                    done(watcher->result());
+            });
+    watcher->setFuture(
+        QtConcurrent::run([dicom, options] { return DicomRenderer::render(dicom, options); }));
+}
+
+void SeriesPreviewLoader::render(const QByteArray &dicom) {
+    const QString uid = m_uid;
+    renderAsync(dicom, m_size, [this, uid](const DicomRenderer::Result &result) {
         if (!result.ok()) {
             Q_EMIT failed(uid, result.message);
             return;
@@ -176,8 +177,6 @@ void SeriesPreviewLoader::render(const QByteArray &dicom) {
                                 QString::number(result.window->width));
         Q_EMIT loaded(uid, result.image, caption);
     });
-    watcher->setFuture(
-        QtConcurrent::run([dicom, options] { return DicomRenderer::render(dicom, options); }));
 }
 
 } // namespace nbia

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace nbia {
 
 class ApiCall;
@@ -43,6 +45,8 @@ Q_SIGNALS:
 private:
     void fetchImage(const QString &sopUid);
     void render(const QByteArray &dicom);
+    void renderAsync(const QByteArray &dicom, int size,
+                     std::function<void(const DicomRenderer::Result &)> done);
     void fetchStrip(int count, int size);
     void fetchStripImage(int position, int index, int size);
     void fail(const ApiError &error);

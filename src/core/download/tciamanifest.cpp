@@ -1,5 +1,7 @@
 #include "tciamanifest.h"
 
+#include <QFile>
+
 namespace nbia {
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,30 @@ QByteArray TciaManifest::toText() const {
     for (const QString &uid : seriesInstanceUids)
         text += uid.toUtf8() + '\n';
     return text;
+}
+
+std::optional<TciaManifest> TciaManifest::readFile(const QString &path, QString *error,
+                                                   bool *unreadable) {
+    const auto failed = [&](const QString &why, bool io) -> std::optional<TciaManifest> {
+        if (error)
+            *error = why;
+        if (unreadable)
+            *unreadable = io;
+        return std::nullopt;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(file.errorString(), true);
+    if (file.size() > maxFileBytes)
+        return failed(u"%1 bytes, more than a manifest ever holds"_s.arg(file.size()), true);
+    const QByteArray text = file.read(maxFileBytes);
+    if (file.error() != QFileDevice::NoError)
+        return failed(file.errorString(), true);
+    QString why;
+    std::optional<TciaManifest> manifest = parse(text, &why);
+    if (!manifest)
+        return failed(why, false);
+    return manifest;
 }
 
 std::optional<TciaManifest> TciaManifest::parse(const QByteArray &text, QString *error) {

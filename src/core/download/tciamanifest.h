@@ -29,6 +29,13 @@ struct TciaManifest {
     [[nodiscard]] QByteArray toText() const;
     // Nullopt (with `error` set) when the text has no series list.
     static std::optional<TciaManifest> parse(const QByteArray &text, QString *error = nullptr);
+
+    // The largest manifest read: the archive's biggest carts are a few MB.
+    static constexpr qint64 maxFileBytes = qint64(64) << 20;
+    // The manifest in a file. Nullopt with `error` set (and `unreadable` true when the file
+    // could not be read at all, or is far too large to be a manifest).
+    static std::optional<TciaManifest> readFile(const QString &path, QString *error,
+                                                bool *unreadable = nullptr);
 };
 
 } // namespace nbia

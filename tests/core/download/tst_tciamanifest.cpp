@@ -1,5 +1,7 @@
 #include <download/tciamanifest.h>
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace nbia;
@@ -78,6 +80,48 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!TciaManifest::parse(text, &error));
         QVERIFY(error.contains(u"ListOfSeriesToDownload"_s));
+    }
+
+    // From a file: what cannot be read is told apart from what is no manifest; a huge file
+    // is not read into memory.
+    void readsAFile_data() {
+        QTest::addColumn<QByteArray>("text"); // null: no file at all
+        QTest::addColumn<qint64>("size");     // when above 0, a file of this many bytes
+        QTest::addColumn<int>("series");      // -1: no manifest
+        QTest::addColumn<bool>("unreadable");
+        const QByteArray good = TciaManifest::forSeries({u"1.2.3"_s, u"1.2.4"_s}, {}).toText();
+        QTest::newRow("a manifest") << good << qint64(0) << 2 << false;
+        QTest::newRow("CRLF") << QByteArray(good).replace("\n", "\r\n") << qint64(0) << 2 << false;
+        QTest::newRow("missing") << QByteArray() << qint64(0) << -1 << true;
+        QTest::newRow("not a manifest") << QByteArray("hello\n") << qint64(0) << -1 << false;
+        QTest::newRow("far too large")
+            << QByteArray("x") << TciaManifest::maxFileBytes + 1 << -1 << true;
+    }
+    void readsAFile() {
+        QFETCH(QByteArray, text);
+        QFETCH(qint64, size);
+        QFETCH(int, series);
+        QFETCH(bool, unreadable);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cart.tcia"_s);
+        if (!text.isNull()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+            if (size > 0)
+                QVERIFY(file.resize(size)); // sparse: no disk used
+        }
+        QString error;
+        bool cannotRead = !unreadable;
+        const std::optional<TciaManifest> manifest =
+            TciaManifest::readFile(path, &error, &cannotRead);
+        QCOMPARE(manifest.has_value(), series >= 0);
+        if (manifest) {
+            QCOMPARE(manifest->seriesInstanceUids.size(), series);
+        } else {
+            QVERIFY(!error.isEmpty());
+            QCOMPARE(cannotRead, unreadable);
+        }
     }
 };
 
