@@ -31,9 +31,17 @@ std::optional<QByteArray> PreviewCache::get(const QString &key) {
     if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
         return std::nullopt;
     QByteArray bytes = file.readAll();
-    // The modification time is the last use: eviction goes by it.
-    file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+    markUsed(file);
     return bytes;
+}
+
+// The modification time is the last use: eviction goes by it. The clock the file system keeps
+// is coarse (several uses can fall in the same tick), so each use is stamped later than the one
+// before it.
+void PreviewCache::markUsed(QFile &file) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_lastUse = m_lastUse.isValid() && m_lastUse >= now ? m_lastUse.addMSecs(1) : now;
+    file.setFileTime(m_lastUse, QFileDevice::FileModificationTime);
 }
 
 bool PreviewCache::contains(const QString &key) const {
@@ -51,6 +59,9 @@ bool PreviewCache::put(const QString &key, const QByteArray &bytes) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return false;
+    QFile written(path);
+    if (written.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
+        markUsed(written);
     *m_size += bytes.size() - before;
     if (*m_size > m_maxBytes)
         evict(path);
@@ -85,7 +96,9 @@ void PreviewCache::scan() {
 void PreviewCache::evict(const QString &keep) {
     QFileInfoList files = QDir(m_folder).entryInfoList({u"*.preview"_s}, QDir::Files);
     std::sort(files.begin(), files.end(), [](const QFileInfo &l, const QFileInfo &r) {
-        return l.lastModified() < r.lastModified();
+        const QDateTime left = l.lastModified();
+        const QDateTime right = r.lastModified();
+        return left != right ? left < right : l.fileName() < r.fileName();
     });
     qint64 total = 0;
     for (const QFileInfo &file : files)

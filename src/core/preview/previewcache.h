@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QMutex>
 #include <QString>
 
 #include <optional>
+
+class QFile;
 
 namespace nbia {
 
@@ -27,10 +30,12 @@ private:
     [[nodiscard]] QString pathFor(const QString &key) const;
     void scan();
     void evict(const QString &keep);
+    void markUsed(QFile &file);
 
     QString m_folder;
     qint64 m_maxBytes;
     mutable QMutex m_mutex;
+    QDateTime m_lastUse;
     std::optional<qint64> m_size; // known after the first look at the folder
 };
 
