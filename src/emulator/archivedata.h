@@ -68,6 +68,8 @@ struct ArchiveSeries {
     int columns = 256;
     int bitsAllocated = 16;
     PixelEncoding encoding = PixelEncoding::Uncompressed;
+    ColourModel colour = ColourModel::Monochrome2;
+    int frames = 1; // per file
     std::optional<bool> annotations;
     QDateTime released;       // date_released: the New*/Updated endpoints filter on it
     QDateTime submitted;      // max_submission_timestamp

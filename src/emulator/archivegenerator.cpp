@@ -64,6 +64,13 @@ const ModalityProfile &profileFor(QLatin1StringView modality) {
         {"PT"_L1, 128, 128, 16, 16, 64, {u"PET AC 3D"_s, u"WB MAC"_s, u"PET NAC/recon"_s}},
         {"MG"_L1, 384, 320, 16, 1, 4, {u"L CC"_s, u"R MLO"_s, u"L MLO"_s, u"R CC"_s}},
         {"CR"_L1, 320, 320, 8, 1, 2, {u"CHEST PA"_s, u"CHEST AP (portable)"_s, u"Lateral"_s}},
+        {"US"_L1,
+         240,
+         320,
+         8,
+         1,
+         4,
+         {u"THYROID LT TRANSVERSE"_s, u"Cine: right lobe, sagittal"_s, u"Doppler – isthmus"_s}},
         {"SEG"_L1, 256, 256, 1, 1, 1, {u"Segmentation: lesion"_s, u"AI nodule mask v1.2"_s}},
         {"RTSTRUCT"_L1, 0, 0, 0, 1, 1, {u"RTSTRUCT: GTV/CTV/PTV"_s, u"Contours – clinician 1"_s}},
     };
@@ -150,11 +157,19 @@ const QList<CollectionTemplate> &collectionTemplates() {
          true},
         {u"Pediatric-Liver-Tumör"_s,
          u"PLT"_s,
-         0.01,
+         0.006,
          {"CT"_L1, "MR"_L1},
          {u"LIVER"_s, u"ABDOMEN"_s},
          {u"Tumör – Follow-up"_s, u"CT ABDOMEN"_s},
          2,
+         false},
+        {u"Thyroid-Ultrasound"_s,
+         u"THUS"_s,
+         0.004,
+         {"US"_L1},
+         {u"THYROID"_s, u"NECK"_s},
+         {u"US THYROID"_s, u"Thyroid nodule: FNA guidance"_s},
+         1,
          false},
     };
     return templates;
@@ -178,6 +193,8 @@ const QList<Scanner> &scannersFor(QLatin1StringView modality) {
                                    {u"SIEMENS"_s, u"Mammomat Inspiration"_s, u"VB30"_s}};
     static const QList<Scanner> cr{{u"FUJIFILM Corporation"_s, u"FCR5000"_s, u"A06"_s},
                                    {u"Carestream Health"_s, u"DRX-Revolution"_s, u"5.7"_s}};
+    static const QList<Scanner> us{{u"GE Healthcare"_s, u"LOGIQ E9"_s, u"R6.1.1"_s},
+                                   {u"Philips"_s, u"EPIQ 7G"_s, u"7.0.5"_s}};
     static const QList<Scanner> derived{{u"Varian Medical Systems"_s, u"ARIA RadOnc"_s, u"13.6"_s},
                                         {u"QIICR"_s, u"dcmqi"_s, u"1.2.4"_s}};
     if (modality == "CT"_L1)
@@ -190,6 +207,8 @@ const QList<Scanner> &scannersFor(QLatin1StringView modality) {
         return mg;
     if (modality == "CR"_L1)
         return cr;
+    if (modality == "US"_L1)
+        return us;
     return derived;
 }
 
@@ -339,6 +358,7 @@ private:
         series.columns = profile.columns;
         series.bitsAllocated = profile.bitsAllocated;
         series.encoding = pickEncoding(profile);
+        pickPixelForm(series, index);
         if (m_random.chance(0.8))
             series.annotations = m_random.chance(0.15);
         QDate seriesReleased = released;
@@ -350,8 +370,10 @@ private:
             seriesReleased.addDays(-m_random.between(1, 60)),
             QTime(m_random.between(0, 23), m_random.between(0, 59), m_random.between(0, 59)),
             QTimeZone::utc());
-        series.imageFileSize = SyntheticImageFactory::paddedFileSize(series.rows, series.columns,
-                                                                     series.bitsAllocated);
+        const bool threeSamples =
+            series.colour == ColourModel::Rgb || series.colour == ColourModel::YbrFull;
+        series.imageFileSize = SyntheticImageFactory::paddedFileSize(
+            series.rows, series.columns, series.bitsAllocated, threeSamples ? 3 : 1, series.frames);
         series.study = m_archive.studies.size();
         Q_UNUSED(study)
         m_archive.series.append(series);
@@ -371,6 +393,32 @@ private:
         if (roll < 93)
             return PixelEncoding::JpegLs;
         return PixelEncoding::Rle;
+    }
+
+    // The less common forms pixels come in, as found in the archive's collections: radiographs
+    // stored white-is-low, older MR in big endian, some CT in JPEG 2000, and ultrasound in
+    // colour, often as cine loops. Drawn from a hash of the series, not from m_random, so that
+    // the rest of the archive stays as it was.
+    void pickPixelForm(ArchiveSeries &series, qsizetype index) const {
+        const quint64 roll = DeterministicRandom::mix(m_spec.seed, 17, quint64(index)) % 100;
+        if (series.modality == "CR"_L1 && roll < 50) {
+            series.colour = ColourModel::Monochrome1;
+        } else if (series.modality == "MR"_L1 && series.encoding == PixelEncoding::Uncompressed &&
+                   roll < 20) {
+            series.encoding = PixelEncoding::BigEndian;
+        } else if (series.modality == "CT"_L1 && roll < 4) {
+            series.encoding = PixelEncoding::Jpeg2000;
+        } else if (series.modality == "US"_L1) {
+            series.colour = roll < 60   ? ColourModel::Rgb
+                            : roll < 80 ? ColourModel::YbrFull
+                                        : ColourModel::PaletteColor;
+            if (roll < 40)
+                series.encoding = PixelEncoding::JpegBaseline; // YBR_FULL_422, as scanners send
+            else if (roll < 60)
+                series.encoding = PixelEncoding::Uncompressed;
+            if (roll % 2 == 0)
+                series.frames = 6 + int(roll % 7);
+        }
     }
 
     void addSharedLists() {

@@ -1,5 +1,7 @@
 #include "dicomencoding.h"
 
+#include "jpeg2000encoder.h"
+
 #include "dcmtk/config/osconfig.h"
 
 #include "dcmtk/dcmdata/dccodec.h"
@@ -38,6 +40,10 @@ E_TransferSyntax transferSyntax(PixelEncoding encoding) {
         return EXS_JPEGLSLossless;
     case PixelEncoding::Rle:
         return EXS_RLELossless;
+    case PixelEncoding::BigEndian:
+        return EXS_BigEndianExplicit;
+    case PixelEncoding::Jpeg2000:
+        return EXS_JPEG2000LosslessOnly;
     }
     return EXS_LittleEndianExplicit;
 }
@@ -76,6 +82,63 @@ void zeroCodeStreamPadding(DcmDataset *dataset, E_TransferSyntax xfer,
     }
 }
 
+// The free DCMTK has no JPEG 2000 encoder: each frame goes through OpenJPEG, and the code
+// streams become the fragments of an encapsulated pixel data element.
+bool compressToJpeg2000(DcmDataset *dataset, QString *error) {
+    Uint16 rows = 0, columns = 0, samples = 1, allocated = 0, stored = 0, representation = 0;
+    Sint32 frames = 1;
+    dataset->findAndGetUint16(DCM_Rows, rows);
+    dataset->findAndGetUint16(DCM_Columns, columns);
+    if (dataset->findAndGetUint16(DCM_SamplesPerPixel, samples).bad())
+        samples = 1;
+    dataset->findAndGetUint16(DCM_BitsAllocated, allocated);
+    dataset->findAndGetUint16(DCM_BitsStored, stored);
+    dataset->findAndGetUint16(DCM_PixelRepresentation, representation);
+    if (dataset->findAndGetSint32(DCM_NumberOfFrames, frames).bad() || frames < 1)
+        frames = 1;
+    DcmElement *element = nullptr;
+    auto *pixelData = dataset->findAndGetElement(DCM_PixelData, element).good()
+                          ? dynamic_cast<DcmPixelData *>(element)
+                          : nullptr;
+    const void *samplesData = nullptr;
+    if (pixelData && allocated == 8) {
+        Uint8 *bytes = nullptr;
+        pixelData->getUint8Array(bytes);
+        samplesData = bytes;
+    } else if (pixelData && allocated == 16) {
+        Uint16 *words = nullptr;
+        pixelData->getUint16Array(words);
+        samplesData = words;
+    }
+    if (!samplesData)
+        return fail(error, QStringLiteral("JPEG 2000: no pixel data to encode"));
+
+    const size_t frameSamples = size_t(rows) * columns * samples;
+    auto *sequence = new DcmPixelSequence(DCM_PixelSequenceTag);
+    sequence->insert(new DcmPixelItem(DCM_PixelItemTag)); // an empty basic offset table
+    for (Sint32 f = 0; f < frames; ++f) {
+        Jpeg2000Frame frame;
+        frame.samples = static_cast<const char *>(samplesData) + f * frameSamples * (allocated / 8);
+        frame.rows = rows;
+        frame.columns = columns;
+        frame.samplesPerPixel = samples;
+        frame.bitsAllocated = allocated;
+        frame.bitsStored = stored;
+        frame.isSigned = representation != 0;
+        const QByteArray stream = Jpeg2000Encoder::encode(frame, error);
+        if (stream.isEmpty()) {
+            delete sequence;
+            return false;
+        }
+        auto *fragment = new DcmPixelItem(DCM_PixelItemTag);
+        fragment->putUint8Array(reinterpret_cast<const Uint8 *>(stream.constData()),
+                                static_cast<Uint32>(stream.size()));
+        sequence->insert(fragment);
+    }
+    pixelData->putOriginalRepresentation(EXS_JPEG2000LosslessOnly, nullptr, sequence);
+    return true;
+}
+
 } // namespace
 
 QString DicomEncoding::transferSyntaxUid(PixelEncoding encoding) {
@@ -83,8 +146,10 @@ QString DicomEncoding::transferSyntaxUid(PixelEncoding encoding) {
 }
 
 bool DicomEncoding::compress(DcmDataset *dataset, PixelEncoding encoding, QString *error) {
-    if (encoding == PixelEncoding::Uncompressed)
-        return true;
+    if (encoding == PixelEncoding::Uncompressed || encoding == PixelEncoding::BigEndian)
+        return true; // DCMTK swaps the bytes as it writes
+    if (encoding == PixelEncoding::Jpeg2000)
+        return compressToJpeg2000(dataset, error);
     const E_TransferSyntax xfer = transferSyntax(encoding);
     const QString name = QString::fromLatin1(DcmXfer(xfer).getXferName());
     if (!DcmCodecList::canChangeCoding(EXS_LittleEndianExplicit, xfer)) {
@@ -107,6 +172,8 @@ bool DicomEncoding::compress(DcmDataset *dataset, PixelEncoding encoding, QStrin
         parameter = std::make_unique<DcmRLERepresentationParameter>();
         break;
     case PixelEncoding::Uncompressed:
+    case PixelEncoding::BigEndian:
+    case PixelEncoding::Jpeg2000:
         break;
     }
     const OFCondition status = dataset->chooseRepresentation(xfer, parameter.get());
@@ -146,9 +213,10 @@ QByteArray DicomEncoding::serialise(DcmFileFormat &file, PixelEncoding encoding,
     return result;
 }
 
-bool DicomEncoding::padTo(QByteArray &bytes, qint64 targetSize, QString *error) {
+bool DicomEncoding::padTo(QByteArray &bytes, qint64 targetSize, PixelEncoding encoding,
+                          QString *error) {
     // Data Set Trailing Padding (FFFC,FFFC), explicit VR OB: it has the highest tag, so it goes
-    // last and can be appended to the serialised file as raw bytes.
+    // last and can be appended to the serialised file as raw bytes, in the data set's byte order.
     constexpr qint64 HeaderSize = 12;
     const qint64 paddingLength = targetSize - bytes.size() - HeaderSize;
     if (paddingLength < 0 || paddingLength % 2 != 0 || paddingLength > MaxTrailingPadding) {
@@ -157,18 +225,15 @@ bool DicomEncoding::padTo(QByteArray &bytes, qint64 targetSize, QString *error) 
                                .arg(targetSize));
     }
     const auto length = static_cast<quint32>(paddingLength);
-    const char header[HeaderSize] = {'\xFC',
-                                     '\xFF',
-                                     '\xFC',
-                                     '\xFF',
-                                     'O',
-                                     'B',
-                                     '\0',
-                                     '\0',
-                                     static_cast<char>(length & 0xFF),
-                                     static_cast<char>((length >> 8) & 0xFF),
-                                     static_cast<char>((length >> 16) & 0xFF),
-                                     static_cast<char>((length >> 24) & 0xFF)};
+    const bool bigEndian = encoding == PixelEncoding::BigEndian;
+    const auto lengthByte = [&](int i) {
+        return static_cast<char>((length >> (8 * (bigEndian ? 3 - i : i))) & 0xFF);
+    };
+    const char tagLow = bigEndian ? '\xFF' : '\xFC';
+    const char tagHigh = bigEndian ? '\xFC' : '\xFF';
+    const char header[HeaderSize] = {tagLow,        tagHigh,       tagLow,        tagHigh,
+                                     'O',           'B',           '\0',          '\0',
+                                     lengthByte(0), lengthByte(1), lengthByte(2), lengthByte(3)};
     bytes.reserve(static_cast<qsizetype>(targetSize));
     bytes.append(header, HeaderSize);
     bytes.append(static_cast<qsizetype>(paddingLength), '\0');

@@ -24,7 +24,7 @@ public:
     static QByteArray serialise(DcmFileFormat &file, PixelEncoding encoding, QString *error);
 
     // Appends Data Set Trailing Padding (FFFC,FFFC) so that `bytes` is exactly `targetSize` long.
-    static bool padTo(QByteArray &bytes, qint64 targetSize, QString *error);
+    static bool padTo(QByteArray &bytes, qint64 targetSize, PixelEncoding encoding, QString *error);
 };
 
 } // namespace nbia::emulator::detail

@@ -22,6 +22,11 @@ void DicomTagWriter::us(const DcmTagKey &tag, Uint16 value) {
         check(m_item->putAndInsertUint16(tag, value));
 }
 
+void DicomTagWriter::words(const DcmTagKey &tag, const Uint16 *values, unsigned long count) {
+    if (m_item)
+        check(m_item->putAndInsertUint16Array(tag, values, count));
+}
+
 void DicomTagWriter::ul(const DcmTagKey &tag, const Uint32 *values, unsigned long count) {
     if (m_item)
         check(m_item->putAndInsertUint32Array(tag, values, count));

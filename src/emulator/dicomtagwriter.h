@@ -22,6 +22,8 @@ public:
     void integer(const DcmTagKey &tag, int value) { bytes(tag, QByteArray::number(value)); }
     void decimal(const DcmTagKey &tag, double value);
     void us(const DcmTagKey &tag, Uint16 value);
+    // Several 16-bit values: US multi-valued, or OW data such as a palette's entries.
+    void words(const DcmTagKey &tag, const Uint16 *values, unsigned long count);
     void ul(const DcmTagKey &tag, const Uint32 *values, unsigned long count);
     void at(const DcmTagKey &tag, const DcmTagKey &value);
 

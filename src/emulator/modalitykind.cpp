@@ -14,6 +14,8 @@ ModalityKind modalityKind(const QString &modality) {
         return ModalityKind::Mg;
     if (m == u"CR")
         return ModalityKind::Cr;
+    if (m == u"US")
+        return ModalityKind::Us;
     if (m == u"SEG")
         return ModalityKind::Seg;
     if (m == u"RTSTRUCT")

@@ -6,7 +6,7 @@ namespace nbia::emulator::detail {
 
 // The modalities the synthetic image factory draws differently; everything else is Other
 // (written as Secondary Capture).
-enum class ModalityKind { Ct, Mr, Pt, Mg, Cr, Seg, RtStruct, Other };
+enum class ModalityKind { Ct, Mr, Pt, Mg, Cr, Us, Seg, RtStruct, Other };
 
 // The kind of a DICOM Modality value, compared case-insensitively, surrounding spaces ignored.
 ModalityKind modalityKind(const QString &modality);

@@ -194,7 +194,7 @@ EmulatorResponse EndpointHandlers::seriesMetaData(const Params &p) const {
                                 ? QVariant()
                                 : QVariant(QString(series.manufacturer).replace(u',', u' '))},
         {u"Modality"_s, series.modality},
-        {u"SOP Class UID"_s, SyntheticImageFactory::sopClassUid(series.modality)},
+        {u"SOP Class UID"_s, SyntheticImageFactory::sopClassUid(series.modality, series.frames)},
         {u"Number of Images"_s, QString::number(series.imageCount)},
         {u"File Size"_s, QString::number(series.totalSize())},
         {u"File Location"_s, nullable(study.studyId)}, // the archive puts the StudyID here

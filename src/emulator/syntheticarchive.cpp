@@ -107,6 +107,8 @@ SyntheticImageSpec SyntheticArchive::imageSpec(qsizetype seriesIndex, int instan
     spec.columns = series.columns;
     spec.bitsAllocated = series.bitsAllocated;
     spec.encoding = series.encoding;
+    spec.colour = series.colour;
+    spec.frames = series.frames;
     spec.seed = quint32(DeterministicRandom::mix(m_spec.seed, 13, quint64(seriesIndex)));
     spec.targetFileSize = series.imageFileSize;
     return spec;

@@ -53,19 +53,29 @@ QByteArray SyntheticImageFactory::makeFile(const SyntheticImageSpec &spec, QStri
             error,
             QStringLiteral("Unsupported bitsAllocated %1 (8 or 16)").arg(spec.bitsAllocated));
     }
-    const PixelFormat format = PixelFormat::forKind(kind, spec.bitsAllocated);
+    if (spec.frames < 1 || spec.frames > 1000)
+        return fail(error, QStringLiteral("Unsupported number of frames %1").arg(spec.frames));
+    const bool colour =
+        spec.colour != ColourModel::Monochrome2 && spec.colour != ColourModel::Monochrome1;
+    if (spec.colour != ColourModel::Monochrome2 && (kind == ModalityKind::Ct || !isImage(kind)))
+        return fail(error, QStringLiteral("CT, SEG and RTSTRUCT images are MONOCHROME2 only"));
+    if (colour && fixedDepth)
+        return fail(error, QStringLiteral("MR and PT images are grey only"));
+    const PixelFormat format = PixelFormat::forKind(kind, colour ? 8 : spec.bitsAllocated);
 
     PixelEncoding encoding = isImage(kind) ? spec.encoding : PixelEncoding::Uncompressed;
-    // JPEG Baseline (Process 1) holds 8-bit samples only; rather than throw away precision, 16-bit
-    // images asked for baseline are written as JPEG Lossless (Process 14 SV1).
-    if (encoding == PixelEncoding::JpegBaseline && format.bitsAllocated != 8)
+    // JPEG Baseline (Process 1) holds 8-bit samples only, and would blur the indexes of a palette;
+    // rather than throw away information, such images are written as JPEG Lossless (Process 14
+    // SV1). Baseline RGB comes out as YBR_FULL_422, as from a real ultrasound machine.
+    if (encoding == PixelEncoding::JpegBaseline &&
+        (format.bitsAllocated != 8 || spec.colour == ColourModel::PaletteColor))
         encoding = PixelEncoding::JpegLossless;
 
     DcmFileFormat file;
     DcmDataset *dataset = file.getDataset();
     OFCondition status;
     DicomTagWriter w(dataset, &status);
-    SyntheticObjectTags::write(w, spec, sopClassUid(spec.modality));
+    SyntheticObjectTags::write(w, spec, sopClassUid(spec.modality, spec.frames));
     if (kind == ModalityKind::Seg)
         SyntheticSegmentationTags::write(w, dataset, spec);
     else if (kind == ModalityKind::RtStruct)
@@ -81,14 +91,17 @@ QByteArray SyntheticImageFactory::makeFile(const SyntheticImageSpec &spec, QStri
     QByteArray bytes = DicomEncoding::serialise(file, encoding, error);
     if (bytes.isEmpty() || spec.targetFileSize <= 0)
         return bytes;
-    if (!DicomEncoding::padTo(bytes, spec.targetFileSize, error))
+    if (!DicomEncoding::padTo(bytes, spec.targetFileSize, encoding, error))
         return {};
     return bytes;
 }
 
-qint64 SyntheticImageFactory::paddedFileSize(int rows, int columns, int bitsAllocated) {
-    const qint64 pixelBytes =
-        (static_cast<qint64>(rows) * columns * std::max(bitsAllocated, 1) + 7) / 8;
+qint64 SyntheticImageFactory::paddedFileSize(int rows, int columns, int bitsAllocated,
+                                             int samplesPerPixel, int frames) {
+    const qint64 pixelBytes = (static_cast<qint64>(rows) * columns * std::max(bitsAllocated, 1) *
+                                   std::max(samplesPerPixel, 1) * std::max(frames, 1) +
+                               7) /
+                              8;
     // Lossless JPEG, JPEG-LS and RLE can exceed the raw size on noisy data: allow 25 %, plus
     // 16 KiB for the meta header, the tags (long descriptions included) and the padding header.
     const qint64 bound = pixelBytes + pixelBytes / 4 + 16384;
@@ -99,7 +112,7 @@ QString SyntheticImageFactory::transferSyntaxUid(PixelEncoding encoding) {
     return DicomEncoding::transferSyntaxUid(encoding);
 }
 
-QString SyntheticImageFactory::sopClassUid(const QString &modality) {
+QString SyntheticImageFactory::sopClassUid(const QString &modality, int frames) {
     switch (modalityKind(modality)) {
     case ModalityKind::Ct:
         return QStringLiteral(UID_CTImageStorage);
@@ -111,6 +124,9 @@ QString SyntheticImageFactory::sopClassUid(const QString &modality) {
         return QStringLiteral(UID_DigitalMammographyXRayImageStorageForPresentation);
     case ModalityKind::Cr:
         return QStringLiteral(UID_ComputedRadiographyImageStorage);
+    case ModalityKind::Us:
+        return frames > 1 ? QStringLiteral(UID_UltrasoundMultiframeImageStorage)
+                          : QStringLiteral(UID_UltrasoundImageStorage);
     case ModalityKind::Seg:
         return QStringLiteral(UID_SegmentationStorage);
     case ModalityKind::RtStruct:

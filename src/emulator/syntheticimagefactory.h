@@ -13,6 +13,17 @@ enum class PixelEncoding {
     JpegBaseline, // JPEG Baseline (Process 1), 8-bit images only
     JpegLs,       // JPEG-LS Lossless
     Rle,          // RLE Lossless
+    BigEndian,    // Explicit VR Big Endian (retired, still found in older collections)
+    Jpeg2000,     // JPEG 2000 Image Compression (Lossless Only)
+};
+
+// How the samples of a synthetic image are to be read (Photometric Interpretation).
+enum class ColourModel {
+    Monochrome2,  // grey, black is the lowest value
+    Monochrome1,  // grey, white is the lowest value (computed and digital radiography)
+    Rgb,          // 8-bit colour, pixel-interleaved
+    YbrFull,      // 8-bit colour as luminance and chrominance, pixel-interleaved
+    PaletteColor, // 8-bit indexes into a colour table the file carries
 };
 
 // Everything needed to write one DICOM file of the synthetic archive. All of it comes from the
@@ -50,6 +61,10 @@ struct SyntheticImageSpec {
     int columns = 256;
     int bitsAllocated = 16; // 16 (signed/unsigned per modality) or 8
     PixelEncoding encoding = PixelEncoding::Uncompressed;
+    // Colour models other than MONOCHROME2 are for unsigned images (not CT); RGB, YBR_FULL and
+    // PALETTE COLOR are 8-bit whatever bitsAllocated says.
+    ColourModel colour = ColourModel::Monochrome2;
+    int frames = 1;   // more than one makes a multi-frame image (a cine loop through the phantom)
     quint32 seed = 0; // varies the phantom between series
     // When > 0, the file is padded with Data Set Trailing Padding (FFFC,FFFC) to exactly this size.
     qint64 targetFileSize = 0;
@@ -64,10 +79,11 @@ public:
 
     // A size every file of these dimensions fits in, used as targetFileSize so that sizes are
     // known without making the files.
-    static qint64 paddedFileSize(int rows, int columns, int bitsAllocated);
+    static qint64 paddedFileSize(int rows, int columns, int bitsAllocated, int samplesPerPixel = 1,
+                                 int frames = 1);
 
     static QString transferSyntaxUid(PixelEncoding encoding);
-    static QString sopClassUid(const QString &modality);
+    static QString sopClassUid(const QString &modality, int frames = 1);
 };
 
 } // namespace nbia::emulator

@@ -114,6 +114,36 @@ private Q_SLOTS:
                  std::make_optional(std::pair{archive.series().size() - 1, last.imageCount}));
     }
 
+    // The less common forms of pixel data all occur, each where the archive has it: so that a
+    // client meets them when browsing the emulator (the demo's medium archive), not only in unit
+    // tests. A small archive has a single ultrasound series, so not all of them.
+    void everyPixelFormOccurs() {
+        for (const QString &size : {u"medium"_s}) {
+            const SyntheticArchive archive(*ArchiveSpec::fromSize(size));
+            QSet<int> colours;
+            QSet<int> encodings;
+            bool multiFrame = false;
+            for (const ArchiveSeries &s : archive.series()) {
+                colours.insert(int(s.colour));
+                encodings.insert(int(s.encoding));
+                multiFrame |= s.frames > 1;
+                if (s.colour == ColourModel::Monochrome1)
+                    QCOMPARE(s.modality, u"CR"_s);
+                if (s.colour == ColourModel::Rgb || s.colour == ColourModel::YbrFull ||
+                    s.colour == ColourModel::PaletteColor || s.frames > 1)
+                    QCOMPARE(s.modality, u"US"_s);
+                if (s.encoding == PixelEncoding::BigEndian)
+                    QCOMPARE(s.modality, u"MR"_s);
+            }
+            for (const ColourModel c : {ColourModel::Monochrome1, ColourModel::Rgb,
+                                        ColourModel::YbrFull, ColourModel::PaletteColor})
+                QVERIFY2(colours.contains(int(c)), qPrintable(size));
+            for (const PixelEncoding e : {PixelEncoding::BigEndian, PixelEncoding::Jpeg2000})
+                QVERIFY2(encodings.contains(int(e)), qPrintable(size));
+            QVERIFY(multiFrame);
+        }
+    }
+
     void determinism() {
         const SyntheticArchive a(specOf(300, 5));
         const SyntheticArchive b(specOf(300, 5));

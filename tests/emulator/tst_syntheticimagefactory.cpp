@@ -116,13 +116,17 @@ const char *encodingName(PixelEncoding encoding) {
         return "jpeg-ls";
     case PixelEncoding::Rle:
         return "rle";
+    case PixelEncoding::BigEndian:
+        return "big-endian";
+    case PixelEncoding::Jpeg2000:
+        return "jpeg-2000";
     }
     return "?";
 }
 
 constexpr PixelEncoding AllEncodings[] = {PixelEncoding::Uncompressed, PixelEncoding::JpegLossless,
                                           PixelEncoding::JpegBaseline, PixelEncoding::JpegLs,
-                                          PixelEncoding::Rle};
+                                          PixelEncoding::Rle,          PixelEncoding::BigEndian};
 
 } // namespace
 
@@ -158,6 +162,10 @@ void TestSyntheticImageFactory::uids() {
     QCOMPARE(SyntheticImageFactory::transferSyntaxUid(PixelEncoding::JpegLs),
              u"1.2.840.10008.1.2.4.80");
     QCOMPARE(SyntheticImageFactory::transferSyntaxUid(PixelEncoding::Rle), u"1.2.840.10008.1.2.5");
+    QCOMPARE(SyntheticImageFactory::transferSyntaxUid(PixelEncoding::BigEndian),
+             u"1.2.840.10008.1.2.2");
+    QCOMPARE(SyntheticImageFactory::transferSyntaxUid(PixelEncoding::Jpeg2000),
+             u"1.2.840.10008.1.2.4.90");
 
     QCOMPARE(SyntheticImageFactory::sopClassUid(QStringLiteral("CT")),
              u"1.2.840.10008.5.1.4.1.1.2");
@@ -174,7 +182,9 @@ void TestSyntheticImageFactory::uids() {
     QCOMPARE(SyntheticImageFactory::sopClassUid(QStringLiteral("RTSTRUCT")),
              u"1.2.840.10008.5.1.4.1.1.481.3");
     QCOMPARE(SyntheticImageFactory::sopClassUid(QStringLiteral("US")),
-             u"1.2.840.10008.5.1.4.1.1.7");
+             u"1.2.840.10008.5.1.4.1.1.6.1");
+    QCOMPARE(SyntheticImageFactory::sopClassUid(QStringLiteral("US"), 12),
+             u"1.2.840.10008.5.1.4.1.1.3.1");
     QCOMPARE(SyntheticImageFactory::sopClassUid(QStringLiteral("OT")),
              u"1.2.840.10008.5.1.4.1.1.7");
 }
@@ -506,7 +516,7 @@ void TestSyntheticImageFactory::missingEncoders() {
         const SyntheticImageSpec spec = baseSpec(QStringLiteral("MG"), encoding, 8);
         QString error;
         const QByteArray bytes = SyntheticImageFactory::makeFile(spec, &error);
-        if (encoding == PixelEncoding::Uncompressed) {
+        if (encoding == PixelEncoding::Uncompressed || encoding == PixelEncoding::BigEndian) {
             QVERIFY2(!bytes.isEmpty(), qPrintable(error));
         } else {
             QVERIFY(bytes.isEmpty());

@@ -40,6 +40,17 @@ private:
         return *found;
     }
 
+    // The n-th series with a picture the free codecs decode (not SEG, RTSTRUCT or JPEG 2000).
+    Series renderable(int n) {
+        for (const emulator::ArchiveSeries &s : m_server->archive().series()) {
+            const bool picture = s.modality != u"SEG"_s && s.modality != u"RTSTRUCT"_s &&
+                                 s.encoding != emulator::PixelEncoding::Jpeg2000;
+            if (picture && n-- == 0)
+                return seriesRecord(s);
+        }
+        return {};
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         emulator::EmulatorOptions options;
@@ -81,8 +92,8 @@ private Q_SLOTS:
         DetailsPanel panel(m_client.get());
         panel.setPreviewLoader(&loader);
         panel.show();
-        const Series first = seriesRecord(m_server->archive().series()[3]);
-        const Series second = seriesRecord(m_server->archive().series()[4]);
+        const Series first = renderable(3);
+        const Series second = renderable(4);
         panel.showSeries(first);
         QTRY_VERIFY2_WITH_TIMEOUT(!panel.preview()->pixmap().isNull(),
                                   qPrintable(panel.previewCaption()), 15000);
@@ -106,7 +117,8 @@ private Q_SLOTS:
         m_server->faults().clear();
         const emulator::ArchiveSeries *many = nullptr;
         for (const emulator::ArchiveSeries &s : m_server->archive().series()) {
-            if (s.imageCount >= 12 && s.rows > 0) {
+            if (s.imageCount >= 12 && s.rows > 0 &&
+                s.encoding != emulator::PixelEncoding::Jpeg2000) {
                 many = &s;
                 break;
             }
@@ -152,8 +164,8 @@ private Q_SLOTS:
         DetailsPanel panel(m_client.get());
         panel.setPreviewLoader(&loader);
         QSignalSpy loaded(&loader, &SeriesPreviewLoader::loaded);
-        const Series first = seriesRecord(m_server->archive().series()[5]);
-        const Series second = seriesRecord(m_server->archive().series()[6]);
+        const Series first = renderable(5);
+        const Series second = renderable(6);
         const int imagesBefore = m_server->requestCount(u"getSingleImage"_s);
         panel.showSeries(first);
         panel.showSeries(second);
@@ -179,6 +191,24 @@ private Q_SLOTS:
         QVERIFY(!panel.previewCaption().isEmpty());
         QCOMPARE(panel.preview()->text(), u"No preview"_s);
         m_server->faults().clear();
+    }
+
+    // The archive holds some series in JPEG 2000, which the free DCMTK cannot decode.
+    void aJpeg2000SeriesSaysItCannotBeShown() {
+        m_server->faults().clear();
+        const auto &all = m_server->archive().series();
+        const auto j2k = std::find_if(all.cbegin(), all.cend(), [](const auto &s) {
+            return s.encoding == emulator::PixelEncoding::Jpeg2000;
+        });
+        QVERIFY(j2k != all.cend());
+        SeriesPreviewLoader loader(m_client.get(), nullptr);
+        DetailsPanel panel(m_client.get());
+        panel.setPreviewLoader(&loader);
+        QSignalSpy failed(&loader, &SeriesPreviewLoader::failed);
+        panel.showSeries(seriesRecord(*j2k));
+        QVERIFY(failed.wait(15000));
+        QVERIFY2(panel.previewCaption().contains(u"JPEG 2000"_s),
+                 qPrintable(panel.previewCaption()));
     }
 
     void unknownSeriesSaysSo() {

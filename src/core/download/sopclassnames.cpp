@@ -16,6 +16,7 @@ QString SopClassNames::name(const QString &sopClassUid) {
         {u"1.2.840.10008.5.1.4.1.1.2.1"_s, u"Enhanced CT Image Storage"_s},
         {u"1.2.840.10008.5.1.4.1.1.4"_s, u"MR Image Storage"_s},
         {u"1.2.840.10008.5.1.4.1.1.4.1"_s, u"Enhanced MR Image Storage"_s},
+        {u"1.2.840.10008.5.1.4.1.1.3.1"_s, u"Ultrasound Multi-frame Image Storage"_s},
         {u"1.2.840.10008.5.1.4.1.1.6.1"_s, u"Ultrasound Image Storage"_s},
         {u"1.2.840.10008.5.1.4.1.1.7"_s, u"Secondary Capture Image Storage"_s},
         {u"1.2.840.10008.5.1.4.1.1.20"_s, u"Nuclear Medicine Image Storage"_s},
