@@ -80,7 +80,9 @@ Result renderFile(DcmFileFormat &file, const DicomRenderer::Options &options) {
     result.frameCount = int(frames);
     if (options.frame < 0 || options.frame >= frames) {
         result.outcome = Outcome::NoSuchFrame;
-        result.message = DicomRenderer::tr("The image has %n frame(s).", nullptr, int(frames));
+        result.message = DicomRenderer::tr("The image has no frame %1: frames: %2.")
+                             .arg(options.frame + 1)
+                             .arg(frames);
         return result;
     }
     result.fileWindows = fileWindows(data);

@@ -38,6 +38,7 @@ DownloadsPanel::DownloadsPanel(QWidget *parent)
     , m_retry(new QPushButton(tr("Re&try"), this))
     , m_top(new QPushButton(tr("Move to &top"), this))
     , m_open(new QPushButton(tr("&Open folder"), this))
+    , m_viewImages(new QPushButton(tr("&View images"), this))
     , m_clear(new QPushButton(tr("C&lear finished"), this))
     , m_parallel(new QSpinBox(this))
     , m_followTimer(new QTimer(this)) {
@@ -75,6 +76,17 @@ DownloadsPanel::DownloadsPanel(QWidget *parent)
     }
     m_open->setToolTip(tr("Opens the folder of the current series (or the download folder)"));
     connect(m_open, &QPushButton::clicked, this, &DownloadsPanel::openFolder);
+    m_viewImages->setToolTip(
+        tr("Shows the images of the current downloaded series (or double-click the row)"));
+    const auto viewImages = [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid() &&
+            DownloadState(current.data(DownloadQueueModel::StateRole).toInt()) ==
+                DownloadState::Done)
+            Q_EMIT viewImagesRequested(current.data(DownloadQueueModel::PathRole).toString());
+    };
+    connect(m_viewImages, &QPushButton::clicked, this, viewImages);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, viewImages);
     m_clear->setToolTip(tr("Removes the done, failed and cancelled rows from the list (their "
                            "folders stay)"));
     connect(m_clear, &QPushButton::clicked, this, [this] {
@@ -107,7 +119,8 @@ DownloadsPanel::DownloadsPanel(QWidget *parent)
     m_pausedBar->hide();
 
     auto *buttonRow = new QHBoxLayout;
-    for (QPushButton *button : {m_pause, m_resume, m_cancel, m_retry, m_top, m_open, m_clear})
+    for (QPushButton *button :
+         {m_pause, m_resume, m_cancel, m_retry, m_top, m_open, m_viewImages, m_clear})
         buttonRow->addWidget(button);
     buttonRow->addWidget(m_parallel);
     buttonRow->addStretch(1);
@@ -278,6 +291,10 @@ void DownloadsPanel::updateButtons() {
     m_retry->setEnabled(canRetry);
     m_top->setEnabled(any);
     m_open->setEnabled(queue() != nullptr);
+    const QModelIndex current = m_view->currentIndex();
+    m_viewImages->setEnabled(current.isValid() &&
+                             DownloadState(current.data(DownloadQueueModel::StateRole).toInt()) ==
+                                 DownloadState::Done);
     const QList<DownloadItem> noItems;
     const QList<DownloadItem> &items = queue() ? queue()->items() : noItems;
     m_clear->setEnabled(std::any_of(items.cbegin(), items.cend(),

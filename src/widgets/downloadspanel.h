@@ -36,6 +36,8 @@ public:
 Q_SIGNALS:
     // The user changed how many series download at once.
     void parallelChanged(int parallel);
+    // The user asked to look at the images of a downloaded series.
+    void viewImagesRequested(const QString &folder);
 
 protected:
     // A click or a key in the list: the user is after a row, the list stays where it is.
@@ -62,6 +64,7 @@ private:
     QPushButton *m_retry;
     QPushButton *m_top;
     QPushButton *m_open;
+    QPushButton *m_viewImages;
     QPushButton *m_clear;
     QSpinBox *m_parallel;
     QTimer *m_followTimer;

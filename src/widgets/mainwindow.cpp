@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "imagewindow.h"
+
 #include "archivepanel.h"
 #include "detailspanel.h"
 #include "downloadcontroller.h"
@@ -153,6 +155,7 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+    connect(m_downloads, &DownloadsPanel::viewImagesRequested, this, &MainWindow::openImages);
     connect(m_downloads, &DownloadsPanel::parallelChanged, this, [this](int parallel) {
         if (m_settings)
             m_settings->setDownloadParallel(parallel);
@@ -430,6 +433,16 @@ void MainWindow::createMenus() {
                                           &DownloadController::chooseSharedList);
     sharedList->setToolTip(tr("Downloads the series of a list shared on the archive's portal"));
     file->addSeparator();
+    QAction *images = file->addAction(tr("Open &images folder…"), this, [this] {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Open a folder of DICOM images"));
+        if (!folder.isEmpty())
+            openImages(folder);
+    });
+    images->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    images->setToolTip(tr("Shows the DICOM images of a folder as thumbnails and in the viewer; "
+                          "downloaded series open from the downloads panel"));
+    file->addSeparator();
     QAction *server =
         file->addAction(icon("server"), tr("S&erver…"), this, &MainWindow::chooseServer);
     server->setShortcut(QKeySequence::Preferences);
@@ -545,6 +558,14 @@ void MainWindow::showQueued(int count, int waiting, const QString &root) {
     if (waiting > 0)
         text += tr("; %n were in the queue already (resume them there)", nullptr, waiting);
     statusBar()->showMessage(text, 10000);
+}
+
+ImageWindow *MainWindow::openImages(const QString &folder) {
+    auto *window = new ImageWindow(this);
+    window->setWindowFlag(Qt::Window);
+    window->openFolder(folder);
+    window->show();
+    return window;
 }
 
 void MainWindow::usePreviewCache(const QString &folder, qint64 maxBytes) {

@@ -17,6 +17,8 @@ class QDockWidget;
 
 namespace nbia {
 
+class ImageWindow;
+
 class ArchivePanel;
 class DetailsPanel;
 class DownloadController;
@@ -70,6 +72,8 @@ public:
     void useDownloadJournal(const QString &path);
     // Keeps series previews in `folder` (at most `maxBytes`) between sessions.
     void usePreviewCache(const QString &folder, qint64 maxBytes = qint64(256) << 20);
+    // A window with the images of a folder (a downloaded series, or any folder of DICOM files).
+    ImageWindow *openImages(const QString &folder);
 
 Q_SIGNALS:
     // The user asked for the offline demo archive; whoever can start one calls useServer().

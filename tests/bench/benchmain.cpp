@@ -6,6 +6,7 @@
 #include "browserbench.h"
 #include "downloadbench.h"
 #include "ratioreporter.h"
+#include "viewerbench.h"
 
 #include <api/nbiaclient.h>
 #include <api/recordparser.h>
@@ -241,6 +242,7 @@ int main(int argc, char **argv) {
 
     nbia::bench::registerBrowserBenchmarks(minTime);
     nbia::bench::registerDownloadBenchmarks(quick);
+    nbia::bench::registerViewerBenchmarks(quick);
 
     benchmark::Initialize(&argc, argv);
     nbia::bench::RatioReporter reporter;
@@ -251,6 +253,7 @@ int main(int argc, char **argv) {
                      "getImage/make the images in memory (floor)");
     nbia::bench::compareBrowserBenchmarks(reporter);
     nbia::bench::compareDownloadBenchmarks(reporter);
+    nbia::bench::compareViewerBenchmarks(reporter);
     nbia::bench::printBrowserMemory();
     benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();

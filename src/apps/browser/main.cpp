@@ -69,7 +69,12 @@ int main(int argc, char *argv[]) {
         QStringLiteral("demo"),
         QApplication::translate("main",
                                 "Start on the offline demo archive (a built-in emulator)."));
-    parser.addOptions({serverOption, demoOption});
+    const QCommandLineOption imagesOption(
+        QStringLiteral("images"),
+        QApplication::translate("main", "Also open the DICOM images of a folder (a downloaded "
+                                        "series, or any folder of DICOM files)."),
+        QStringLiteral("folder"));
+    parser.addOptions({serverOption, demoOption, imagesOption});
     parser.addPositionalArgument(
         QStringLiteral("manifest"),
         QApplication::translate("main", ".tcia manifests whose series to download."),
@@ -121,11 +126,14 @@ int main(int argc, char *argv[]) {
                                .filePath(QStringLiteral("previews")));
     window.show();
     const QStringList manifests = parser.positionalArguments();
+    const QStringList imageFolders = parser.values(imagesOption);
     QMetaObject::invokeMethod(
         &window,
-        [&window, manifests] {
+        [&window, manifests, imageFolders] {
             for (const QString &path : manifests)
                 window.downloads()->openManifest(path);
+            for (const QString &folder : imageFolders)
+                window.openImages(folder);
         },
         Qt::QueuedConnection);
     return QApplication::exec();

@@ -1,0 +1,156 @@
+#include "imagewindow.h"
+
+#include "imagecanvas.h"
+#include "imageviewer.h"
+
+#include <dicomtagmodel.h>
+#include <thumbnailmodel.h>
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace nbia {
+
+ImageWindow::ImageWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_thumbnails(new ThumbnailModel(128, this))
+    , m_pages(new QStackedWidget(this))
+    , m_grid(new QListView(this))
+    , m_viewer(new ImageViewer(this))
+    , m_tags(new DicomTagModel(this))
+    , m_tagProxy(new QSortFilterProxyModel(this))
+    , m_tagView(new QTreeView(this))
+    , m_tagFilter(new QLineEdit(this))
+    , m_tagDock(new QDockWidget(tr("Tags"), this)) {
+    setWindowTitle(tr("Images"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    resize(1200, 800);
+
+    m_grid->setModel(m_thumbnails);
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setUniformItemSizes(true);
+    m_grid->setIconSize(QSize(128, 128));
+    m_grid->setGridSize(QSize(148, 164));
+    m_grid->setSpacing(4);
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pages->addWidget(m_grid);
+    m_pages->addWidget(m_viewer);
+    setCentralWidget(m_pages);
+
+    m_tagProxy->setSourceModel(m_tags);
+    m_tagProxy->setRecursiveFilteringEnabled(true);
+    m_tagProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_tagProxy->setFilterKeyColumn(-1);
+    m_tagView->setModel(m_tagProxy);
+    m_tagView->setUniformRowHeights(true);
+    m_tagView->setAlternatingRowColors(true);
+    m_tagView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tagView->header()->setStretchLastSection(true);
+    m_tagFilter->setPlaceholderText(tr("Filter tags (name, number or value)"));
+    m_tagFilter->setClearButtonEnabled(true);
+    auto *tagPanel = new QWidget(this);
+    auto *tagLayout = new QVBoxLayout(tagPanel);
+    tagLayout->setContentsMargins(2, 2, 2, 2);
+    tagLayout->addWidget(m_tagFilter);
+    tagLayout->addWidget(m_tagView);
+    m_tagDock->setObjectName(QStringLiteral("tags"));
+    m_tagDock->setWidget(tagPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_tagDock);
+    m_tagDock->hide();
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Open folder…"), QKeySequence::Open, this, &ImageWindow::chooseFolder);
+    file->addAction(tr("Close"), QKeySequence::Close, this, &QWidget::close);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_backAction = view->addAction(tr("Thumbnails"), QKeySequence(Qt::Key_Escape), this,
+                                   &ImageWindow::showGrid);
+    QAction *tagsAction = m_tagDock->toggleViewAction();
+    tagsAction->setText(tr("Tags"));
+    tagsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    view->addAction(tagsAction);
+    m_viewer->toolBar()->insertAction(m_viewer->toolBar()->actions().value(0), m_backAction);
+    m_viewer->toolBar()->addSeparator();
+    m_viewer->toolBar()->addAction(tagsAction);
+
+    connect(m_grid, &QListView::activated, this,
+            [this](const QModelIndex &index) { showViewer(index.row()); });
+    connect(m_viewer, &ImageViewer::currentImageChanged, this, &ImageWindow::showTags);
+    connect(m_tagFilter, &QLineEdit::textChanged, m_tagProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_tagFilter, &QLineEdit::textChanged, m_tagView, &QTreeView::expandAll);
+    connect(m_thumbnails, &ThumbnailModel::scanned, this, [this](int images, int skipped) {
+        QString text = tr("Images: %1").arg(images);
+        if (skipped > 0)
+            text += tr("; other files, left out: %1").arg(skipped);
+        statusBar()->showMessage(text);
+        m_viewer->setImages(m_thumbnails->images());
+        if (images == 0)
+            statusBar()->showMessage(tr("No DICOM images in this folder"));
+    });
+    showGrid();
+}
+
+ImageWindow::~ImageWindow() = default;
+
+void ImageWindow::openFolder(const QString &folder) {
+    setWindowTitle(tr("Images — %1").arg(QDir::toNativeSeparators(folder)));
+    statusBar()->showMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(folder)));
+    m_viewer->setImages({});
+    m_tags->clear();
+    m_thumbnails->setFolder(folder);
+    showGrid();
+}
+
+void ImageWindow::showGrid() {
+    m_pages->setCurrentWidget(m_grid);
+    m_backAction->setEnabled(false);
+    if (m_viewer->currentIndex() >= 0)
+        m_grid->setCurrentIndex(m_thumbnails->index(m_viewer->currentIndex()));
+    m_grid->setFocus();
+}
+
+void ImageWindow::showViewer(int index) {
+    if (index < 0 || index >= m_thumbnails->rowCount())
+        return;
+    if (m_viewer->imageCount() != m_thumbnails->rowCount())
+        m_viewer->setImages(m_thumbnails->images(), index);
+    else
+        m_viewer->showImage(index);
+    m_pages->setCurrentWidget(m_viewer);
+    m_backAction->setEnabled(true);
+    m_viewer->canvas()->setFocus();
+}
+
+bool ImageWindow::isShowingViewer() const {
+    return m_pages->currentWidget() == m_viewer;
+}
+
+void ImageWindow::showTags(const QString &path) {
+    if (!m_tags->load(path))
+        statusBar()->showMessage(m_tags->errorString());
+    if (!m_tagFilter->text().isEmpty())
+        m_tagView->expandAll();
+}
+
+void ImageWindow::chooseFolder() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a folder of images"));
+    if (!folder.isEmpty())
+        openFolder(folder);
+}
+
+} // namespace nbia

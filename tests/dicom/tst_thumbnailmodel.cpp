@@ -1,0 +1,118 @@
+#include "seriesfolder.h"
+
+#include <dicomcodecs.h>
+#include <thumbnailmodel.h>
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nbia;
+using namespace Qt::StringLiterals;
+
+// A folder's images as thumbnails: placeholders at once, pictures as the pool renders them,
+// an error tile for what cannot be shown, and nothing left over from a folder left behind.
+class TestThumbnailModel final : public QObject {
+    Q_OBJECT
+
+private:
+    DicomCodecs m_codecs{DicomCodecs::Mode::DecodeAndEncode};
+
+    static ThumbnailModel::State stateOf(const ThumbnailModel &model, int row) {
+        return ThumbnailModel::State(model.index(row).data(ThumbnailModel::StateRole).toInt());
+    }
+
+private Q_SLOTS:
+    void aFolderBecomesThumbnails() {
+        QTemporaryDir dir;
+        SeriesFolder series;
+        series.images = 12;
+        series.rows = 200;
+        series.columns = 160;
+        QVERIFY(!series.writeTo(dir.path()).isEmpty());
+        SeriesFolder j2k = series;
+        j2k.seriesUid = u"1.2.826.0.1.3680043.2.1125.79"_s;
+        j2k.images = 1;
+        j2k.encoding = emulator::PixelEncoding::Jpeg2000;
+        QVERIFY(!j2k.writeTo(dir.filePath(u"j2k"_s)).isEmpty());
+        QFile license(dir.filePath(u"LICENSE"_s));
+        QVERIFY(license.open(QIODevice::WriteOnly));
+        license.write("CC BY 4.0");
+        license.close();
+
+        ThumbnailModel model(64);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy scanned(&model, &ThumbnailModel::scanned);
+        QSignalSpy done(&model, &ThumbnailModel::allRendered);
+        model.setFolder(dir.path());
+        QVERIFY(scanned.wait(15000));
+        QCOMPARE(scanned.first().at(0).toInt(), 13);
+        QCOMPARE(scanned.first().at(1).toInt(), 1); // LICENSE
+        QCOMPARE(model.rowCount(), 13);
+        // Placeholders until then, each the thumbnail's size.
+        const QImage first = model.index(0).data(Qt::DecorationRole).value<QImage>();
+        QVERIFY(!first.isNull());
+        QVERIFY(done.count() == 1 || done.wait(15000));
+        QCOMPARE(model.pendingCount(), 0);
+        for (int row = 0; row < 12; ++row) {
+            QCOMPARE(stateOf(model, row), ThumbnailModel::State::Shown);
+            const QImage image = model.index(row).data(Qt::DecorationRole).value<QImage>();
+            QCOMPARE(image.size(), QSize(51, 64)); // 160×200 into 64
+            QCOMPARE(model.index(row).data().toString(), u"Image %1"_s.arg(row + 1));
+        }
+        QCOMPARE(stateOf(model, 12), ThumbnailModel::State::Failed);
+        QVERIFY(model.index(12).data(Qt::ToolTipRole).toString().contains(u"JPEG 2000"_s));
+        QVERIFY(!model.index(12).data(Qt::DecorationRole).value<QImage>().isNull());
+        QVERIFY(model.index(3).data(ThumbnailModel::PathRole).toString().endsWith(u"1-009.dcm"_s));
+    }
+
+    // Moving to another folder while the first still renders: only the second one's rows.
+    void anotherFolderDropsTheFirst() {
+        QTemporaryDir dir;
+        SeriesFolder big;
+        big.images = 40;
+        big.rows = 256;
+        big.columns = 256;
+        QVERIFY(!big.writeTo(dir.filePath(u"a"_s)).isEmpty());
+        SeriesFolder small = big;
+        small.images = 3;
+        small.rows = 32;
+        small.columns = 32;
+        QVERIFY(!small.writeTo(dir.filePath(u"b"_s)).isEmpty());
+
+        ThumbnailModel model(32);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy scanned(&model, &ThumbnailModel::scanned);
+        QSignalSpy done(&model, &ThumbnailModel::allRendered);
+        model.setFolder(dir.filePath(u"a"_s));
+        QVERIFY(scanned.wait(15000));
+        model.setFolder(dir.filePath(u"b"_s));
+        QVERIFY(done.wait(15000));
+        QCOMPARE(model.rowCount(), 3);
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(stateOf(model, row), ThumbnailModel::State::Shown);
+            QCOMPARE(model.index(row).data(Qt::DecorationRole).value<QImage>().size(),
+                     QSize(32, 32));
+        }
+        QCOMPARE(done.count(), 1);
+    }
+
+    void anEmptyFolderIsDoneAtOnce() {
+        QTemporaryDir dir;
+        ThumbnailModel model;
+        QSignalSpy scanned(&model, &ThumbnailModel::scanned);
+        QSignalSpy done(&model, &ThumbnailModel::allRendered);
+        model.setFolder(dir.path());
+        QVERIFY(scanned.wait(15000));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(done.count(), 1);
+    }
+};
+
+QTEST_MAIN(TestThumbnailModel)
+#include "tst_thumbnailmodel.moc"
