@@ -92,19 +92,23 @@ void ImageCanvas::paintEvent(QPaintEvent *) {
     const int margin = 8;
     const int lineHeight = fontMetrics().height();
     const QRect area = rect().adjusted(margin, margin, -margin, -margin);
+    // Each corner keeps to its half of the width, so that long descriptions never overlap.
+    const int lineWidth = area.width() / 2 - margin;
     for (int corner = 0; corner < 4; ++corner) {
         const QStringList &lines = m_corners[corner];
         const bool right = corner == TopRight || corner == BottomRight;
         const bool bottom = corner == BottomLeft || corner == BottomRight;
         for (int i = 0; i < lines.size(); ++i) {
+            const QString text = fontMetrics().elidedText(lines.at(i), Qt::ElideRight, lineWidth);
             const int y = bottom ? area.bottom() - (int(lines.size()) - i) * lineHeight
                                  : area.top() + i * lineHeight;
-            const QRect line(area.left(), y, area.width(), lineHeight);
+            const QRect line(right ? area.right() - lineWidth : area.left(), y, lineWidth,
+                             lineHeight);
             const int align = (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
             painter.setPen(Qt::black); // a shadow keeps the text readable on white bone
-            painter.drawText(line.translated(1, 1), align, lines.at(i));
+            painter.drawText(line.translated(1, 1), align, text);
             painter.setPen(QColor(0xf0, 0xe6, 0x8c));
-            painter.drawText(line, align, lines.at(i));
+            painter.drawText(line, align, text);
         }
     }
 }

@@ -265,7 +265,7 @@ void ImageViewer::fillPresets(const QList<WindowLevel> &fileWindows) {
     m_presets->addItem(tr("File default"));
     for (const WindowLevel &w : fileWindows)
         m_presets->addItem(
-            (w.name.isEmpty() ? tr("File") : w.name) +
+            (w.name.isEmpty() ? tr("File window") : w.name) +
                 QStringLiteral(" (%1/%2)").arg(std::lround(w.center)).arg(std::lround(w.width)),
             QVariant::fromValue(QList<double>{w.center, w.width}));
     for (const WindowLevel &w : WindowLevel::ctPresets())

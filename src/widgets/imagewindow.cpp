@@ -59,7 +59,12 @@ ImageWindow::ImageWindow(QWidget *parent)
     m_tagView->setModel(m_tagProxy);
     m_tagView->setUniformRowHeights(true);
     m_tagView->setAlternatingRowColors(true);
-    m_tagView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tagView->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tagView->header()->setSectionResizeMode(DicomTagModel::TagColumn,
+                                              QHeaderView::ResizeToContents);
+    m_tagView->header()->setSectionResizeMode(DicomTagModel::VrColumn,
+                                              QHeaderView::ResizeToContents);
+    m_tagView->header()->resizeSection(DicomTagModel::NameColumn, 170);
     m_tagView->header()->setStretchLastSection(true);
     m_tagFilter->setPlaceholderText(tr("Filter tags (name, number or value)"));
     m_tagFilter->setClearButtonEnabled(true);
@@ -71,6 +76,7 @@ ImageWindow::ImageWindow(QWidget *parent)
     m_tagDock->setObjectName(QStringLiteral("tags"));
     m_tagDock->setWidget(tagPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_tagDock);
+    resizeDocks({m_tagDock}, {480}, Qt::Horizontal);
     m_tagDock->hide();
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -96,7 +102,7 @@ ImageWindow::ImageWindow(QWidget *parent)
     connect(m_thumbnails, &ThumbnailModel::scanned, this, [this](int images, int skipped) {
         QString text = tr("Images: %1").arg(images);
         if (skipped > 0)
-            text += tr("; other files, left out: %1").arg(skipped);
+            text += tr(" · other files, not shown: %1").arg(skipped);
         statusBar()->showMessage(text);
         m_viewer->setImages(m_thumbnails->images());
         if (images == 0)
