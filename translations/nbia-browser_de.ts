@@ -101,6 +101,10 @@
         <source>.tcia manifests whose series to download.</source>
         <translation>.tcia-Manifeste, deren Serien heruntergeladen werden sollen.</translation>
     </message>
+    <message>
+        <source>Also open the DICOM images of a folder (a downloaded series, or any folder of DICOM files).</source>
+        <translation>Zusätzlich die DICOM-Bilder eines Ordners öffnen (einer heruntergeladenen Serie oder eines beliebigen Ordners mit DICOM-Dateien).</translation>
+    </message>
 </context>
 <context>
     <name>nbia::ApiError</name>
@@ -354,6 +358,17 @@
     </message>
 </context>
 <context>
+    <name>nbia::DicomHeader</name>
+    <message>
+        <source>%1 is not a DICOM file.</source>
+        <translation>%1 ist keine DICOM-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+</context>
+<context>
     <name>nbia::DicomRenderer</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -375,13 +390,6 @@
         <source>Cannot display this transfer syntax: %1.</source>
         <translation>Diese Transfersyntax kann nicht angezeigt werden: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>The image has %n frame(s).</source>
-        <translation>
-            <numerusform>Das Bild hat %n Frame.</numerusform>
-            <numerusform>Das Bild hat %n Frames.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot display this image: %1.</source>
         <translation>Dieses Bild kann nicht angezeigt werden: %1.</translation>
@@ -401,6 +409,45 @@
     <message>
         <source>The image's pixels cannot be read.</source>
         <translation>Die Pixel des Bildes können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The image has no frame %1: frames: %2.</source>
+        <translation>Das Bild hat kein Frame %1: Frames: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::DicomTagModel</name>
+    <message>
+        <source>(%1 bytes)</source>
+        <translation>(%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Einträge: %1</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as DICOM: %2</source>
+        <translation>%1 kann nicht als DICOM gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>VR</source>
+        <translation>VR</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -729,6 +776,14 @@
         <source>How many series download at the same time</source>
         <translation>Wie viele Serien gleichzeitig heruntergeladen werden</translation>
     </message>
+    <message>
+        <source>&amp;View images</source>
+        <translation>Bilder &amp;ansehen</translation>
+    </message>
+    <message>
+        <source>Shows the images of the current downloaded series (or double-click the row)</source>
+        <translation>Zeigt die Bilder der aktuellen heruntergeladenen Serie (oder Doppelklick auf die Zeile)</translation>
+    </message>
 </context>
 <context>
     <name>nbia::FilterPanel</name>
@@ -770,6 +825,192 @@
             <numerusform>%n passende Serie</numerusform>
             <numerusform>%n passende Serien</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nbia::ImageViewer</name>
+    <message>
+        <source>Window </source>
+        <translation>Fenster </translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Invertieren</translation>
+    </message>
+    <message>
+        <source>Show white as black (I)</source>
+        <translation>Weiß als Schwarz zeigen (I)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (F, or double-click)</source>
+        <translation>Bild in das Fenster einpassen (F oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>One screen pixel per image pixel</source>
+        <translation>Ein Bildschirmpixel je Bildpixel</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the view as it is shown, as a PNG image (Ctrl+E)</source>
+        <translation>Die Ansicht so, wie sie gezeigt wird, als PNG-Bild speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Image in the series (wheel, Up, Down)</source>
+        <translation>Bild in der Serie (Mausrad, Auf, Ab)</translation>
+    </message>
+    <message>
+        <source>Frame of a multi-frame image</source>
+        <translation>Frame eines Mehrframe-Bildes</translation>
+    </message>
+    <message>
+        <source>Window: the file's own (key 0), or a preset (keys 1 to 9)</source>
+        <translation>Fenster: das der Datei (Taste 0) oder eine Vorgabe (Tasten 1 bis 9)</translation>
+    </message>
+    <message>
+        <source>No images</source>
+        <translation>Keine Bilder</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <source>Frame 1 of %1</source>
+        <translation>Frame 1 von %1</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>Frame %1 von %2</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigenes</translation>
+    </message>
+    <message>
+        <source>File default</source>
+        <translation>Vorgabe der Datei</translation>
+    </message>
+    <message>
+        <source>File window</source>
+        <translation>Fenster der Datei</translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>Serie %1</translation>
+    </message>
+    <message>
+        <source>Image %1 (%2 of %3)</source>
+        <translation>Bild %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Position %1 mm</source>
+        <translation>Position %1 mm</translation>
+    </message>
+    <message>
+        <source>W %1  L %2</source>
+        <translation>W %1  L %2</translation>
+    </message>
+    <message>
+        <source>Pixel %1 × %2 mm</source>
+        <translation>Pixel %1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>%1 × %2, zoom %3%</source>
+        <translation>%1 × %2, Zoom %3 %</translation>
+    </message>
+    <message>
+        <source>Export view as PNG</source>
+        <translation>Ansicht als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::ImageWindow</name>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Filter tags (name, number or value)</source>
+        <translation>Tags filtern (Name, Nummer oder Wert)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>Miniaturen</translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation>Bilder: %1</translation>
+    </message>
+    <message>
+        <source> · other files, not shown: %1</source>
+        <translation> · andere Dateien, nicht gezeigt: %1</translation>
+    </message>
+    <message>
+        <source>No DICOM images in this folder</source>
+        <translation>Keine DICOM-Bilder in diesem Ordner</translation>
+    </message>
+    <message>
+        <source>Images — %1</source>
+        <translation>Bilder — %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <source>Open a folder of images</source>
+        <translation>Einen Ordner mit Bildern öffnen</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1275,22 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
             <numerusform>; %n waren schon in der Warteschlange (dort fortsetzen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open &amp;images folder…</source>
+        <translation>&amp;Bilderordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a folder of DICOM images</source>
+        <translation>Einen Ordner mit DICOM-Bildern öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Shows the DICOM images of a folder as thumbnails and in the viewer; downloaded series open from the downloads panel</source>
+        <translation>Zeigt die DICOM-Bilder eines Ordners als Miniaturen und im Betrachter; heruntergeladene Serien öffnen sich aus dem Download-Bereich</translation>
+    </message>
 </context>
 <context>
     <name>nbia::SeriesDownload</name>
@@ -1163,6 +1420,13 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
     <message>
         <source>Enter an http or https address, for example https://services.cancerimagingarchive.net/nbia-api/services/</source>
         <translation>Geben Sie eine http- oder https-Adresse ein, zum Beispiel https://services.cancerimagingarchive.net/nbia-api/services/</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::ThumbnailModel</name>
+    <message>
+        <source>Image %1</source>
+        <translation>Bild %1</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,10 @@
         <source>.tcia manifests whose series to download.</source>
         <translation>Manifestes .tcia dont télécharger les séries.</translation>
     </message>
+    <message>
+        <source>Also open the DICOM images of a folder (a downloaded series, or any folder of DICOM files).</source>
+        <translation>Ouvrir aussi les images DICOM d'un dossier (une série téléchargée ou tout dossier de fichiers DICOM).</translation>
+    </message>
 </context>
 <context>
     <name>nbia::ApiError</name>
@@ -354,6 +358,17 @@
     </message>
 </context>
 <context>
+    <name>nbia::DicomHeader</name>
+    <message>
+        <source>%1 is not a DICOM file.</source>
+        <translation>%1 n'est pas un fichier DICOM.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé : %2</translation>
+    </message>
+</context>
+<context>
     <name>nbia::DicomRenderer</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -375,13 +390,6 @@
         <source>Cannot display this transfer syntax: %1.</source>
         <translation>Impossible d’afficher cette syntaxe de transfert : %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>The image has %n frame(s).</source>
-        <translation>
-            <numerusform>L’image a %n trame.</numerusform>
-            <numerusform>L’image a %n trames.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot display this image: %1.</source>
         <translation>Impossible d’afficher cette image : %1.</translation>
@@ -401,6 +409,45 @@
     <message>
         <source>The image's pixels cannot be read.</source>
         <translation>Les pixels de l’image ne peuvent pas être lus.</translation>
+    </message>
+    <message>
+        <source>The image has no frame %1: frames: %2.</source>
+        <translation>L'image n'a pas de trame %1 : trames : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::DicomTagModel</name>
+    <message>
+        <source>(%1 bytes)</source>
+        <translation>(%1 octets)</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Éléments : %1</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Élément %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as DICOM: %2</source>
+        <translation>%1 ne peut pas être lu comme DICOM : %2</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Balise</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>VR</source>
+        <translation>VR</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -729,6 +776,14 @@
         <source>How many series download at the same time</source>
         <translation>Combien de séries se téléchargent en même temps</translation>
     </message>
+    <message>
+        <source>&amp;View images</source>
+        <translation>&amp;Voir les images</translation>
+    </message>
+    <message>
+        <source>Shows the images of the current downloaded series (or double-click the row)</source>
+        <translation>Affiche les images de la série téléchargée courante (ou double-cliquez sur la ligne)</translation>
+    </message>
 </context>
 <context>
     <name>nbia::FilterPanel</name>
@@ -770,6 +825,192 @@
             <numerusform>%n série correspondante</numerusform>
             <numerusform>%n séries correspondantes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nbia::ImageViewer</name>
+    <message>
+        <source>Window </source>
+        <translation>Fenêtre </translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Inverser</translation>
+    </message>
+    <message>
+        <source>Show white as black (I)</source>
+        <translation>Afficher le blanc en noir (I)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (F, or double-click)</source>
+        <translation>Ajuster l'image à la fenêtre (F ou double-clic)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>One screen pixel per image pixel</source>
+        <translation>Un pixel d'écran par pixel d'image</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Save the view as it is shown, as a PNG image (Ctrl+E)</source>
+        <translation>Enregistrer la vue telle qu'affichée, en image PNG (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Image in the series (wheel, Up, Down)</source>
+        <translation>Image dans la série (molette, Haut, Bas)</translation>
+    </message>
+    <message>
+        <source>Frame of a multi-frame image</source>
+        <translation>Trame d'une image multi-trames</translation>
+    </message>
+    <message>
+        <source>Window: the file's own (key 0), or a preset (keys 1 to 9)</source>
+        <translation>Fenêtre : celle du fichier (touche 0) ou un préréglage (touches 1 à 9)</translation>
+    </message>
+    <message>
+        <source>No images</source>
+        <translation>Aucune image</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2</source>
+        <translation>Image %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Frame 1 of %1</source>
+        <translation>Trame 1 sur %1</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>Trame %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>File default</source>
+        <translation>Celle du fichier</translation>
+    </message>
+    <message>
+        <source>File window</source>
+        <translation>Fenêtre du fichier</translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>Série %1</translation>
+    </message>
+    <message>
+        <source>Image %1 (%2 of %3)</source>
+        <translation>Image %1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Position %1 mm</source>
+        <translation>Position %1 mm</translation>
+    </message>
+    <message>
+        <source>W %1  L %2</source>
+        <translation>L %1  C %2</translation>
+    </message>
+    <message>
+        <source>Pixel %1 × %2 mm</source>
+        <translation>Pixel %1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>%1 × %2, zoom %3%</source>
+        <translation>%1 × %2, zoom %3 %</translation>
+    </message>
+    <message>
+        <source>Export view as PNG</source>
+        <translation>Exporter la vue en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>Exporter la vue</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 n'a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::ImageWindow</name>
+    <message>
+        <source>Tags</source>
+        <translation>Balises</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Filter tags (name, number or value)</source>
+        <translation>Filtrer les balises (nom, numéro ou valeur)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>Vignettes</translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation>Images : %1</translation>
+    </message>
+    <message>
+        <source> · other files, not shown: %1</source>
+        <translation> · autres fichiers, non affichés : %1</translation>
+    </message>
+    <message>
+        <source>No DICOM images in this folder</source>
+        <translation>Aucune image DICOM dans ce dossier</translation>
+    </message>
+    <message>
+        <source>Images — %1</source>
+        <translation>Images — %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Open a folder of images</source>
+        <translation>Ouvrir un dossier d'images</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1275,22 @@ Rechargez (F5) pour réessayer.</translation>
             <numerusform>; %n étaient déjà dans la file (reprenez-les là)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open &amp;images folder…</source>
+        <translation>Ouvrir un dossier d'&amp;images…</translation>
+    </message>
+    <message>
+        <source>Open a folder of DICOM images</source>
+        <translation>Ouvrir un dossier d'images DICOM</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Shows the DICOM images of a folder as thumbnails and in the viewer; downloaded series open from the downloads panel</source>
+        <translation>Affiche les images DICOM d'un dossier en vignettes et dans la visionneuse ; les séries téléchargées s'ouvrent depuis le panneau des téléchargements</translation>
+    </message>
 </context>
 <context>
     <name>nbia::SeriesDownload</name>
@@ -1163,6 +1420,13 @@ Rechargez (F5) pour réessayer.</translation>
     <message>
         <source>Enter an http or https address, for example https://services.cancerimagingarchive.net/nbia-api/services/</source>
         <translation>Saisissez une adresse http ou https, par exemple https://services.cancerimagingarchive.net/nbia-api/services/</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::ThumbnailModel</name>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
     </message>
 </context>
 <context>
