@@ -125,7 +125,10 @@ void SeriesPreviewLoader::fetchStripImage(int position, int index, int size) {
         });
     };
     if (m_cache) {
-        if (const std::optional<QByteArray> kept = m_cache->get(key)) {
+        std::optional<QByteArray> kept = m_cache->get(key);
+        if (!kept && index == int(m_sops.size()) / 2)
+            kept = m_cache->get(cacheKey()); // the preview fetched this one already
+        if (kept) {
             show(*kept);
             return;
         }

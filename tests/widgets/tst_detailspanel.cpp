@@ -156,6 +156,33 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(u"getSingleImage"_s), before + 6);
     }
 
+    // In a short series the strip holds the middle image the preview fetched: not fetched again.
+    void theStripReusesThePreview() {
+        m_server->faults().clear();
+        const auto &all = m_server->archive().series();
+        const auto few = std::find_if(all.cbegin(), all.cend(), [](const auto &s) {
+            return s.imageCount >= 2 && s.imageCount <= 6 && s.rows > 0 &&
+                   s.encoding != emulator::PixelEncoding::Jpeg2000;
+        });
+        QVERIFY(few != all.cend());
+        QTemporaryDir dir;
+        PreviewCache cache(dir.path(), 1 << 24);
+        SeriesPreviewLoader loader(m_client.get(), &cache);
+        DetailsPanel panel(m_client.get());
+        panel.setPreviewLoader(&loader);
+        panel.resize(360, 800);
+        panel.show();
+        const int before = m_server->requestCount(u"getSingleImage"_s);
+        panel.showSeries(seriesRecord(*few));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.preview()->pixmap().isNull(), 15000);
+        panel.moreImagesButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(panel.stripImages().cbegin(), panel.stripImages().cend(),
+                        [](QLabel *l) { return l->isHidden() || !l->pixmap().isNull(); }),
+            15000);
+        QCOMPARE(m_server->requestCount(u"getSingleImage"_s), before + few->imageCount);
+    }
+
     // Moving on before a preview came cancels it: only the series shown gets its preview.
     void aPreviewLeftBehindIsDropped() {
         m_server->faults().clear();
