@@ -396,9 +396,9 @@ private:
     }
 
     // The less common forms pixels come in, as found in the archive's collections: radiographs
-    // stored white-is-low, older MR in big endian, some CT in JPEG 2000, and ultrasound in
-    // colour, often as cine loops. Drawn from a hash of the series, not from m_random, so that
-    // the rest of the archive stays as it was.
+    // stored white-is-low, older MR in big endian or 12-bit lossy JPEG, some CT in JPEG 2000, and
+    // ultrasound in colour, often as cine loops. Drawn from a hash of the series, not from
+    // m_random, so that the rest of the archive stays as it was.
     void pickPixelForm(ArchiveSeries &series, qsizetype index) const {
         const quint64 roll = DeterministicRandom::mix(m_spec.seed, 17, quint64(index)) % 100;
         if (series.modality == "CR"_L1 && roll < 50) {
@@ -406,6 +406,9 @@ private:
         } else if (series.modality == "MR"_L1 && series.encoding == PixelEncoding::Uncompressed &&
                    roll < 20) {
             series.encoding = PixelEncoding::BigEndian;
+        } else if (series.modality == "MR"_L1 && series.encoding == PixelEncoding::Uncompressed &&
+                   roll < 30) {
+            series.encoding = PixelEncoding::JpegExtended; // 12-bit lossy
         } else if (series.modality == "CT"_L1 && roll < 4) {
             series.encoding = PixelEncoding::Jpeg2000;
         } else if (series.modality == "US"_L1) {

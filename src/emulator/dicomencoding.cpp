@@ -36,6 +36,8 @@ E_TransferSyntax transferSyntax(PixelEncoding encoding) {
         return EXS_JPEGProcess14SV1;
     case PixelEncoding::JpegBaseline:
         return EXS_JPEGProcess1;
+    case PixelEncoding::JpegExtended:
+        return EXS_JPEGProcess2_4;
     case PixelEncoding::JpegLs:
         return EXS_JPEGLSLossless;
     case PixelEncoding::Rle:
@@ -163,6 +165,7 @@ bool DicomEncoding::compress(DcmDataset *dataset, PixelEncoding encoding, QStrin
         parameter = std::make_unique<DJ_RPLossless>(1, 0); // first-order prediction, no transform
         break;
     case PixelEncoding::JpegBaseline:
+    case PixelEncoding::JpegExtended:
         parameter = std::make_unique<DJ_RPLossy>(90);
         break;
     case PixelEncoding::JpegLs:

@@ -64,11 +64,15 @@ QByteArray SyntheticImageFactory::makeFile(const SyntheticImageSpec &spec, QStri
     const PixelFormat format = PixelFormat::forKind(kind, colour ? 8 : spec.bitsAllocated);
 
     PixelEncoding encoding = isImage(kind) ? spec.encoding : PixelEncoding::Uncompressed;
-    // JPEG Baseline (Process 1) holds 8-bit samples only, and would blur the indexes of a palette;
-    // rather than throw away information, such images are written as JPEG Lossless (Process 14
-    // SV1). Baseline RGB comes out as YBR_FULL_422, as from a real ultrasound machine.
+    // JPEG Baseline (Process 1) holds 8-bit samples only, and lossy JPEG would blur the indexes
+    // of a palette; rather than throw away information, such images are written as JPEG Lossless
+    // (Process 14 SV1). Baseline RGB comes out as YBR_FULL_422, as from a real ultrasound machine.
     if (encoding == PixelEncoding::JpegBaseline &&
         (format.bitsAllocated != 8 || spec.colour == ColourModel::PaletteColor))
+        encoding = PixelEncoding::JpegLossless;
+    // JPEG Extended (Process 4) holds at most 12 bits: CT's 16 are written losslessly instead.
+    if (encoding == PixelEncoding::JpegExtended &&
+        (format.bitsStored > 12 || spec.colour == ColourModel::PaletteColor))
         encoding = PixelEncoding::JpegLossless;
 
     DcmFileFormat file;

@@ -11,6 +11,7 @@ enum class PixelEncoding {
     Uncompressed, // Explicit VR Little Endian
     JpegLossless, // JPEG Lossless, Non-Hierarchical, First-Order Prediction (Process 14 SV1)
     JpegBaseline, // JPEG Baseline (Process 1), 8-bit images only
+    JpegExtended, // JPEG Extended (Process 2 & 4), lossy, up to 12 bits stored
     JpegLs,       // JPEG-LS Lossless
     Rle,          // RLE Lossless
     BigEndian,    // Explicit VR Big Endian (retired, still found in older collections)

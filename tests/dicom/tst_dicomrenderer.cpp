@@ -7,6 +7,7 @@
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcistrmb.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
 
 #include <cmath>
 
@@ -91,6 +92,19 @@ private:
         return file;
     }
 
+    static QString transferSyntaxOf(const QByteArray &bytes) {
+        DcmInputBufferStream stream;
+        stream.setBuffer(bytes.constData(), offile_off_t(bytes.size()));
+        stream.setEos();
+        DcmFileFormat file;
+        file.transferInit();
+        file.read(stream);
+        file.transferEnd();
+        OFString uid;
+        file.getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, uid);
+        return QString::fromLatin1(uid.c_str());
+    }
+
     // The modality values (stored values through the rescale) of an uncompressed file.
     static QList<double> modalityValues(const QByteArray &bytes) {
         DcmInputBufferStream stream;
@@ -164,6 +178,10 @@ private Q_SLOTS:
         }
         QTest::addRow("CR, 8-bit, JPEG baseline")
             << u"CR"_s << 8 << PixelEncoding::JpegBaseline << 24;
+        QTest::addRow("MR, 12-bit, JPEG extended")
+            << u"MR"_s << 16 << PixelEncoding::JpegExtended << 24;
+        QTest::addRow("MG, 8-bit, JPEG extended")
+            << u"MG"_s << 8 << PixelEncoding::JpegExtended << 24;
     }
     void everyEncodingGivesTheFilesPixels() {
         QFETCH(QString, modality);
@@ -173,8 +191,10 @@ private Q_SLOTS:
         const QList<double> values =
             modalityValues(make(spec(modality, PixelEncoding::Uncompressed, bits)));
         QCOMPARE(values.size(), 64 * 48);
-        const DicomRenderer::Result result =
-            DicomRenderer::render(make(spec(modality, encoding, bits)), {});
+        const QByteArray file = make(spec(modality, encoding, bits));
+        // The file is in the form the row names, not one the emulator fell back to.
+        QCOMPARE(transferSyntaxOf(file), SyntheticImageFactory::transferSyntaxUid(encoding));
+        const DicomRenderer::Result result = DicomRenderer::render(file, {});
         QVERIFY2(result.ok(), qPrintable(result.message));
         QCOMPARE(result.image.format(), QImage::Format_Grayscale8);
         QCOMPARE(result.image.size(), QSize(48, 64));

@@ -132,13 +132,15 @@ private Q_SLOTS:
                 if (s.colour == ColourModel::Rgb || s.colour == ColourModel::YbrFull ||
                     s.colour == ColourModel::PaletteColor || s.frames > 1)
                     QCOMPARE(s.modality, u"US"_s);
-                if (s.encoding == PixelEncoding::BigEndian)
+                if (s.encoding == PixelEncoding::BigEndian ||
+                    s.encoding == PixelEncoding::JpegExtended)
                     QCOMPARE(s.modality, u"MR"_s);
             }
             for (const ColourModel c : {ColourModel::Monochrome1, ColourModel::Rgb,
                                         ColourModel::YbrFull, ColourModel::PaletteColor})
                 QVERIFY2(colours.contains(int(c)), qPrintable(size));
-            for (const PixelEncoding e : {PixelEncoding::BigEndian, PixelEncoding::Jpeg2000})
+            for (const PixelEncoding e :
+                 {PixelEncoding::BigEndian, PixelEncoding::JpegExtended, PixelEncoding::Jpeg2000})
                 QVERIFY2(encodings.contains(int(e)), qPrintable(size));
             QVERIFY(multiFrame);
         }

@@ -101,6 +101,8 @@ QString expectedTransferSyntax(const QString &modality, PixelEncoding encoding, 
     const bool sixteen = modality == u"CT" || modality == u"MR" || modality == u"PT" || bits == 16;
     if (encoding == PixelEncoding::JpegBaseline && sixteen)
         return QStringLiteral(UID_JPEGProcess14SV1TransferSyntax);
+    if (encoding == PixelEncoding::JpegExtended && modality == u"CT") // 16 bits stored
+        return QStringLiteral(UID_JPEGProcess14SV1TransferSyntax);
     return SyntheticImageFactory::transferSyntaxUid(encoding);
 }
 
@@ -112,6 +114,8 @@ const char *encodingName(PixelEncoding encoding) {
         return "jpeg-lossless";
     case PixelEncoding::JpegBaseline:
         return "jpeg-baseline";
+    case PixelEncoding::JpegExtended:
+        return "jpeg-extended";
     case PixelEncoding::JpegLs:
         return "jpeg-ls";
     case PixelEncoding::Rle:
@@ -125,8 +129,9 @@ const char *encodingName(PixelEncoding encoding) {
 }
 
 constexpr PixelEncoding AllEncodings[] = {PixelEncoding::Uncompressed, PixelEncoding::JpegLossless,
-                                          PixelEncoding::JpegBaseline, PixelEncoding::JpegLs,
-                                          PixelEncoding::Rle,          PixelEncoding::BigEndian};
+                                          PixelEncoding::JpegBaseline, PixelEncoding::JpegExtended,
+                                          PixelEncoding::JpegLs,       PixelEncoding::Rle,
+                                          PixelEncoding::BigEndian};
 
 } // namespace
 
@@ -159,6 +164,8 @@ void TestSyntheticImageFactory::uids() {
              u"1.2.840.10008.1.2.4.70");
     QCOMPARE(SyntheticImageFactory::transferSyntaxUid(PixelEncoding::JpegBaseline),
              u"1.2.840.10008.1.2.4.50");
+    QCOMPARE(SyntheticImageFactory::transferSyntaxUid(PixelEncoding::JpegExtended),
+             u"1.2.840.10008.1.2.4.51");
     QCOMPARE(SyntheticImageFactory::transferSyntaxUid(PixelEncoding::JpegLs),
              u"1.2.840.10008.1.2.4.80");
     QCOMPARE(SyntheticImageFactory::transferSyntaxUid(PixelEncoding::Rle), u"1.2.840.10008.1.2.5");
@@ -289,7 +296,9 @@ void TestSyntheticImageFactory::makeFile() {
         QVERIFY(image.getOutputData(8) != nullptr);
 
         // Lossless encodings give back exactly the uncompressed pixels.
-        const bool lossy = encoding == PixelEncoding::JpegBaseline && !sixteen && bits == 8;
+        // Lossy JPEG: baseline holds 8 bits, extended 12; deeper images are written losslessly.
+        const bool lossy = (encoding == PixelEncoding::JpegBaseline && !sixteen && bits == 8) ||
+                           (encoding == PixelEncoding::JpegExtended && modality != u"CT");
         if (encoding != PixelEncoding::Uncompressed && !lossy) {
             SyntheticImageSpec plainSpec = spec;
             plainSpec.encoding = PixelEncoding::Uncompressed;
