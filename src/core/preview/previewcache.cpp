@@ -27,21 +27,25 @@ QString PreviewCache::pathFor(const QString &key) const {
 
 std::optional<QByteArray> PreviewCache::get(const QString &key) {
     const QMutexLocker lock(&m_mutex);
+    scan();
     QFile file(pathFor(key));
-    if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
+    if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     QByteArray bytes = file.readAll();
-    markUsed(file);
+    markUsed(file.fileName());
     return bytes;
 }
 
-// The modification time is the last use: eviction goes by it. The clock the file system keeps
-// is coarse (several uses can fall in the same tick), so each use is stamped later than the one
-// before it.
-void PreviewCache::markUsed(QFile &file) {
+// Eviction goes by the order of use kept in memory. The file's modification time carries that
+// order to the next session; each use is stamped later than the one before it, and where the
+// file system cannot store the time (a file of someone else's), the order in memory still holds.
+void PreviewCache::markUsed(const QString &path) {
+    m_useOrder.insert(QFileInfo(path).fileName(), ++m_uses);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_lastUse = m_lastUse.isValid() && m_lastUse >= now ? m_lastUse.addMSecs(1) : now;
-    file.setFileTime(m_lastUse, QFileDevice::FileModificationTime);
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        file.setFileTime(m_lastUse, QFileDevice::FileModificationTime);
 }
 
 bool PreviewCache::contains(const QString &key) const {
@@ -59,9 +63,7 @@ bool PreviewCache::put(const QString &key, const QByteArray &bytes) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return false;
-    QFile written(path);
-    if (written.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
-        markUsed(written);
+    markUsed(path);
     *m_size += bytes.size() - before;
     if (*m_size > m_maxBytes)
         evict(path);
@@ -79,21 +81,13 @@ void PreviewCache::clear() {
     const QFileInfoList files = QDir(m_folder).entryInfoList({u"*.preview"_s}, QDir::Files);
     for (const QFileInfo &file : files)
         QFile::remove(file.filePath());
+    m_useOrder.clear();
     m_size = 0;
 }
 
 void PreviewCache::scan() {
     if (m_size)
         return;
-    qint64 total = 0;
-    for (const QFileInfo &file : QDir(m_folder).entryInfoList({u"*.preview"_s}, QDir::Files))
-        total += file.size();
-    m_size = total;
-}
-
-// The least recently used go (never `keep`, the one just written) until the rest fits in three
-// quarters of the bound, so that eviction does not run again at every new preview.
-void PreviewCache::evict(const QString &keep) {
     QFileInfoList files = QDir(m_folder).entryInfoList({u"*.preview"_s}, QDir::Files);
     std::sort(files.begin(), files.end(), [](const QFileInfo &l, const QFileInfo &r) {
         const QDateTime left = l.lastModified();
@@ -101,14 +95,34 @@ void PreviewCache::evict(const QString &keep) {
         return left != right ? left < right : l.fileName() < r.fileName();
     });
     qint64 total = 0;
-    for (const QFileInfo &file : files)
+    for (const QFileInfo &file : std::as_const(files)) {
+        total += file.size();
+        m_useOrder.insert(file.fileName(), ++m_uses);
+    }
+    m_size = total;
+}
+
+// The least recently used go (never `keep`, the one just written) until the rest fits in three
+// quarters of the bound, so that eviction does not run again at every new preview. Files another
+// program wrote meanwhile are not in the order of use: they count as the oldest.
+void PreviewCache::evict(const QString &keep) {
+    QFileInfoList files = QDir(m_folder).entryInfoList({u"*.preview"_s}, QDir::Files);
+    std::sort(files.begin(), files.end(), [this](const QFileInfo &l, const QFileInfo &r) {
+        const quint64 left = m_useOrder.value(l.fileName());
+        const quint64 right = m_useOrder.value(r.fileName());
+        return left != right ? left < right : l.fileName() < r.fileName();
+    });
+    qint64 total = 0;
+    for (const QFileInfo &file : std::as_const(files))
         total += file.size();
     const qint64 target = m_maxBytes - m_maxBytes / 4;
-    for (const QFileInfo &file : files) {
+    for (const QFileInfo &file : std::as_const(files)) {
         if (total <= target)
             break;
-        if (file.filePath() != keep && QFile::remove(file.filePath()))
+        if (file.filePath() != keep && QFile::remove(file.filePath())) {
             total -= file.size();
+            m_useOrder.remove(file.fileName());
+        }
     }
     m_size = total;
 }

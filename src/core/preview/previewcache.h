@@ -2,12 +2,11 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QMutex>
 #include <QString>
 
 #include <optional>
-
-class QFile;
 
 namespace nbia {
 
@@ -30,12 +29,16 @@ private:
     [[nodiscard]] QString pathFor(const QString &key) const;
     void scan();
     void evict(const QString &keep);
-    void markUsed(QFile &file);
+    void markUsed(const QString &path);
 
     QString m_folder;
     qint64 m_maxBytes;
     mutable QMutex m_mutex;
     QDateTime m_lastUse;
+    // The order of use, by file name: in memory, since file times can be a second or two coarse.
+    // Seeded from the file times at the first look at the folder (the last session's uses).
+    QHash<QString, quint64> m_useOrder;
+    quint64 m_uses = 0;
     std::optional<qint64> m_size; // known after the first look at the folder
 };
 
