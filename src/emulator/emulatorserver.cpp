@@ -94,6 +94,12 @@ void EmulatorServer::handle(const QHttpServerRequest &request, QHttpServerRespon
     } else if (!ContentNegotiation::accepts(request.value("Accept"),
                                             ContentNegotiation::producedTypes(endpoint))) {
         response = m_handlers.unknownPath("HTTP 406 Not Acceptable");
+    } else if (fault.notPublic &&
+               (endpoint == "getImage"_L1 || endpoint == "getImageWithMD5Hash"_L1)) {
+        const RequestParameters parameters =
+            RequestParameters::fromEncodedQuery(request.url().query(QUrl::FullyEncoded).toUtf8());
+        response = EndpointHandlers::notInPublicDomain(
+            parameters.value(u"SeriesInstanceUID"_s).value_or(QString()));
     } else if (fault.status) {
         response = fault.status >= 500
                        ? EmulatorResponse::text(fault.status,

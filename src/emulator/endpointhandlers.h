@@ -23,6 +23,8 @@ public:
 
     [[nodiscard]] EmulatorResponse unknownPath(const QByteArray &what) const;
     [[nodiscard]] EmulatorResponse serverError(const QByteArray &exceptionMessage) const;
+    // getImage's answer for a series it does not give out (unknown, or not public).
+    [[nodiscard]] static EmulatorResponse notInPublicDomain(const QString &seriesUid);
 
     // The text of the LICENSE entry of a collection's ZIPs.
     [[nodiscard]] QByteArray licenseText(const ArchiveCollection &collection) const;

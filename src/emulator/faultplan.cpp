@@ -97,17 +97,18 @@ bool applyOption(FaultRule &rule, const QString &key, const QString &value, bool
         {"corrupt-zip"_L1, &FaultRule::corruptZip},
         {"bad-md5"_L1, &FaultRule::badMd5},
         {"malformed-json"_L1, &FaultRule::malformedJson},
-        {"hang"_L1, &FaultRule::hang}};
+        {"hang"_L1, &FaultRule::hang},
+        {"not-public"_L1, &FaultRule::notPublic}};
     for (const auto &[name, member] : flags) {
         if (key == name) {
             rule.*member = true;
             return true;
         }
     }
-    return fail(
-        error,
-        u"unknown fault \"%1\" (known: status, latency, throttle, drop-after, "
-        u"truncate-zip, corrupt-zip, bad-md5, malformed-json, hang, every, first)"_s.arg(key));
+    return fail(error,
+                u"unknown fault \"%1\" (known: status, latency, throttle, drop-after, "
+                u"truncate-zip, corrupt-zip, bad-md5, malformed-json, hang, not-public, every, "
+                u"first)"_s.arg(key));
 }
 } // namespace
 
@@ -154,6 +155,8 @@ QString FaultRule::toString() const {
         parts << u"malformed-json"_s;
     if (hang)
         parts << u"hang"_s;
+    if (notPublic)
+        parts << u"not-public"_s;
     if (everyNth)
         parts << u"every=%1"_s.arg(everyNth);
     if (firstN)
@@ -163,7 +166,7 @@ QString FaultRule::toString() const {
 
 bool AppliedFault::any() const {
     return status || latencyMs || throttleBytesPerSecond || dropAfterBytes >= 0 || truncateZip ||
-           corruptZip || badMd5 || malformedJson || hang;
+           corruptZip || badMd5 || malformedJson || hang || notPublic;
 }
 
 void FaultPlan::add(const FaultRule &rule) {
@@ -204,6 +207,7 @@ AppliedFault FaultPlan::next(const QString &endpoint) {
         applied.badMd5 |= rule.badMd5;
         applied.malformedJson |= rule.malformedJson;
         applied.hang |= rule.hang;
+        applied.notPublic |= rule.notPublic;
     }
     return applied;
 }

@@ -21,6 +21,7 @@ struct FaultRule {
     bool badMd5 = false;        // a wrong hash in md5hashes.csv
     bool malformedJson = false; // cut the JSON body in half
     bool hang = false;          // never answer
+    bool notPublic = false;     // getImage*: refuse the series as outside the public domain (400)
     int everyNth = 0;           // only every Nth matching request (1 = all)
     int firstN = 0;             // only the first N matching requests (0 = no limit)
 
@@ -39,6 +40,7 @@ struct AppliedFault {
     bool badMd5 = false;
     bool malformedJson = false;
     bool hang = false;
+    bool notPublic = false;
 
     [[nodiscard]] bool any() const;
 };

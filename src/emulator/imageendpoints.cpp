@@ -12,12 +12,8 @@ EmulatorResponse EndpointHandlers::image(const Params &p, bool withMd5) const {
     if (!uid)
         return badRequest("A parameter, SeriesInstanceUID, is required for this API call.");
     const std::optional<qsizetype> index = m_archive.findSeries(*uid);
-    if (!index) {
-        return EmulatorResponse::text(400,
-                                      "Image with given SeriesInstanceUID," + uid->toUtf8() +
-                                          ", is not in public domain.",
-                                      "application/json");
-    }
+    if (!index)
+        return notInPublicDomain(*uid);
     EmulatorResponse response;
     response.contentType = "application/octet-stream";
     response.headers.append(std::pair<QByteArray, QByteArray>(
@@ -31,6 +27,13 @@ EmulatorResponse EndpointHandlers::image(const Params &p, bool withMd5) const {
         p.value(u"NewFileNames"_s).value_or(QString()).compare("yes"_L1, Qt::CaseInsensitive) == 0;
     response.zip = zip;
     return response;
+}
+
+EmulatorResponse EndpointHandlers::notInPublicDomain(const QString &seriesUid) {
+    return EmulatorResponse::text(400,
+                                  "Image with given SeriesInstanceUID," + seriesUid.toUtf8() +
+                                      ", is not in public domain.",
+                                  "application/json");
 }
 
 EmulatorResponse EndpointHandlers::singleImage(const Params &p) const {

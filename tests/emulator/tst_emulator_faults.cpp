@@ -1,6 +1,7 @@
 // Fault injection end to end: status codes (first/every/wildcard), latency, throttling, dropped
-// connections (checked on the wire too), truncated and corrupt ZIPs, bad MD5 lists, malformed
-// JSON and hangs, against an in-process EmulatorServer with the small archive.
+// connections (checked on the wire too), truncated and corrupt ZIPs, bad MD5 lists, series
+// refused as not public, malformed JSON and hangs, against an in-process EmulatorServer with the
+// small archive.
 
 #include "emulatortestcase.h"
 #include "flatjsonarray.h"
@@ -208,6 +209,27 @@ private Q_SLOTS:
                 ++disagreements;
         }
         QVERIFY(disagreements >= 1);
+    }
+
+    // A series the archive lists but does not give out: getImage's own 400, in its own words.
+    void faultNotPublic_data() {
+        QTest::addColumn<QString>("endpoint");
+        QTest::newRow("getImage") << u"getImage"_s;
+        QTest::newRow("getImageWithMD5Hash") << u"getImageWithMD5Hash"_s;
+    }
+    void faultNotPublic() {
+        QFETCH(QString, endpoint);
+        const ArchiveSeries &s = archive().series()[m_zipSeries];
+        m_server->faults().add(*FaultRule::parse(endpoint + u":not-public,first=1"_s));
+        const HttpResult r = download(endpoint, s.uid);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(r.body, "Image with given SeriesInstanceUID," + s.uid.toUtf8() +
+                             ", is not in public domain.");
+        QCOMPARE(download(endpoint, s.uid).status, 200); // first=1
+        // Other endpoints are not refused.
+        m_server->faults().add(*FaultRule::parse(u"*:not-public"_s));
+        QCOMPARE(get(u"v1/getSeriesSize?SeriesInstanceUID="_s + s.uid).status, 200);
     }
 
     void faultMalformedJson() {

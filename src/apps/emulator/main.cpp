@@ -19,7 +19,7 @@ int main(int argc, char *argv[]) {
         u"An NBIA-compatible server over a synthetic archive, for tests, benchmarks and demos.\n"
         "Faults: --fault ENDPOINT:option[=value],… with ENDPOINT an endpoint name or *, options\n"
         "  status=CODE, latency=MS, throttle=BYTES/s (k, M), drop-after=BYTES, truncate-zip,\n"
-        "  corrupt-zip, bad-md5, malformed-json, hang, every=N, first=N.\n"
+        "  corrupt-zip, bad-md5, malformed-json, hang, not-public (getImage*), every=N, first=N.\n"
         "  Example: --fault getSeries:status=503,first=2 --fault getImage:drop-after=1M"_s);
     parser.addHelpOption();
     parser.addVersionOption();
