@@ -2,9 +2,12 @@
 
 #include "downloadstate.h"
 #include "downloadtarget.h"
+#include "folderfiles.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace nbia {
 
@@ -22,6 +25,9 @@ struct DownloadItem {
     qint64 bytesExpected = -1; // the series' size from its metadata; -1 until known
     int attempts = 0;
     QString folder; // from the download folder, once known
+    // What the folder held when the series was done: checked again when a later run restores
+    // the row.
+    std::optional<FolderFiles> contents;
 
     [[nodiscard]] static QString labelFor(const QString &patientId, const QString &modality,
                                           const QString &description) {

@@ -67,6 +67,10 @@ QByteArray DownloadJournal::line(const DownloadItem &item) {
         object.insert(u"size"_s, item.bytesExpected);
     if (!item.folder.isEmpty())
         object.insert(u"folder"_s, item.folder);
+    if (item.contents) {
+        object.insert(u"files"_s, item.contents->count);
+        object.insert(u"folderBytes"_s, item.contents->bytes);
+    }
     if (!item.label.isEmpty())
         object.insert(u"label"_s, item.label);
     if (!item.error.isEmpty())
@@ -115,6 +119,8 @@ QList<DownloadItem> DownloadJournal::read(const QString &path) {
         item.state = *state;
         item.bytesExpected = object.value(u"size"_s).toInteger(-1);
         item.folder = object.value(u"folder"_s).toString();
+        if (const qint64 count = object.value(u"files"_s).toInteger(-1); count >= 0)
+            item.contents = FolderFiles{count, object.value(u"folderBytes"_s).toInteger(0)};
         item.label = object.value(u"label"_s).toString();
         item.error = object.value(u"error"_s).toString();
         if (const int at = rowOf.value(uid, -1); at >= 0) {

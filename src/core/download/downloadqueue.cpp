@@ -8,9 +8,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QLockFile>
 #include <QSet>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace nbia {
 
@@ -194,10 +196,11 @@ int DownloadQueue::add(const QList<Series> &series, const DownloadTarget &target
 
 void DownloadQueue::restore(const QList<DownloadItem> &items) {
     const int first = int(m_items.size());
+    QList<FolderCheck> checks;
     for (DownloadItem item : items) {
         item.target.root = normalRoot(item.target.root);
-        const bool folderThere =
-            !item.folder.isEmpty() && QDir(QDir(item.target.root).filePath(item.folder)).exists();
+        const QString folder = QDir(item.target.root).filePath(item.folder);
+        const bool folderThere = !item.folder.isEmpty() && QDir(folder).exists();
         const bool kept = isFinal(item.state) || item.state == DownloadState::Paused;
         if (!kept || (item.state == DownloadState::Done && !folderThere)) {
             item.state = DownloadState::Queued;
@@ -205,11 +208,49 @@ void DownloadQueue::restore(const QList<DownloadItem> &items) {
         }
         if (item.state != DownloadState::Done)
             item.bytesReceived = 0;
+        else if (item.contents)
+            checks.append({item.seriesUid, folder, *item.contents});
         append(item);
     }
     if (int(m_items.size()) > first)
         Q_EMIT rowsAdded(first, int(m_items.size()) - 1);
+    checkRestoredFolders(checks);
     startNext();
+}
+
+// The finished series' folders are checked against what they held when done, away from this
+// thread (thousands of folders of hundreds of files each); one that lost or changed a file is
+// queued again, and its download replaces the folder.
+void DownloadQueue::checkRestoredFolders(const QList<FolderCheck> &checks) {
+    if (checks.isEmpty())
+        return;
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        bool queued = false;
+        const QStringList changed = watcher->result();
+        for (const QString &uid : changed) {
+            const int at = row(uid);
+            if (at < 0 || m_items.at(at).state != DownloadState::Done)
+                continue; // cleared or queued again meanwhile
+            DownloadItem &item = m_items[at];
+            item.attempts = 0;
+            item.bytesReceived = 0;
+            item.contents.reset();
+            setState(at, DownloadState::Queued);
+            queued = true;
+        }
+        if (queued)
+            startNext();
+    });
+    watcher->setFuture(QtConcurrent::run([checks] {
+        QStringList changed;
+        for (const FolderCheck &check : checks) {
+            if (FolderFiles::of(check.folder) != check.contents)
+                changed.append(check.seriesUid);
+        }
+        return changed;
+    }));
 }
 
 void DownloadQueue::append(DownloadItem item) {
@@ -326,16 +367,21 @@ void DownloadQueue::onFinished(SeriesDownload *download) {
         item.folder = download->folders().join(u'/');
         if (item.bytesExpected < 0)
             item.bytesExpected = download->bytesExpected();
-        if (download->state() == DownloadState::Done && !download->wasSkipped())
-            appendMetadata(*download);
-        setState(at, download->state());
         if (download->isDiskFailure()) {
-            // Every row after it would fail the same way: wait for the user instead.
-            setState(at, DownloadState::Queued);
+            // Every row after it would fail the same way: the row waits, with the reason, and
+            // so does the queue, for the user.
             item.attempts = 0;
+            setState(at, DownloadState::Queued);
             pauseAll(download->error());
             return;
         }
+        // Also for a folder found complete: a run killed after the folder was in place but
+        // before its row was written gets the row now.
+        if (download->state() == DownloadState::Done) {
+            item.contents = download->contents();
+            appendMetadata(*download);
+        }
+        setState(at, download->state());
     }
     startNext();
 }

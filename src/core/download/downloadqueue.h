@@ -62,7 +62,8 @@ public:
     int add(const QList<Series> &series);
     int add(const QList<Series> &series, const DownloadTarget &target);
     // Rows of an earlier run (see DownloadJournal): finished ones stay finished while their
-    // folder is there, the rest are queued to start again from the beginning.
+    // folder is there and holds what it held when done (checked on a worker thread: a changed
+    // folder is queued again), the rest are queued to start again from the beginning.
     void restore(const QList<DownloadItem> &items);
     // Removes the done, failed and cancelled rows.
     void clearFinished();
@@ -94,7 +95,14 @@ Q_SIGNALS:
     void allFinished();
 
 private:
+    struct FolderCheck {
+        QString seriesUid;
+        QString folder;
+        FolderFiles contents;
+    };
+
     void append(DownloadItem item);
+    void checkRestoredFolders(const QList<FolderCheck> &checks);
     void reindex(int from);
     [[nodiscard]] NbiaClient *clientFor(const QString &server);
     [[nodiscard]] QString homeServer() const;

@@ -47,8 +47,9 @@ SeriesDownload::~SeriesDownload() {
         });
         return;
     }
-    if (!isFinal(m_state))
-        removePartialFiles();
+    // Also when cancelled while a worker unpacked: it may have finished just before this, with
+    // the news of it still on its way.
+    removePartialFiles();
 }
 
 // Each download of a series has partial files of its own: a worker of an earlier one (paused
@@ -68,6 +69,8 @@ void SeriesDownload::start() {
     if (m_state != DownloadState::Queued)
         return;
     setState(DownloadState::Downloading);
+    if (m_state != DownloadState::Downloading)
+        return; // cancelled by whoever heard of the new state
     m_call = m_client->seriesMetadata(
         m_uid, this, [this](const ApiResult<QList<SeriesMetadata>> &result) {
             m_call = nullptr;
@@ -105,14 +108,14 @@ void SeriesDownload::checkExistingFolder() {
         m_call = nullptr;
         if (!size.ok() && size.error().kind() == ApiError::Kind::Cancelled)
             return;
-        qint64 bytes = 0;
-        const QFileInfoList files = folder.entryInfoList(QDir::Files | QDir::Hidden);
-        for (const QFileInfo &file : files)
-            bytes += file.size();
-        if (size.ok() && size.value().objectCount == qint64(files.size()) &&
-            size.value().totalSizeInBytes == bytes) {
+        const FolderFiles there = FolderFiles::of(folder.path());
+        if (size.ok() && size.value().objectCount == there.count &&
+            size.value().totalSizeInBytes == there.bytes) {
             m_skipped = true;
-            m_bytesReceived = bytes;
+            m_contents = there;
+            m_bytesReceived = there.bytes;
+            m_row.location = u"./"_s + m_folders.join(u'/');
+            m_row.downloadedAt = QFileInfo(folder.path()).lastModified();
             finish(DownloadState::Done);
             return;
         }
@@ -154,6 +157,8 @@ void SeriesDownload::fetchArchive() {
 
 void SeriesDownload::extract() {
     setState(m_options.verifyMd5 ? DownloadState::Verifying : DownloadState::Extracting);
+    if (isFinal(m_state))
+        return; // cancelled by whoever heard of the new state
     const QString staging = partialPath(QString());
     QDir(staging).removeRecursively();
     if (!QDir().mkpath(staging)) {
@@ -202,6 +207,7 @@ void SeriesDownload::onExtracted(const SeriesZipExtractor::Result &result) {
         return;
     }
     writeLicense(extracted.license);
+    m_contents = FolderFiles::of(QDir(m_options.root).filePath(m_folders.join(u'/')));
     m_row.location = u"./"_s + m_folders.join(u'/');
     m_row.downloadedAt = QDateTime::currentDateTime();
     finish(DownloadState::Done);

@@ -3,6 +3,7 @@
 #include "downloadoptions.h"
 #include "downloadstate.h"
 #include "extractionfailure.h"
+#include "folderfiles.h"
 #include "metadatacsv.h"
 #include "serieszipextractor.h"
 
@@ -49,6 +50,8 @@ public:
     [[nodiscard]] const QStringList &folders() const { return m_folders; }
     // Done without downloading: its folder was complete already.
     [[nodiscard]] bool wasSkipped() const { return m_skipped; }
+    // What its folder holds, once done.
+    [[nodiscard]] const FolderFiles &contents() const { return m_contents; }
     // Its metadata.csv row, once done.
     [[nodiscard]] const MetadataCsv::Row &metadataRow() const { return m_row; }
     [[nodiscard]] qint64 bytesReceived() const { return m_bytesReceived; }
@@ -83,6 +86,7 @@ private:
     int m_attempts = 0;
     QStringList m_folders;
     MetadataCsv::Row m_row;
+    FolderFiles m_contents;
     qint64 m_bytesReceived = 0;
     qint64 m_bytesExpected = -1;
     QPointer<ApiCall> m_call;

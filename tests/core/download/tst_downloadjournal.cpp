@@ -36,6 +36,8 @@ private:
         item.folder = u"C/P/1.2/"_s + uid;
         item.label = DownloadItem::labelFor(u"P-1"_s, u"CT"_s, u"Thorax 1.0 B70f \"quoted\""_s);
         item.error = state == DownloadState::Failed ? u"not in public domain"_s : QString();
+        if (state == DownloadState::Cancelled)
+            item.contents = FolderFiles{12, 6 * 1024 * 1024};
         return item;
     }
 
@@ -75,6 +77,9 @@ private Q_SLOTS:
             QCOMPARE(read.at(i).folder, items.at(i).folder);
             QCOMPARE(read.at(i).error, items.at(i).error);
             QCOMPARE(read.at(i).label, u"P-1 · CT Thorax 1.0 B70f \"quoted\""_s);
+            QCOMPARE(read.at(i).contents.has_value(), items.at(i).contents.has_value());
+            if (items.at(i).contents)
+                QVERIFY(*read.at(i).contents == *items.at(i).contents);
         }
     }
 

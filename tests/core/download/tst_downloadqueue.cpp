@@ -131,25 +131,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fault");
         QTest::addColumn<int>("state");
         QTest::addColumn<int>("imageRequests");
-        QTest::newRow("dropped connection")
-            << u"getImageWithMD5Hash:drop-after=2k,first=1"_s << int(DownloadState::Done) << 2;
-        QTest::newRow("truncated ZIP")
-            << u"getImageWithMD5Hash:truncate-zip,first=1"_s << int(DownloadState::Done) << 2;
-        QTest::newRow("server error")
-            << u"getImageWithMD5Hash:status=503,first=1"_s << int(DownloadState::Done) << 2;
-        QTest::newRow("wrong MD5 once")
-            << u"getImageWithMD5Hash:bad-md5,first=1"_s << int(DownloadState::Done) << 2;
+        QTest::addColumn<QString>("reason"); // what the failed row must say
+        QTest::newRow("dropped connection") << u"getImageWithMD5Hash:drop-after=2k,first=1"_s
+                                            << int(DownloadState::Done) << 2 << QString();
+        QTest::newRow("truncated ZIP") << u"getImageWithMD5Hash:truncate-zip,first=1"_s
+                                       << int(DownloadState::Done) << 2 << QString();
+        QTest::newRow("server error") << u"getImageWithMD5Hash:status=503,first=1"_s
+                                      << int(DownloadState::Done) << 2 << QString();
+        QTest::newRow("wrong MD5 once") << u"getImageWithMD5Hash:bad-md5,first=1"_s
+                                        << int(DownloadState::Done) << 2 << QString();
         QTest::newRow("wrong MD5 always")
-            << u"getImageWithMD5Hash:bad-md5"_s << int(DownloadState::Failed) << 4;
+            << u"getImageWithMD5Hash:bad-md5"_s << int(DownloadState::Failed) << 4 << u"MD5"_s;
         QTest::newRow("corrupt ZIP always")
-            << u"getImageWithMD5Hash:corrupt-zip"_s << int(DownloadState::Failed) << 4;
+            << u"getImageWithMD5Hash:corrupt-zip"_s << int(DownloadState::Failed) << 4 << QString();
+        QTest::newRow("server error always")
+            << u"getImageWithMD5Hash:status=502"_s << int(DownloadState::Failed) << 4 << u"502"_s;
+        // Permanent: failed at once, in the archive's words.
         QTest::newRow("not in public domain")
-            << u"getImageWithMD5Hash:status=400"_s << int(DownloadState::Failed) << 1;
+            << u"getImageWithMD5Hash:not-public"_s << int(DownloadState::Failed) << 1
+            << u"is not in public domain"_s;
+        QTest::newRow("client error") << u"getImageWithMD5Hash:status=400"_s
+                                      << int(DownloadState::Failed) << 1 << u"Injected fault"_s;
     }
     void faults() {
         QFETCH(QString, fault);
         QFETCH(int, state);
         QFETCH(int, imageRequests);
+        QFETCH(QString, reason);
         m_server->faults().add(*FaultRule::parse(fault));
         const auto series = smallestSeries(1);
         DownloadQueue queue(m_client.get(), options());
@@ -163,6 +171,7 @@ private Q_SLOTS:
             QCOMPARE(files.size(), series.first()->imageCount + 2); // + LICENSE, metadata.csv
         } else {
             QVERIFY(!item.error.isEmpty());
+            QVERIFY2(item.error.contains(reason), qPrintable(item.error));
             QCOMPARE(files, QStringList{}); // no folder, no partial file, no metadata row
         }
     }
@@ -459,6 +468,45 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 3);
     }
 
+    // A finished series of an earlier run whose folder changed since (a file lost) is checked
+    // against what the folder held when done, queued again and downloaded again; an intact one
+    // stays done, and nothing is asked of the archive for it.
+    void aRestoredFolderThatChangedIsDownloadedAgain() {
+        const auto series = smallestSeries(2);
+        QList<DownloadItem> items;
+        {
+            DownloadQueue first(m_client.get(), options());
+            first.add(uidsOf(series));
+            QVERIFY(waitUntilFinished(first));
+            items = first.items();
+        }
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(items.at(i).contents);
+            QCOMPARE(items.at(i).contents->count, series.at(i)->imageCount);
+            QVERIFY(items.at(i).contents->bytes > 0);
+        }
+        const QDir damaged(QDir(options().root).filePath(items.at(1).folder));
+        QVERIFY(QFile::remove(damaged.filePath(damaged.entryList(QDir::Files).first())));
+        m_server->resetRequestCounts();
+
+        DownloadQueue second(m_client.get(), options());
+        QList<DownloadState> states;
+        connect(&second, &DownloadQueue::rowChanged, &second, [&](int row) {
+            if (row == 1)
+                states << second.items().at(row).state;
+        });
+        second.restore(items);
+        QCOMPARE(second.items().at(0).state, DownloadState::Done);
+        QCOMPARE(second.items().at(1).state, DownloadState::Done); // until it is checked
+        QTRY_VERIFY_WITH_TIMEOUT(states.contains(DownloadState::Queued), 15000);
+        QVERIFY(waitUntilFinished(second));
+        QCOMPARE(second.items().at(1).state, DownloadState::Done);
+        QCOMPARE(damaged.entryList(QDir::Files).size(), series.at(1)->imageCount);
+        QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 1);
+        QCOMPARE(m_server->requestCount(u"getSeriesMetaData"_s), 1); // none for the intact one
+        QCOMPARE(second.items().at(0).state, DownloadState::Done);
+    }
+
     // A finished series asked for again is downloaded again, into the folder now chosen; one
     // still waiting is not queued twice.
     void aFinishedSeriesCanBeQueuedAgainElsewhere() {
@@ -533,6 +581,165 @@ private Q_SLOTS:
         QCOMPARE(QDir(SeriesFolderCommit::partialArea(queue.options().root))
                      .entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
                  QStringList{});
+    }
+
+    // Pausing or cancelling while a worker unpacks and checks: the row goes where it was sent,
+    // the worker's files go when it is done, and the series lands whole once resumed.
+    void pauseOrCancelWhileVerifying_data() {
+        QTest::addColumn<bool>("cancel");
+        QTest::newRow("pause") << false;
+        QTest::newRow("cancel") << true;
+    }
+    void pauseOrCancelWhileVerifying() {
+        QFETCH(bool, cancel);
+        const auto series = smallestSeries(1);
+        DownloadQueue queue(m_client.get(), options());
+        const QString uid = series.first()->uid;
+        bool stopped = false;
+        connect(&queue, &DownloadQueue::rowChanged, &queue, [&](int row) {
+            if (!stopped && queue.items().at(row).state == DownloadState::Verifying) {
+                stopped = true;
+                // As a click would: once the worker has started.
+                QMetaObject::invokeMethod(
+                    &queue, [&] { cancel ? queue.cancel(uid) : queue.pause(uid); },
+                    Qt::QueuedConnection);
+            }
+        });
+        queue.add(uidsOf(series));
+        const DownloadState expected = cancel ? DownloadState::Cancelled : DownloadState::Paused;
+        QTRY_COMPARE_WITH_TIMEOUT(queue.items().first().state, expected, 15000);
+        QCOMPARE(queue.runningCount(), 0);
+        const QString area = SeriesFolderCommit::partialArea(options().root);
+        // The worker finishes on its own; then nothing of it is left.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !QFileInfo::exists(area) ||
+                QDir(area).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty(),
+            15000);
+        QCOMPARE(filesUnder(options().root), QStringList{});
+        cancel ? queue.retry(uid) : queue.resume(uid);
+        QVERIFY(waitUntilFinished(queue));
+        QCOMPARE(queue.items().first().state, DownloadState::Done);
+        QCOMPARE(filesUnder(options().root).size(), series.first()->imageCount + 2);
+    }
+
+    // A failed row tried again starts from the beginning and can succeed.
+    void aFailedRowIsRetried() {
+        m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:not-public,first=1"_s));
+        DownloadQueue queue(m_client.get(), options());
+        queue.add(uidsOf(smallestSeries(1)));
+        QVERIFY(waitUntilFinished(queue));
+        const DownloadItem &item = queue.items().first();
+        QCOMPARE(item.state, DownloadState::Failed);
+        QSignalSpy changed(&queue, &DownloadQueue::rowChanged);
+        queue.retry(item.seriesUid);
+        QCOMPARE(queue.items().first().state, DownloadState::Downloading);
+        QVERIFY(queue.items().first().error.isEmpty());
+        QVERIFY(waitUntilFinished(queue));
+        QCOMPARE(queue.items().first().state, DownloadState::Done);
+        QCOMPARE(queue.items().first().attempts, 1);
+        queue.retry(item.seriesUid); // a done row is not downloaded again
+        QCOMPARE(queue.items().first().state, DownloadState::Done);
+        QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 2);
+    }
+
+    // Pausing the whole queue sends the running rows back to the queue, where they wait.
+    void pauseAllSendsRunningRowsBack() {
+        m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:throttle=100k"_s));
+        const auto series = smallestSeries(3);
+        DownloadOptions o = options();
+        o.parallel = 2;
+        DownloadQueue queue(m_client.get(), o);
+        queue.add(uidsOf(series));
+        QTRY_COMPARE_WITH_TIMEOUT(queue.runningCount(), 2, 15000);
+        QSignalSpy paused(&queue, &DownloadQueue::paused);
+        queue.pauseAll(u"for a test"_s);
+        QCOMPARE(paused.count(), 1);
+        QCOMPARE(paused.first().first().toString(), u"for a test"_s);
+        QCOMPARE(queue.runningCount(), 0);
+        for (const DownloadItem &item : queue.items())
+            QCOMPARE(item.state, DownloadState::Queued);
+        queue.retry(series.at(2)->uid); // only failed or cancelled rows are retried
+        QCOMPARE(queue.runningCount(), 0);
+        m_server->faults().clear();
+        queue.resumeAll();
+        QVERIFY(!queue.isPaused());
+        QVERIFY(waitUntilFinished(queue));
+        for (const DownloadItem &item : queue.items())
+            QCOMPARE(item.state, DownloadState::Done);
+    }
+
+    // The disk fails under a running download: the queue pauses with the reason, and no row
+    // is ever said to have failed.
+    void aDiskFailureMidDownloadFailsNoRow() {
+        m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:throttle=100k"_s));
+        const auto series = smallestSeries(2);
+        DownloadOptions o = options();
+        o.parallel = 1;
+        DownloadQueue queue(m_client.get(), o);
+        bool everFailed = false;
+        connect(&queue, &DownloadQueue::rowChanged, &queue, [&](int row) {
+            everFailed |= queue.items().at(row).state == DownloadState::Failed;
+        });
+        QSignalSpy paused(&queue, &DownloadQueue::paused);
+        queue.add(uidsOf(series));
+        QTRY_VERIFY_WITH_TIMEOUT(queue.items().first().bytesReceived > 0, 15000);
+        // The partial area becomes a file: nothing can be unpacked.
+        const QString area = SeriesFolderCommit::partialArea(o.root);
+        QVERIFY(QDir(area).removeRecursively());
+        QFile blocker(area);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        m_server->faults().clear();
+        QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 1, 30000);
+        QVERIFY(!everFailed);
+        QVERIFY(queue.isPaused());
+        QVERIFY2(queue.pauseReason().contains(area), qPrintable(queue.pauseReason()));
+        QCOMPARE(queue.runningCount(), 0);
+        // The one it happened to waits with the reason; none is failed.
+        int waiting = 0;
+        for (const DownloadItem &item : queue.items()) {
+            QVERIFY(item.state == DownloadState::Queued || item.state == DownloadState::Done);
+            waiting += item.error == queue.pauseReason() ? 1 : 0;
+        }
+        QCOMPARE(waiting, 1);
+
+        QVERIFY(QFile::remove(area));
+        queue.resumeAll();
+        QVERIFY(waitUntilFinished(queue));
+        QVERIFY(!everFailed);
+        for (const DownloadItem &item : queue.items())
+            QCOMPARE(item.state, DownloadState::Done);
+    }
+
+    // A run killed after a series folder was in place but before its metadata.csv row was
+    // written: the next run finds the folder complete and writes the row.
+    void aCompleteFolderGetsItsMissingMetadataRow() {
+        const auto series = smallestSeries(2);
+        {
+            DownloadQueue queue(m_client.get(), options());
+            queue.add(uidsOf(series));
+            QVERIFY(waitUntilFinished(queue));
+        }
+        const QString csvPath = QDir(options().root).filePath(u"metadata.csv"_s);
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = csv.readAll().split('\n');
+        csv.close();
+        const QByteArray lost = series.at(1)->uid.toLatin1();
+        lines.removeIf([&](const QByteArray &line) { return line.contains(lost); });
+        QVERIFY(csv.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        csv.write(lines.join('\n'));
+        csv.close();
+
+        DownloadQueue again(m_client.get(), options());
+        again.add(uidsOf(series));
+        QVERIFY(waitUntilFinished(again));
+        QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 2); // nothing downloaded
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QCOMPARE(text.count("\r\n"), 1 + 2);
+        QCOMPARE(text.count(lost), 1);
+        QVERIFY(text.contains(series.at(0)->uid.toLatin1()));
     }
 
     // A download folder that cannot be written pauses the queue with the reason, instead of
