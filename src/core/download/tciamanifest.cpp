@@ -54,17 +54,27 @@ std::optional<TciaManifest> TciaManifest::parse(const QByteArray &text, QString 
     TciaManifest manifest;
     manifest.databasketId.clear();
     bool inList = false;
-    for (QByteArray line : text.split('\n')) {
+    bool aManifest = false;     // a header of the archive's seen
+    QString version = u"1.0"_s; // what a manifest without manifestVersion is
+    // Like the archive's retriever: keep digits and dots; what is left empty is not a UID.
+    const auto addUid = [&manifest](const QByteArray &line) {
+        QString uid;
+        for (const char c : line) {
+            if ((c >= '0' && c <= '9') || c == '.')
+                uid += QLatin1Char(c);
+        }
+        while (uid.startsWith(u'.'))
+            uid.remove(0, 1);
+        if (!uid.isEmpty())
+            manifest.seriesInstanceUids.append(uid);
+    };
+    QByteArray body = text;
+    if (body.startsWith("\xEF\xBB\xBF")) // a byte order mark, from an editor
+        body.remove(0, 3);
+    for (QByteArray line : body.split('\n')) {
         line = line.trimmed();
         if (inList) {
-            // Like the archive's retriever: keep digits and dots; what is left empty is not a UID.
-            QString uid;
-            for (const char c : std::as_const(line)) {
-                if ((c >= '0' && c <= '9') || c == '.')
-                    uid += QLatin1Char(c);
-            }
-            if (!uid.isEmpty() && !uid.startsWith(u'.'))
-                manifest.seriesInstanceUids.append(uid);
+            addUid(line);
             continue;
         }
         const qsizetype equals = line.indexOf('=');
@@ -72,6 +82,9 @@ std::optional<TciaManifest> TciaManifest::parse(const QByteArray &text, QString 
             continue;
         const QByteArray key = line.left(equals).trimmed();
         const QString value = QString::fromUtf8(line.mid(equals + 1)).trimmed();
+        aManifest |= key == "databasketId" || key == "manifestVersion";
+        if (key == "manifestVersion")
+            version = value;
         if (key == "downloadServerUrl")
             manifest.downloadServerUrl = value;
         else if (key == "includeAnnotation")
@@ -82,12 +95,19 @@ std::optional<TciaManifest> TciaManifest::parse(const QByteArray &text, QString 
             manifest.databasketId = value;
         else if (key == "manifestVersion")
             manifest.manifestVersion = value;
-        else if (key == "ListOfSeriesToDownload")
+        else if (key == "ListOfSeriesToDownload") {
             inList = true;
+            addUid(line.mid(equals + 1));
+        }
     }
     if (!inList) {
-        if (error)
+        if (error && aManifest) {
+            *error = u"this manifest (version %1) does not list its series (no "
+                     u"ListOfSeriesToDownload= line): make a new one on the archive's portal"_s.arg(
+                         version);
+        } else if (error) {
             *error = u"not a .tcia manifest: it has no ListOfSeriesToDownload= line"_s;
+        }
         return std::nullopt;
     }
     manifest.seriesInstanceUids.removeDuplicates();

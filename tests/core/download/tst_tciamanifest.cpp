@@ -57,6 +57,25 @@ private Q_SLOTS:
         QTest::newRow("duplicates once") << header + "ListOfSeriesToDownload=\n1.2\n1.2\n"
                                          << QStringList{u"1.2"_s};
         QTest::newRow("empty list") << header + "ListOfSeriesToDownload=\n" << QStringList{};
+        // Older manifests: the old public host, version 2.0, keys in another order.
+        QTest::newRow("old header")
+            << QByteArray("manifestVersion=2.0\ndatabasketId=manifest-1.tcia\nnoOfrRetry=2\n"
+                          "includeAnnotation=false\ndownloadServerUrl=https://"
+                          "public.cancerimagingarchive.net/nbia-download/servlet/"
+                          "DownloadServlet\nListOfSeriesToDownload=\n1.2.3\n")
+            << QStringList{u"1.2.3"_s};
+        QTest::newRow("byte order mark")
+            << "\xEF\xBB\xBF" + header + "ListOfSeriesToDownload=\n1.2.3\n"
+            << QStringList{u"1.2.3"_s};
+        // Junk in the list: kept to digits and dots, as the archive's retriever does; what is
+        // left empty is no UID.
+        QTest::newRow("junk")
+            << header + "ListOfSeriesToDownload=\n# my cart\n 1.2.3;\n1.2.4abc\nnote=x\n\t\n"
+                        "\x01\xff\n...\n4.5.6\n"
+            << QStringList{u"1.2.3"_s, u"1.2.4"_s, u"4.5.6"_s};
+        QTest::newRow("a UID on the list's own line")
+            << header + "ListOfSeriesToDownload=1.2.3\n4.5.6\n"
+            << QStringList{u"1.2.3"_s, u"4.5.6"_s};
     }
     void readsWhatTheArchiveWrites() {
         QFETCH(QByteArray, text);
@@ -80,6 +99,17 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!TciaManifest::parse(text, &error));
         QVERIFY(error.contains(u"ListOfSeriesToDownload"_s));
+    }
+
+    // Manifests of versions 1.0 and 2.0 could leave the list on the server: said as such.
+    void anOldManifestWithoutItsListIsSaid() {
+        QString error;
+        QVERIFY(!TciaManifest::parse("downloadServerUrl=https://public.cancerimagingarchive.net/"
+                                     "nbia-download/servlet/DownloadServlet\n"
+                                     "databasketId=manifest-1.tcia\nmanifestVersion=1.0\n",
+                                     &error));
+        QVERIFY2(error.contains(u"1.0"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"does not list"_s), qPrintable(error));
     }
 
     // From a file: what cannot be read is told apart from what is no manifest; a huge file
