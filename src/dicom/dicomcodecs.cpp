@@ -23,7 +23,9 @@ int s_decoderUsers = 0;
 int s_encoderUsers = 0;
 
 void registerDecoders() {
-    OFLog::configure(OFLogger::WARN_LOG_LEVEL);
+    // DCMTK's warnings on the terminal are noise to our users (reading only a file's header
+    // warns that the rest was skipped); what goes wrong is told through our own results.
+    OFLog::configure(OFLogger::ERROR_LOG_LEVEL);
     DJDecoderRegistration::registerCodecs(EDC_photometricInterpretation, EUC_never);
     DJLSDecoderRegistration::registerCodecs(EJLSUC_never);
     DcmRLEDecoderRegistration::registerCodecs();

@@ -42,12 +42,13 @@ std::optional<DicomHeader> DicomHeader::read(const QString &path, QString *error
     DcmFileFormat file;
     const OFCondition status = file.loadFile(QFile::encodeName(path).constData(), EXS_Unknown,
                                              EGL_noChange, HeaderReadLimit);
-    if (status.bad())
-        return fail(tr("%1 is damaged: %2")
-                        .arg(QFileInfo(path).fileName(), QString::fromLatin1(status.text())));
     DcmDataset &data = *file.getDataset();
     DicomHeader h;
     h.path = path;
+    if (status.bad()) {
+        h.damage = tr("%1 is damaged: %2")
+                       .arg(QFileInfo(path).fileName(), QString::fromLatin1(status.text()));
+    }
     h.patientName = text(data, DCM_PatientName);
     h.patientId = text(data, DCM_PatientID);
     h.studyDate = text(data, DCM_StudyDate);

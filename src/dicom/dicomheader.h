@@ -29,8 +29,12 @@ public:
     int rows = 0;
     int columns = 0;
     int frames = 1;
+    // Why the file could not be read whole (cut short, damaged): what came before the damage is
+    // above, and the file is still listed, so that the user sees it cannot be shown.
+    QString damage;
 
-    // The header of `path`, or nothing with `error` set (not DICOM, unreadable, damaged).
+    // The header of `path`, or nothing with `error` set (not DICOM, unreadable). A Part-10 file
+    // damaged after its preamble gives what could be read, with `damage` set.
     static std::optional<DicomHeader> read(const QString &path, QString *error = nullptr);
 
     // Whether `path` starts as a DICOM Part-10 file does ("DICM" after the preamble).

@@ -112,6 +112,38 @@ private Q_SLOTS:
                                      u"77/6"_s, u"78/1"_s, u"78/2"_s}));
     }
 
+    // A file cut short is still listed, in its place, with what could be read and why the rest
+    // could not: the grid shows it as damaged instead of leaving it out.
+    void aFileCutShortIsListedAsDamaged() {
+        QTemporaryDir dir;
+        SeriesFolder series;
+        series.images = 3;
+        series.rows = 64;
+        series.columns = 64;
+        const QStringList files = series.writeTo(dir.path());
+        QCOMPARE(files.size(), 3);
+        QString cutName;
+        for (const QString &file : files) {
+            const std::optional<DicomHeader> h = DicomHeader::read(file);
+            QVERIFY(h);
+            QVERIFY(h->damage.isEmpty());
+            if (h->instanceNumber == 2)
+                cutName = file;
+        }
+        QFile cut(cutName);
+        QVERIFY(cut.resize(cut.size() - 3000)); // in the middle of its pixels
+        const std::optional<DicomHeader> h = DicomHeader::read(cutName);
+        QVERIFY(h);
+        QVERIFY2(h->damage.contains(u"damaged"_s), qPrintable(h->damage));
+        QCOMPARE(h->instanceNumber, 2);
+        QCOMPARE(h->seriesInstanceUid, series.seriesUid);
+
+        const DicomFolder found = DicomFolder::scan(dir.path());
+        QCOMPARE(found.images.size(), 3);
+        QCOMPARE(found.skippedFiles, 0);
+        QCOMPARE(found.images.at(1).path, h->path);
+    }
+
     void theOrderWithoutInstanceNumbers() {
         DicomHeader a;
         a.path = u"b.dcm"_s;

@@ -1,10 +1,12 @@
 #include "seriesfolder.h"
 
 #include <dicomcodecs.h>
+#include <dicomrenderer.h>
 #include <thumbnailmodel.h>
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -68,6 +70,48 @@ private Q_SLOTS:
         QVERIFY(model.index(12).data(Qt::ToolTipRole).toString().contains(u"JPEG 2000"_s));
         QVERIFY(!model.index(12).data(Qt::DecorationRole).value<QImage>().isNull());
         QVERIFY(model.index(3).data(ThumbnailModel::PathRole).toString().endsWith(u"1-009.dcm"_s));
+    }
+
+    // A file cut short (a download killed, a full disk) gets an error tile that says so; the
+    // others are the renderer's own pictures of their files.
+    void aDamagedFileGetsAnErrorTile() {
+        QTemporaryDir dir;
+        SeriesFolder series;
+        series.images = 3;
+        series.rows = 96;
+        series.columns = 80;
+        const QStringList files = series.writeTo(dir.path());
+        QCOMPARE(files.size(), 3);
+        QFile cut(files.at(1));
+        QVERIFY(cut.resize(cut.size() - 4000)); // in the middle of its pixels
+
+        ThumbnailModel model(48);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy done(&model, &ThumbnailModel::allRendered);
+        model.setFolder(dir.path());
+        QVERIFY(done.wait(15000));
+        QCOMPARE(model.rowCount(), 3);
+        int failed = 0;
+        for (int row = 0; row < 3; ++row) {
+            const QModelIndex index = model.index(row);
+            const QString path = index.data(ThumbnailModel::PathRole).toString();
+            const QImage tile = index.data(Qt::DecorationRole).value<QImage>();
+            QVERIFY(!tile.isNull());
+            if (QFileInfo(path).fileName() == QFileInfo(files.at(1)).fileName()) {
+                ++failed;
+                QCOMPARE(stateOf(model, row), ThumbnailModel::State::Failed);
+                QVERIFY(!index.data(Qt::ToolTipRole).toString().isEmpty());
+                continue;
+            }
+            QCOMPARE(stateOf(model, row), ThumbnailModel::State::Shown);
+            DicomRenderer::Options options;
+            options.maxSize = 48;
+            const DicomRenderer::Result expected = DicomRenderer::render(path, options);
+            QVERIFY(expected.ok());
+            QCOMPARE(tile.convertToFormat(expected.image.format()), expected.image);
+        }
+        QCOMPARE(failed, 1);
     }
 
     // Moving to another folder while the first still renders: only the second one's rows.
