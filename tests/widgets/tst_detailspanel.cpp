@@ -1,6 +1,7 @@
 #include <api/nbiaclient.h>
 #include <detailspanel.h>
 #include <dicomcodecs.h>
+#include <dicomrenderer.h>
 #include <emulatorserver.h>
 #include <model/archivetreenode.h>
 #include <preview/previewcache.h>
@@ -12,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace nbia;
 using namespace Qt::StringLiterals;
@@ -94,6 +96,12 @@ private Q_SLOTS:
         panel.show();
         const Series first = renderable(3);
         const Series second = renderable(4);
+        QString askedFor; // the SOP instance of the first getSingleImage
+        connect(m_server.get(), &emulator::EmulatorServer::requestReceived, &panel,
+                [&](const QString &endpoint, const QUrl &url) {
+                    if (endpoint == u"getSingleImage"_s && askedFor.isEmpty())
+                        askedFor = QUrlQuery(url).queryItemValue(u"SOPInstanceUID"_s);
+                });
         panel.showSeries(first);
         QTRY_VERIFY2_WITH_TIMEOUT(!panel.preview()->pixmap().isNull(),
                                   qPrintable(panel.previewCaption()), 15000);
@@ -109,6 +117,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!panel.preview()->pixmap().isNull(), 15000);
         QCOMPARE(m_server->requestCount(u"getSingleImage"_s), imagesBefore + 2); // not again
         QVERIFY(cache.size() > 0);
+
+        // It was the middle one of the series' images, and it shows that file's pixels.
+        std::optional<ApiResult<QStringList>> sops;
+        m_client->sopInstanceUids(first.seriesInstanceUid, &panel,
+                                  [&](const ApiResult<QStringList> &r) { sops = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(sops && sops->ok(), 15000);
+        QCOMPARE(askedFor, sops->value().at(sops->value().size() / 2));
+        std::optional<ApiResult<QByteArray>> file;
+        m_client->image(first.seriesInstanceUid, askedFor, &panel,
+                        [&](const ApiResult<QByteArray> &r) { file = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(file && file->ok(), 15000);
+        DicomRenderer::Options options;
+        options.maxSize = 256;
+        const DicomRenderer::Result expected = DicomRenderer::render(file->value(), options);
+        QVERIFY(expected.ok());
+        QCOMPARE(panel.preview()->pixmap().toImage().convertToFormat(expected.image.format()),
+                 expected.image);
     }
 
     // More images: evenly spaced through the series, the first and the last included, each

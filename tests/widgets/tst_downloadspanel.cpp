@@ -96,6 +96,41 @@ private Q_SLOTS:
                  qPrintable(panel.totalsText()));
     }
 
+    // Several rows selected: each button acts on every one of them.
+    void buttonsActOnEverySelectedRow() {
+        m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:throttle=100k"_s));
+        PanelQueue shown(m_client.get());
+        DownloadQueue &queue = shown.queue;
+        DownloadsPanel &panel = shown.panel;
+        panel.show();
+        const QStringList uids = uidsOf(smallestSeries(4));
+        queue.add(uids);
+        const auto selectRows = [&](const QList<int> &rows) {
+            panel.view()->clearSelection();
+            for (const int row : rows)
+                panel.view()->selectionModel()->select(panel.view()->model()->index(row, 0),
+                                                       QItemSelectionModel::Select |
+                                                           QItemSelectionModel::Rows);
+        };
+        selectRows({1, 3});
+        button(panel, u"Pause"_s)->click();
+        QCOMPARE(queue.items().at(queue.row(uids.at(1))).state, DownloadState::Paused);
+        QCOMPARE(queue.items().at(queue.row(uids.at(3))).state, DownloadState::Paused);
+        QVERIFY(queue.items().at(queue.row(uids.at(0))).state != DownloadState::Paused);
+
+        selectRows({queue.row(uids.at(1)), queue.row(uids.at(3))});
+        button(panel, u"Cancel"_s)->click();
+        QCOMPARE(queue.items().at(queue.row(uids.at(1))).state, DownloadState::Cancelled);
+        QCOMPARE(queue.items().at(queue.row(uids.at(3))).state, DownloadState::Cancelled);
+
+        m_server->faults().clear();
+        selectRows({queue.row(uids.at(1)), queue.row(uids.at(3))});
+        button(panel, u"Retry"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isFinished(), 30000);
+        for (const DownloadItem &item : queue.items())
+            QCOMPARE(item.state, DownloadState::Done);
+    }
+
     // Clear finished empties the list of what is over; the spin box sets how many at once.
     void clearFinishedAndHowManyAtOnce() {
         PanelQueue shown(m_client.get());

@@ -2,6 +2,7 @@
 
 #include <dicomcodecs.h>
 #include <dicomfolder.h>
+#include <dicomrenderer.h>
 #include <dicomtagmodel.h>
 #include <imagecanvas.h>
 #include <imageviewer.h>
@@ -128,6 +129,7 @@ private Q_SLOTS:
         QTest::addColumn<double>("center");
         QTest::addColumn<double>("width");
         QTest::newRow("lung") << u"Lung"_s << -600.0 << 1500.0;
+        QTest::newRow("soft tissue") << u"Soft tissue"_s << 40.0 << 400.0;
         QTest::newRow("bone") << u"Bone"_s << 400.0 << 1800.0;
         QTest::newRow("brain") << u"Brain"_s << 40.0 << 80.0;
     }
@@ -138,7 +140,6 @@ private Q_SLOTS:
         ImageViewer viewer;
         viewer.resize(600, 500);
         showAndRender(viewer, m_ct);
-        const int air = centrePixel(viewer);
         QComboBox *presets = viewer.presets();
         const int index = presets->findText(preset, Qt::MatchStartsWith);
         QVERIFY(index > 1); // after the file's default and its own window
@@ -148,7 +149,12 @@ private Q_SLOTS:
         QCOMPARE(viewer.shownWindow()->center, center);
         QCOMPARE(viewer.shownWindow()->width, width);
         QCOMPARE(viewer.shownWindow()->name, preset);
-        Q_UNUSED(air)
+        // The pixels are the file's in that window.
+        DicomRenderer::Options options;
+        options.window = WindowLevel{center, width, preset};
+        const DicomRenderer::Result expected = DicomRenderer::render(m_ct.first().path, options);
+        QVERIFY(expected.ok());
+        QCOMPARE(viewer.canvas()->image(), expected.image);
         presets->setCurrentIndex(0);
         Q_EMIT presets->activated(0);
         QVERIFY(waitRendered(viewer));
@@ -210,6 +216,9 @@ private Q_SLOTS:
         QVERIFY(viewer.exportView(path));
         const QImage saved(path);
         QCOMPARE(saved.size(), viewer.canvas()->size() * viewer.canvas()->devicePixelRatio());
+        // What is on the screen, corner text and all.
+        QCOMPARE(saved.convertToFormat(QImage::Format_RGB32),
+                 viewer.canvas()->grab().toImage().convertToFormat(QImage::Format_RGB32));
         QVERIFY(!viewer.exportView(m_dir.filePath(u"no/such/folder/view.png"_s)));
     }
 
