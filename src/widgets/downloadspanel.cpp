@@ -109,7 +109,6 @@ DownloadsPanel::DownloadsPanel(QWidget *parent)
     connect(resumeAll, &QPushButton::clicked, this, [this] {
         if (queue())
             queue()->resumeAll();
-        showPaused();
     });
     m_pausedText->setWordWrap(true);
     m_pausedBar->setStyleSheet(QStringLiteral("background: #fff4e5;"));
@@ -162,6 +161,7 @@ void DownloadsPanel::setQueue(DownloadQueue *queue) {
     m_model->setQueue(queue);
     if (queue) {
         connect(queue, &DownloadQueue::paused, this, &DownloadsPanel::showPaused);
+        connect(queue, &DownloadQueue::resumed, this, &DownloadsPanel::showPaused);
         m_parallel->setValue(queue->options().parallel);
     }
     showPaused();

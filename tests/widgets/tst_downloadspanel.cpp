@@ -40,6 +40,13 @@ private:
         }
     };
 
+    static bool isNoticeShown(const DownloadsPanel &panel) {
+        const QList<QPushButton *> buttons = panel.findChildren<QPushButton *>();
+        return std::any_of(buttons.cbegin(), buttons.cend(), [](const QPushButton *b) {
+            return b->text() == u"Resume all"_s && b->isVisible();
+        });
+    }
+
     static QPushButton *button(const DownloadsPanel &panel, const QString &text) {
         for (QPushButton *b : panel.findChildren<QPushButton *>()) {
             if (b->text().remove(u'&') == text)
@@ -219,7 +226,15 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(options.root));
         button(panel, u"Resume all"_s)->click();
         QVERIFY(!queue.isPaused());
+        QVERIFY(!said || !isNoticeShown(panel));
         QTRY_VERIFY_WITH_TIMEOUT(queue.isFinished(), 30000);
+
+        // Paused and resumed from elsewhere (new downloads while the last session's wait): the
+        // notice follows.
+        queue.pauseAll(u"for a while"_s);
+        QVERIFY(isNoticeShown(panel));
+        queue.resumeAll();
+        QVERIFY(!isNoticeShown(panel));
     }
 };
 

@@ -479,6 +479,7 @@ void DownloadQueue::resumeAll() {
         return;
     m_paused = false;
     m_pauseReason.clear();
+    Q_EMIT resumed();
     startNext();
 }
 

@@ -92,6 +92,7 @@ Q_SIGNALS:
     void rowsAboutToBeRemoved(int first, int last);
     void rowsRemoved(int first, int last);
     void paused(const QString &reason);
+    void resumed();
     void allFinished();
 
 private:

@@ -130,9 +130,10 @@ QVariant DownloadQueueModel::data(const QModelIndex &index, int role) const {
         return int(item.state);
     case PercentRole:
         return percent;
-    case PathRole:
-        return item.folder.isEmpty() ? item.target.root
-                                     : QDir(item.target.root).filePath(item.folder);
+    case PathRole: // the series' folder once it is there, else the download folder
+        return item.folder.isEmpty() || item.state != DownloadState::Done
+                   ? item.target.root
+                   : QDir(item.target.root).filePath(item.folder);
     case Qt::ToolTipRole:
         if (Column(index.column()) == Column::Folder)
             return QDir::toNativeSeparators(index.data(PathRole).toString());
@@ -152,6 +153,10 @@ QVariant DownloadQueueModel::data(const QModelIndex &index, int role) const {
     case Column::State:
         return stateName(int(item.state));
     case Column::Progress: {
+        if (item.state == DownloadState::Failed || item.state == DownloadState::Cancelled)
+            return item.bytesExpected > 0
+                       ? locale.formattedDataSize(item.bytesExpected, 1, QLocale::DataSizeSIFormat)
+                       : QString();
         if (item.state == DownloadState::Done)
             return locale.formattedDataSize(std::max(item.bytesExpected, item.bytesReceived), 1,
                                             QLocale::DataSizeSIFormat);
@@ -176,7 +181,7 @@ QVariant DownloadQueueModel::data(const QModelIndex &index, int role) const {
         return left ? duration(*left) : QString();
     }
     case Column::Folder:
-        return item.folder;
+        return item.state == DownloadState::Done ? item.folder : QString(); // none elsewhere
     case Column::Reason:
         return item.error;
     }

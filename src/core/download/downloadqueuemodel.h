@@ -27,7 +27,7 @@ public:
         UidRole = Qt::UserRole + 1,
         StateRole,   // int(DownloadState)
         PercentRole, // 0–100, or -1 when the size is unknown
-        PathRole,    // the series folder, or its download folder while the name is not known
+        PathRole,    // the series folder once done, else its download folder
     };
 
     // The queue's totals, with the speed of the last seconds and the time left at it.

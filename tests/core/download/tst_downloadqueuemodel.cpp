@@ -88,6 +88,37 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // A failed row says why, shows the series' size (not the bytes of the refusal) and no
+    // folder, since none was made.
+    void aFailedRow() {
+        m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:not-public"_s));
+        QTemporaryDir dir;
+        DownloadOptions options;
+        options.root = dir.path();
+        DownloadQueue queue(m_client.get(), options);
+        DownloadQueueModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQueue(&queue);
+        const ArchiveSeries &s = archive().series().first();
+        queue.add(QStringList{s.uid});
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isFinished(), 30000);
+        const auto cell = [&](DownloadQueueModel::Column column) {
+            return model.index(0, int(column)).data().toString();
+        };
+        QCOMPARE(cell(DownloadQueueModel::Column::State), u"Failed"_s);
+        QVERIFY2(cell(DownloadQueueModel::Column::Reason).contains(u"not in public domain"_s),
+                 qPrintable(cell(DownloadQueueModel::Column::Reason)));
+        QCOMPARE(cell(DownloadQueueModel::Column::Folder), QString());
+        QCOMPARE(model.index(0, 0).data(DownloadQueueModel::PathRole).toString(), dir.path());
+        QCOMPARE(cell(DownloadQueueModel::Column::Progress),
+                 QLocale().formattedDataSize(s.totalSize(), 1, QLocale::DataSizeSIFormat));
+        QVERIFY(model.index(0, int(DownloadQueueModel::Column::State))
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"not in public domain"_s));
+    }
+
     void durations_data() {
         QTest::addColumn<qint64>("seconds");
         QTest::addColumn<QString>("text");
