@@ -10,6 +10,7 @@
 #include <dcmtk/dcmdata/dcmetinf.h>
 
 #include <cmath>
+#include <memory>
 
 using namespace nbia;
 using namespace nbia::emulator;
@@ -67,17 +68,22 @@ private:
         return {worst, total / double(expected.size())};
     }
 
-    static QList<int> paletteChannel(const QByteArray &bytes, const DcmTagKey &tag) {
+    static std::unique_ptr<DcmFileFormat> load(const QByteArray &bytes) {
         DcmInputBufferStream stream;
         stream.setBuffer(bytes.constData(), offile_off_t(bytes.size()));
         stream.setEos();
-        DcmFileFormat file;
-        file.transferInit();
-        file.read(stream);
-        file.transferEnd();
+        auto file = std::make_unique<DcmFileFormat>();
+        file->transferInit();
+        file->read(stream);
+        file->transferEnd();
+        return file;
+    }
+
+    static QList<int> paletteChannel(const QByteArray &bytes, const DcmTagKey &tag) {
+        const std::unique_ptr<DcmFileFormat> file = load(bytes);
         const Uint16 *entries = nullptr;
         unsigned long count = 0;
-        file.getDataset()->findAndGetUint16Array(tag, entries, &count);
+        file->getDataset()->findAndGetUint16Array(tag, entries, &count);
         QList<int> channel;
         for (unsigned long i = 0; i < count; ++i)
             channel << entries[i] / 257;
@@ -93,28 +99,16 @@ private:
     }
 
     static QString transferSyntaxOf(const QByteArray &bytes) {
-        DcmInputBufferStream stream;
-        stream.setBuffer(bytes.constData(), offile_off_t(bytes.size()));
-        stream.setEos();
-        DcmFileFormat file;
-        file.transferInit();
-        file.read(stream);
-        file.transferEnd();
+        const std::unique_ptr<DcmFileFormat> file = load(bytes);
         OFString uid;
-        file.getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, uid);
+        file->getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, uid);
         return QString::fromLatin1(uid.c_str());
     }
 
     // The modality values (stored values through the rescale) of an uncompressed file.
     static QList<double> modalityValues(const QByteArray &bytes) {
-        DcmInputBufferStream stream;
-        stream.setBuffer(bytes.constData(), offile_off_t(bytes.size()));
-        stream.setEos();
-        DcmFileFormat file;
-        file.transferInit();
-        file.read(stream);
-        file.transferEnd();
-        DcmDataset &data = *file.getDataset();
+        const std::unique_ptr<DcmFileFormat> file = load(bytes);
+        DcmDataset &data = *file->getDataset();
         Uint16 bits = 16;
         Uint16 representation = 0;
         data.findAndGetUint16(DCM_BitsAllocated, bits);
