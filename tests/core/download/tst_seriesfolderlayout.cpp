@@ -1,4 +1,5 @@
 #include <api/series.h>
+#include <download/safefilename.h>
 #include <download/seriesfolderlayout.h>
 
 #include <QTest>
@@ -91,7 +92,10 @@ private Q_SLOTS:
         QTest::newRow("climbing") << u".."_s << u"../../../etc"_s;
         QTest::newRow("absolute") << u"/etc"_s << u"C:\\Windows"_s;
         QTest::newRow("devices") << u"CON"_s << u"LPT1"_s;
+        QTest::newRow("devices with extensions") << u"aux.txt"_s << u"com1.dcm"_s;
         QTest::newRow("empty") << QString() << u" "_s;
+        QTest::newRow("Windows' characters") << u"A<B>C"_s << u"P|1?*\"\t"_s;
+        QTest::newRow("trailing dots and spaces") << u"Coll. "_s << u"P-1..."_s;
     }
     void hostileMetadata() {
         QFETCH(QString, collection);
@@ -108,6 +112,7 @@ private Q_SLOTS:
                          qPrintable(folder));
                 QVERIFY2(!folder.contains(u'/') && !folder.contains(u'\\'), qPrintable(folder));
                 QVERIFY2(!folder.contains(u':'), qPrintable(folder));
+                QVERIFY2(SafeFileName::isSafe(folder), qPrintable(folder)); // on every system
             }
         }
     }
