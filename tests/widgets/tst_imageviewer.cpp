@@ -207,6 +207,49 @@ private Q_SLOTS:
         QCOMPARE(viewer.canvas()->scale(), fitted);
     }
 
+    // Ctrl and the wheel zoom, the middle button (or Ctrl and the left one) pans; the corners
+    // name the patient, study, series, image, window and pixel spacing as the header says.
+    void panZoomAndTheCorners() {
+        ImageViewer viewer;
+        viewer.resize(600, 500);
+        viewer.show();
+        showAndRender(viewer, m_ct, 2);
+        ImageCanvas *canvas = viewer.canvas();
+        canvas->showActualSize();
+        const QPointF at(canvas->width() / 2.0, canvas->height() / 2.0);
+        QWheelEvent zoomIn(at, canvas->mapToGlobal(at), {}, QPoint(0, 120), Qt::NoButton,
+                           Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(canvas, &zoomIn);
+        QCOMPARE(canvas->scale(), 1.25);
+        QCOMPARE(viewer.currentIndex(), 2); // zoomed, not stepped
+
+        const QPoint from = canvas->rect().center();
+        QTest::mousePress(canvas, Qt::MiddleButton, {}, from);
+        QTest::mouseMove(canvas, from + QPoint(30, -20));
+        QTest::mouseRelease(canvas, Qt::MiddleButton, {}, from + QPoint(30, -20));
+        QCOMPARE(canvas->panOffset(), QPointF(30, -20));
+        QCOMPARE(viewer.shownWindow()->width, 400.0); // panning left the window alone
+
+        const DicomHeader &h = m_ct.at(2);
+        QVERIFY(h.rowSpacing && h.columnSpacing);
+        const QString topLeft = canvas->cornerText(ImageCanvas::TopLeft).join(u'\n');
+        const QString topRight = canvas->cornerText(ImageCanvas::TopRight).join(u'\n');
+        const QString bottomLeft = canvas->cornerText(ImageCanvas::BottomLeft).join(u'\n');
+        const QString bottomRight = canvas->cornerText(ImageCanvas::BottomRight).join(u'\n');
+        QVERIFY2(topLeft.contains(h.patientId) && topLeft.contains(h.studyDescription),
+                 qPrintable(topLeft));
+        QVERIFY2(topRight.contains(u"Series %1"_s.arg(h.seriesNumber)) &&
+                     topRight.contains(h.seriesDescription),
+                 qPrintable(topRight));
+        QVERIFY2(bottomLeft.contains(u"Image %1 (3 of 8)"_s.arg(*h.instanceNumber)),
+                 qPrintable(bottomLeft));
+        QVERIFY2(bottomRight.contains(u"W 400  L 40"_s), qPrintable(bottomRight));
+        QVERIFY2(bottomRight.contains(u"Pixel %1 × %2 mm"_s.arg(*h.rowSpacing, 0, 'g', 3)
+                                          .arg(*h.columnSpacing, 0, 'g', 3)),
+                 qPrintable(bottomRight));
+        QVERIFY2(bottomRight.contains(u"zoom 125%"_s), qPrintable(bottomRight));
+    }
+
     void theViewIsExportedAsShown() {
         ImageViewer viewer;
         viewer.resize(640, 480);
