@@ -89,7 +89,9 @@ bool DicomTagModel::load(const QString &path) {
     if (status.bad()) {
         m_error = tr("%1 cannot be read as DICOM: %2")
                       .arg(QFileInfo(path).fileName(), QString::fromLatin1(status.text()));
-    } else {
+    }
+    // A file damaged after its start still shows the elements before the damage.
+    if (status.good() || status != EC_InvalidStream) {
         addItem(*file.getMetaInfo(), m_root);
         addItem(*file.getDataset(), m_root);
     }

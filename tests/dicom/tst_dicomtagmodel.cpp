@@ -70,6 +70,29 @@ private Q_SLOTS:
         QVERIFY(labelled);
     }
 
+    // An image the viewer cannot show (JPEG 2000) has its tags all the same; a file cut short
+    // shows what came before the cut, and says it is damaged.
+    void tagsOfWhatCannotBeShown() {
+        QTemporaryDir dir;
+        SeriesFolder j2k;
+        j2k.images = 1;
+        j2k.encoding = emulator::PixelEncoding::Jpeg2000;
+        DicomTagModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.load(j2k.writeTo(dir.filePath(u"j2k"_s)).value(0)));
+        QCOMPARE(value(model, u"(0002,0010)"_s), u"1.2.840.10008.1.2.4.90"_s);
+        QCOMPARE(value(model, u"(0010,0020)"_s), u"LSCT-0042"_s);
+
+        SeriesFolder plain;
+        plain.images = 1;
+        QFile cut(plain.writeTo(dir.filePath(u"cut"_s)).value(0));
+        QVERIFY(cut.resize(cut.size() - 2000));
+        QVERIFY(!model.load(cut.fileName()));
+        QVERIFY(!model.errorString().isEmpty());
+        QCOMPARE(value(model, u"(0010,0020)"_s), u"LSCT-0042"_s);
+    }
+
     void aFileThatIsNotDicomLeavesItEmpty() {
         QTemporaryDir dir;
         SeriesFolder series;
