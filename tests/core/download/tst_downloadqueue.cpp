@@ -176,6 +176,37 @@ private Q_SLOTS:
         }
     }
 
+    // A server that stops answering: the transfer times out and is asked again, and the series
+    // lands whole; one that never answers fails the row with the timeout as the reason.
+    void aSilentServerTimesOut_data() {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("state");
+        QTest::newRow("once") << u"getImageWithMD5Hash:hang,first=1"_s << int(DownloadState::Done);
+        QTest::newRow("always") << u"getImageWithMD5Hash:hang"_s << int(DownloadState::Failed);
+    }
+    void aSilentServerTimesOut() {
+        QFETCH(QString, fault);
+        QFETCH(int, state);
+        m_server->faults().add(*FaultRule::parse(fault));
+        ClientSettings quick = m_client->settings();
+        quick.timeout = std::chrono::milliseconds(300);
+        quick.maxRetries = 1;
+        m_client->setSettings(quick);
+        const auto series = smallestSeries(1);
+        DownloadQueue queue(m_client.get(), options());
+        queue.add(uidsOf(series));
+        QVERIFY(waitUntilFinished(queue));
+        const DownloadItem &item = queue.items().first();
+        QCOMPARE(int(item.state), state);
+        QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 2);
+        if (item.state == DownloadState::Done) {
+            QCOMPARE(filesUnder(options().root).size(), series.first()->imageCount + 2);
+        } else {
+            QVERIFY2(item.error.contains(u"time"_s, Qt::CaseInsensitive), qPrintable(item.error));
+            QCOMPARE(filesUnder(options().root), QStringList{});
+        }
+    }
+
     // A damaged ZIP is fetched again after the client's backoff; cancelling in the wait stops
     // it there.
     void aDamagedZipWaitsBeforeTheNextTry() {
