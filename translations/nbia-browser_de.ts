@@ -600,6 +600,10 @@
         <source>%1 cannot be locked for downloading</source>
         <translation>%1 kann zum Herunterladen nicht gesperrt werden</translation>
     </message>
+    <message>
+        <source>Its folder has changed since it was downloaded; resume to download it again.</source>
+        <translation>Sein Ordner hat sich seit dem Herunterladen geändert; fortsetzen lädt ihn erneut herunter.</translation>
+    </message>
 </context>
 <context>
     <name>nbia::DownloadQueueModel</name>

@@ -600,6 +600,10 @@
         <source>%1 cannot be locked for downloading</source>
         <translation>%1 ne peut pas être verrouillé pour le téléchargement</translation>
     </message>
+    <message>
+        <source>Its folder has changed since it was downloaded; resume to download it again.</source>
+        <translation>Son dossier a changé depuis le téléchargement ; reprenez pour le télécharger à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>nbia::DownloadQueueModel</name>

@@ -1,6 +1,7 @@
 #include "dicomfolder.h"
 
 #include <QDirIterator>
+#include <QHash>
 
 #include <algorithm>
 
@@ -19,12 +20,28 @@ DicomFolder DicomFolder::scan(const QString &folder, const std::atomic_bool *can
         else
             ++result.skippedFiles;
     }
-    // Series by series (in the order of their series numbers), each in its own order.
+    // Series by series, in the order of their series numbers (one per series, so that a damaged
+    // file without its number stays with its series; files without even a series come last),
+    // each in its own order.
+    QHash<QString, int> numberOf;
+    for (const DicomHeader &h : std::as_const(result.images)) {
+        bool ok = false;
+        const int number = h.seriesNumber.toInt(&ok);
+        if (ok) {
+            auto at = numberOf.find(h.seriesInstanceUid);
+            if (at == numberOf.end())
+                numberOf.insert(h.seriesInstanceUid, number);
+            else
+                *at = std::min(*at, number);
+        }
+    }
     std::stable_sort(result.images.begin(), result.images.end(),
-                     [](const DicomHeader &a, const DicomHeader &b) {
+                     [&numberOf](const DicomHeader &a, const DicomHeader &b) {
                          if (a.seriesInstanceUid != b.seriesInstanceUid) {
-                             const int na = a.seriesNumber.toInt();
-                             const int nb = b.seriesNumber.toInt();
+                             if (a.seriesInstanceUid.isEmpty() != b.seriesInstanceUid.isEmpty())
+                                 return b.seriesInstanceUid.isEmpty();
+                             const int na = numberOf.value(a.seriesInstanceUid);
+                             const int nb = numberOf.value(b.seriesInstanceUid);
                              if (na != nb)
                                  return na < nb;
                              return a.seriesInstanceUid < b.seriesInstanceUid;

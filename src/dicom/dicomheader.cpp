@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cmath>
+
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 
@@ -87,10 +89,18 @@ bool DicomHeader::isPart10(const QString &path) {
     return preamble.size() == 132 && preamble.endsWith("DICM");
 }
 
+// A total order, as sorting needs one even when only some images have a number or a position:
+// by InstanceNumber (images without one after those with), then by position, then by name.
 bool DicomHeader::inSeriesOrder(const DicomHeader &a, const DicomHeader &b) {
-    if (a.instanceNumber && b.instanceNumber && *a.instanceNumber != *b.instanceNumber)
+    if (a.instanceNumber.has_value() != b.instanceNumber.has_value())
+        return a.instanceNumber.has_value();
+    if (a.instanceNumber && *a.instanceNumber != *b.instanceNumber)
         return *a.instanceNumber < *b.instanceNumber;
-    if (a.sliceLocation && b.sliceLocation && *a.sliceLocation != *b.sliceLocation)
+    const bool aPlaced = a.sliceLocation && !std::isnan(*a.sliceLocation);
+    const bool bPlaced = b.sliceLocation && !std::isnan(*b.sliceLocation);
+    if (aPlaced != bPlaced)
+        return aPlaced;
+    if (aPlaced && *a.sliceLocation != *b.sliceLocation)
         return *a.sliceLocation < *b.sliceLocation;
     return a.path < b.path;
 }

@@ -29,8 +29,8 @@ public:
     int rows = 0;
     int columns = 0;
     int frames = 1;
-    // Why the file could not be read whole (cut short, damaged): what came before the damage is
-    // above, and the file is still listed, so that the user sees it cannot be shown.
+    // Why the file could not be read whole (cut short, damaged), empty when it could: the fields
+    // above hold what came before the damage.
     QString damage;
 
     // The header of `path`, or nothing with `error` set (not DICOM, unreadable). A Part-10 file

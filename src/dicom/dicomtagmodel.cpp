@@ -91,7 +91,7 @@ bool DicomTagModel::load(const QString &path) {
                       .arg(QFileInfo(path).fileName(), QString::fromLatin1(status.text()));
     }
     // A file damaged after its start still shows the elements before the damage.
-    if (status.good() || status != EC_InvalidStream) {
+    if (status != EC_InvalidStream) {
         addItem(*file.getMetaInfo(), m_root);
         addItem(*file.getDataset(), m_root);
     }

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace nbia;
 using namespace Qt::StringLiterals;
 
@@ -144,6 +146,33 @@ private Q_SLOTS:
         QCOMPARE(found.images.at(1).path, h->path);
     }
 
+    // Some images with an InstanceNumber, some with only a position, some with neither (a file
+    // damaged early): numbered first, then placed, then by name, whatever the order found.
+    void aMixedSeriesHasOneOrder() {
+        const auto header = [](const QString &path, std::optional<int> number,
+                               std::optional<double> location) {
+            DicomHeader h;
+            h.path = path;
+            h.instanceNumber = number;
+            h.sliceLocation = location;
+            return h;
+        };
+        const QList<DicomHeader> ordered{header(u"z.dcm"_s, 1, 50.0),
+                                         header(u"a.dcm"_s, 2, std::nullopt),
+                                         header(u"m.dcm"_s, std::nullopt, -3.0),
+                                         header(u"b.dcm"_s, std::nullopt, 7.5),
+                                         header(u"c.dcm"_s, std::nullopt, std::nullopt),
+                                         header(u"d.dcm"_s, std::nullopt, std::nullopt)};
+        QList<DicomHeader> shuffled = ordered;
+        std::reverse(shuffled.begin(), shuffled.end());
+        std::rotate(shuffled.begin(), shuffled.begin() + 2, shuffled.end());
+        std::sort(shuffled.begin(), shuffled.end(), &DicomHeader::inSeriesOrder);
+        for (qsizetype i = 0; i < ordered.size(); ++i)
+            QCOMPARE(shuffled.at(i).path, ordered.at(i).path);
+        for (const DicomHeader &a : ordered) // irreflexive
+            QVERIFY(!DicomHeader::inSeriesOrder(a, a));
+    }
+
     void theOrderWithoutInstanceNumbers() {
         DicomHeader a;
         a.path = u"b.dcm"_s;
@@ -153,6 +182,8 @@ private Q_SLOTS:
         b.sliceLocation = 5;
         QVERIFY(DicomHeader::inSeriesOrder(a, b)); // by position
         b.sliceLocation.reset();
+        QVERIFY(DicomHeader::inSeriesOrder(a, b)); // one with a position before one without
+        a.sliceLocation.reset();
         QVERIFY(DicomHeader::inSeriesOrder(b, a)); // by file name
         a.instanceNumber = 2;
         b.instanceNumber = 1;

@@ -24,6 +24,7 @@ DownloadQueue::DownloadQueue(NbiaClient *client, DownloadOptions options, QObjec
     , m_options(std::move(options)) {}
 
 DownloadQueue::~DownloadQueue() {
+    m_stopChecks->store(true);
     for (SeriesDownload *download : std::as_const(m_running)) {
         download->disconnect(this);
         delete download;
@@ -208,9 +209,11 @@ void DownloadQueue::restore(const QList<DownloadItem> &items) {
         }
         if (item.state != DownloadState::Done)
             item.bytesReceived = 0;
-        else if (item.contents)
-            checks.append({item.seriesUid, folder, *item.contents});
-        append(item);
+        const bool check = item.state == DownloadState::Done && item.contents;
+        FolderCheck wanted{item.seriesUid, item.target.root, item.folder,
+                           item.contents.value_or(FolderFiles{})};
+        if (append(std::move(item)) && check)
+            checks.append(std::move(wanted));
     }
     if (int(m_items.size()) > first)
         Q_EMIT rowsAdded(first, int(m_items.size()) - 1);
@@ -219,45 +222,51 @@ void DownloadQueue::restore(const QList<DownloadItem> &items) {
 }
 
 // The finished series' folders are checked against what they held when done, away from this
-// thread (thousands of folders of hundreds of files each); one that lost or changed a file is
-// queued again, and its download replaces the folder.
+// thread (thousands of folders of hundreds of files each). One that lost, gained or resized a
+// file waits, paused with the reason: resuming downloads it again and replaces the folder.
 void DownloadQueue::checkRestoredFolders(const QList<FolderCheck> &checks) {
     if (checks.isEmpty())
         return;
-    auto *watcher = new QFutureWatcher<QStringList>(this);
+    auto *watcher = new QFutureWatcher<QList<FolderCheck>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
-        bool queued = false;
-        const QStringList changed = watcher->result();
-        for (const QString &uid : changed) {
-            const int at = row(uid);
-            if (at < 0 || m_items.at(at).state != DownloadState::Done)
-                continue; // cleared or queued again meanwhile
+        const QList<FolderCheck> changed = watcher->result();
+        for (const FolderCheck &check : changed) {
+            const int at = row(check.seriesUid);
+            if (at < 0)
+                continue;
             DownloadItem &item = m_items[at];
+            // Only the row as it was checked: not one cleared, queued again or done elsewhere
+            // meanwhile.
+            if (item.state != DownloadState::Done || item.target.root != check.root ||
+                item.folder != check.folder || !item.contents || *item.contents != check.contents)
+                continue;
             item.attempts = 0;
             item.bytesReceived = 0;
             item.contents.reset();
-            setState(at, DownloadState::Queued);
-            queued = true;
+            item.error = tr("Its folder has changed since it was downloaded; resume to download it "
+                            "again.");
+            setState(at, DownloadState::Paused);
         }
-        if (queued)
-            startNext();
     });
-    watcher->setFuture(QtConcurrent::run([checks] {
-        QStringList changed;
+    watcher->setFuture(QtConcurrent::run([checks, stop = m_stopChecks] {
+        QList<FolderCheck> changed;
         for (const FolderCheck &check : checks) {
-            if (FolderFiles::of(check.folder) != check.contents)
-                changed.append(check.seriesUid);
+            if (stop->load())
+                break;
+            if (FolderFiles::of(QDir(check.root).filePath(check.folder)) != check.contents)
+                changed.append(check);
         }
         return changed;
     }));
 }
 
-void DownloadQueue::append(DownloadItem item) {
+bool DownloadQueue::append(DownloadItem item) {
     if (item.seriesUid.isEmpty() || m_rowOf.contains(item.seriesUid))
-        return;
+        return false;
     m_rowOf.insert(item.seriesUid, int(m_items.size()));
     m_items.append(std::move(item));
+    return true;
 }
 
 void DownloadQueue::reindex(int from) {

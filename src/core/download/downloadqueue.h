@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -63,7 +64,8 @@ public:
     int add(const QList<Series> &series, const DownloadTarget &target);
     // Rows of an earlier run (see DownloadJournal): finished ones stay finished while their
     // folder is there and holds what it held when done (checked on a worker thread: a changed
-    // folder is queued again), the rest are queued to start again from the beginning.
+    // folder's row is paused, with the reason, to be downloaded again on resume), the rest are
+    // queued to start again from the beginning.
     void restore(const QList<DownloadItem> &items);
     // Removes the done, failed and cancelled rows.
     void clearFinished();
@@ -98,11 +100,12 @@ Q_SIGNALS:
 private:
     struct FolderCheck {
         QString seriesUid;
+        QString root;
         QString folder;
         FolderFiles contents;
     };
 
-    void append(DownloadItem item);
+    bool append(DownloadItem item); // false for a series in the queue already
     void checkRestoredFolders(const QList<FolderCheck> &checks);
     void reindex(int from);
     [[nodiscard]] NbiaClient *clientFor(const QString &server);
@@ -127,6 +130,7 @@ private:
     QHash<QString, SeriesDownload *> m_running;
     QHash<QString, std::shared_ptr<QLockFile>> m_locks; // by download folder
     QHash<QString, QSet<QString>> m_listed; // per folder, the series its metadata.csv lists
+    std::shared_ptr<std::atomic_bool> m_stopChecks = std::make_shared<std::atomic_bool>(false);
     bool m_paused = false;
     bool m_finishedSaid = false; // allFinished once per time the queue runs dry
     QString m_pauseReason;

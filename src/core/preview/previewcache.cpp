@@ -43,8 +43,9 @@ void PreviewCache::markUsed(const QString &path) {
     m_useOrder.insert(QFileInfo(path).fileName(), ++m_uses);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_lastUse = m_lastUse.isValid() && m_lastUse >= now ? m_lastUse.addMSecs(1) : now;
+    // Setting a time needs write access on some systems; read access is enough on others.
     QFile file(path);
-    if (file.open(QIODevice::ReadOnly))
+    if (file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly) || file.open(QIODevice::ReadOnly))
         file.setFileTime(m_lastUse, QFileDevice::FileModificationTime);
 }
 

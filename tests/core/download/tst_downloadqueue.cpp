@@ -500,7 +500,8 @@ private Q_SLOTS:
     }
 
     // A finished series of an earlier run whose folder changed since (a file lost) is checked
-    // against what the folder held when done, queued again and downloaded again; an intact one
+    // against what the folder held when done and waits, paused with the reason, until the user
+    // resumes it; an intact one (a file manager's own file beside the images does not count)
     // stays done, and nothing is asked of the archive for it.
     void aRestoredFolderThatChangedIsDownloadedAgain() {
         const auto series = smallestSeries(2);
@@ -518,18 +519,23 @@ private Q_SLOTS:
         }
         const QDir damaged(QDir(options().root).filePath(items.at(1).folder));
         QVERIFY(QFile::remove(damaged.filePath(damaged.entryList(QDir::Files).first())));
+        const QDir looked(QDir(options().root).filePath(items.at(0).folder));
+        for (const QString &junk : {u".DS_Store"_s, u"Thumbs.db"_s}) {
+            QFile file(looked.filePath(junk));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("file manager");
+        }
         m_server->resetRequestCounts();
 
         DownloadQueue second(m_client.get(), options());
-        QList<DownloadState> states;
-        connect(&second, &DownloadQueue::rowChanged, &second, [&](int row) {
-            if (row == 1)
-                states << second.items().at(row).state;
-        });
         second.restore(items);
         QCOMPARE(second.items().at(0).state, DownloadState::Done);
         QCOMPARE(second.items().at(1).state, DownloadState::Done); // until it is checked
-        QTRY_VERIFY_WITH_TIMEOUT(states.contains(DownloadState::Queued), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(second.items().at(1).state, DownloadState::Paused, 15000);
+        QVERIFY(!second.items().at(1).error.isEmpty());
+        QCOMPARE(second.runningCount(), 0); // nothing starts by itself
+        QCOMPARE(m_server->requestCount(u"getSeriesMetaData"_s), 0);
+        second.resume(items.at(1).seriesUid);
         QVERIFY(waitUntilFinished(second));
         QCOMPARE(second.items().at(1).state, DownloadState::Done);
         QCOMPARE(damaged.entryList(QDir::Files).size(), series.at(1)->imageCount);
