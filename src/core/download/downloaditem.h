@@ -31,7 +31,7 @@ struct DownloadItem {
 
     [[nodiscard]] static QString labelFor(const QString &patientId, const QString &modality,
                                           const QString &description) {
-        const QString what = QStringList{modality, description}.join(u' ').trimmed();
+        QString what = QStringList{modality, description}.join(u' ').trimmed();
         if (patientId.isEmpty())
             return what;
         return what.isEmpty() ? patientId : patientId + QStringLiteral(" · ") + what;
