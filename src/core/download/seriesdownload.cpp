@@ -111,7 +111,6 @@ void SeriesDownload::checkExistingFolder() {
         const FolderFiles there = FolderFiles::of(folder.path());
         if (size.ok() && size.value().objectCount == there.count &&
             size.value().totalSizeInBytes == there.bytes) {
-            m_skipped = true;
             m_contents = there;
             m_bytesReceived = there.bytes;
             m_row.location = u"./"_s + m_folders.join(u'/');

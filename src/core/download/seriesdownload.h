@@ -48,8 +48,6 @@ public:
     [[nodiscard]] int attempts() const { return m_attempts; }
     // The series folder from the download folder, once known.
     [[nodiscard]] const QStringList &folders() const { return m_folders; }
-    // Done without downloading: its folder was complete already.
-    [[nodiscard]] bool wasSkipped() const { return m_skipped; }
     // What its folder holds, once done.
     [[nodiscard]] const FolderFiles &contents() const { return m_contents; }
     // Its metadata.csv row, once done.
@@ -82,7 +80,6 @@ private:
     DownloadState m_state = DownloadState::Queued;
     QString m_error;
     bool m_diskFailure = false;
-    bool m_skipped = false;
     int m_attempts = 0;
     QStringList m_folders;
     MetadataCsv::Row m_row;
