@@ -11,12 +11,18 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"nbia-emulator"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(NBIA_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NBIA_EMULATOR_VERSION));
     const nbia::DicomCodecs codecs(nbia::DicomCodecs::Mode::DecodeAndEncode);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"An NBIA-compatible server over a synthetic archive, for tests, benchmarks and demos.\n"
+        "API v1 at <root>/v1/<endpoint> and v4 at <root>/v4/<endpoint>, over the same archive.\n"
+        "Archives: --archive tcia (default) holds a dozen collections of many modalities, like\n"
+        "  nbia.cancerimagingarchive.net; --archive nlst holds one collection \"NLST\" of CT and "
+        "a\n"
+        "  few CR series of many patients, like nlst.cancerimagingarchive.net. No UID of one\n"
+        "  occurs in the other for the same seed, so two emulators can stand for both hosts.\n"
         "Faults: --fault ENDPOINT:option[=value],… with ENDPOINT an endpoint name or *, options\n"
         "  status=CODE, latency=MS, throttle=BYTES/s (k, M), drop-after=BYTES, truncate-zip,\n"
         "  corrupt-zip, bad-md5, malformed-json, hang, not-public (getImage*), every=N, first=N.\n"
@@ -28,6 +34,9 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption sizeOption(u"size"_s,
                                         u"Archive size: small, medium, large or a series count."_s,
                                         u"SIZE"_s, u"medium"_s);
+    const QCommandLineOption archiveOption(
+        u"archive"_s, u"Archive kind: tcia (many collections) or nlst (one CT collection)."_s,
+        u"KIND"_s, u"tcia"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the synthetic archive."_s, u"S"_s,
                                         u"1"_s);
     const QCommandLineOption faultOption(u"fault"_s, u"Inject a fault (repeatable)."_s, u"SPEC"_s);
@@ -35,7 +44,8 @@ int main(int argc, char *argv[]) {
         u"quirk"_s,
         u"Choose an unconfirmed server behaviour (repeatable): "_s + EmulatorQuirks::help(),
         u"NAME=VALUE"_s);
-    parser.addOptions({portOption, sizeOption, seedOption, faultOption, quirkOption});
+    parser.addOptions(
+        {portOption, sizeOption, archiveOption, seedOption, faultOption, quirkOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -49,6 +59,12 @@ int main(int argc, char *argv[]) {
         return 2;
     }
     options.archive = *spec;
+    const auto kind = ArchiveSpec::kindFromName(parser.value(archiveOption));
+    if (!kind) {
+        err << "nbia-emulator: --archive takes tcia or nlst\n";
+        return 2;
+    }
+    options.archive.kind = *kind;
     for (const QString &text : parser.values(faultOption)) {
         QString error;
         const auto rule = FaultRule::parse(text, &error);
