@@ -49,6 +49,35 @@ private Q_SLOTS:
 #endif
     }
 
+    // --archive nlst serves the NLST-like archive, v4 beside v1; --help documents it.
+    void nlstExecutable() {
+#ifndef NBIA_EMULATOR_EXE
+        QSKIP("nbia-emulator is not built");
+#else
+        QProcess help;
+        help.start(QString::fromLocal8Bit(NBIA_EMULATOR_EXE), {u"--help"_s});
+        QVERIFY(help.waitForFinished(20000));
+        const QString text = QString::fromUtf8(help.readAllStandardOutput());
+        QVERIFY2(text.contains(u"--archive"_s) && text.contains(u"nlst"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"v4-release=current|9.5"_s), qPrintable(text));
+
+        QProcess process;
+        process.start(QString::fromLocal8Bit(NBIA_EMULATOR_EXE),
+                      {u"--port"_s, u"0"_s, u"--size"_s, u"small"_s, u"--archive"_s, u"nlst"_s});
+        QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
+        const QString url = QString::fromUtf8(process.readLine()).trimmed();
+        const HttpResult r = request(QUrl(url + u"v4/getCollectionValues"_s));
+        verifyJsonOk(r);
+        QCOMPARE(r.body, QByteArray("[{\"Collection\":\"NLST\"}]"));
+        process.terminate();
+        if (!process.waitForFinished(10000)) {
+            process.kill();
+            process.waitForFinished(10000);
+        }
+#endif
+    }
+
     void executableRejectsBadArguments_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
@@ -61,6 +90,9 @@ private Q_SLOTS:
         QTest::newRow("unknown quirk")
             << QStringList{u"--quirk"_s, u"colour=blue"_s} << u"unknown quirk"_s;
         QTest::newRow("bad size") << QStringList{u"--size"_s, u"huge"_s} << u"--size"_s;
+        QTest::newRow("bad archive") << QStringList{u"--archive"_s, u"pacs"_s} << u"--archive"_s;
+        QTest::newRow("bad v4 release")
+            << QStringList{u"--quirk"_s, u"v4-release=8.0"_s} << u"unknown quirk"_s;
     }
     void executableRejectsBadArguments() {
 #ifndef NBIA_EMULATOR_EXE

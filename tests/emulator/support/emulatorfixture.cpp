@@ -19,15 +19,18 @@ constexpr int kReplyTimeoutMs = 30000;
 
 } // namespace
 
-void EmulatorFixture::start() {
+void EmulatorFixture::start(ArchiveSpec::Kind kind) {
     m_codecs = std::make_unique<DicomCodecs>(DicomCodecs::Mode::DecodeAndEncode);
     EmulatorOptions options;
     options.archive = *ArchiveSpec::fromSize(u"small"_s, 1);
+    options.archive.kind = kind;
     m_server = std::make_unique<EmulatorServer>(options);
     QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
     m_root = m_server->serviceRoot().toString();
     QVERIFY(m_root.startsWith(u"http://127.0.0.1:"_s));
     QVERIFY(m_root.endsWith(u"/nbia-api/services/"_s));
+    if (kind != ArchiveSpec::Kind::Tcia)
+        return;
 
     // The small archive must have the quirks the tests rely on.
     const auto &all = archive().series();
@@ -72,14 +75,25 @@ void EmulatorFixture::stop() {
 
 HttpResult EmulatorFixture::request(const QUrl &url, const QByteArray &verb,
                                     int transferTimeoutMs) {
+    return exchange(url, verb, QByteArray("x=1"), transferTimeoutMs);
+}
+
+HttpResult EmulatorFixture::post(const QString &pathAndQuery, const QByteArray &form) {
+    return exchange(QUrl(m_root + pathAndQuery, QUrl::TolerantMode), "POST", form, 0);
+}
+
+HttpResult EmulatorFixture::exchange(const QUrl &url, const QByteArray &verb,
+                                     const QByteArray &body, int transferTimeoutMs) {
     HttpResult result;
     QNetworkRequest networkRequest(url);
     networkRequest.setRawHeader("Accept", "*/*");
+    if (verb != "GET")
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                                 QByteArray("application/x-www-form-urlencoded"));
     if (transferTimeoutMs > 0)
         networkRequest.setTransferTimeout(transferTimeoutMs);
-    QNetworkReply *reply =
-        verb == "GET" ? m_network.get(networkRequest)
-                      : m_network.sendCustomRequest(networkRequest, verb, QByteArray("x=1"));
+    QNetworkReply *reply = verb == "GET" ? m_network.get(networkRequest)
+                                         : m_network.sendCustomRequest(networkRequest, verb, body);
     const QMetaObject::Connection reading =
         QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, &result] {
             if (reply->isOpen())

@@ -23,8 +23,8 @@ namespace nbia::emulator::testsupport {
 class EmulatorFixture final {
 public:
     // From initTestCase(): starts the server and checks (through QTest) that the small archive
-    // has the quirks the tests rely on.
-    void start();
+    // has the quirks the tests rely on (the TCIA-like one; the NLST-like one is only started).
+    void start(ArchiveSpec::Kind kind = ArchiveSpec::Kind::Tcia);
     // From init(): default quirks, no faults.
     void reset();
     // From cleanupTestCase().
@@ -43,6 +43,8 @@ public:
     HttpResult request(const QUrl &url, const QByteArray &verb = "GET", int transferTimeoutMs = 0);
     // `pathAndQuery` below the service root, e.g. "v1/getSeries?Collection=X".
     HttpResult get(const QString &pathAndQuery, int transferTimeoutMs = 0);
+    // A form POST (application/x-www-form-urlencoded) below the service root.
+    HttpResult post(const QString &pathAndQuery, const QByteArray &form);
     // v1/<endpoint>?SeriesInstanceUID=<uid><extra>.
     HttpResult download(const QString &endpoint, const QString &uid, const QString &extra = {});
 
@@ -54,6 +56,9 @@ public:
     [[nodiscard]] QList<QDate> releaseDates(const QString &collection) const;
 
 private:
+    HttpResult exchange(const QUrl &url, const QByteArray &verb, const QByteArray &body,
+                        int transferTimeoutMs);
+
     std::unique_ptr<DicomCodecs> m_codecs;
     std::unique_ptr<EmulatorServer> m_server;
     QNetworkAccessManager m_network;

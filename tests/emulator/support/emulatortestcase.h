@@ -19,6 +19,9 @@ protected:
     HttpResult request(const QUrl &url, const QByteArray &verb = "GET") {
         return m_emulator.request(url, verb);
     }
+    HttpResult post(const QString &pathAndQuery, const QByteArray &form) {
+        return m_emulator.post(pathAndQuery, form);
+    }
     HttpResult download(const QString &endpoint, const QString &uid, const QString &extra = {}) {
         return m_emulator.download(endpoint, uid, extra);
     }
