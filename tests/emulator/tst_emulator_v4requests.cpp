@@ -5,6 +5,7 @@
 
 #include "emulatortestcase.h"
 #include "httpchecks.h"
+#include "v4endpoints.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -320,6 +321,37 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("Content-Type"), QByteArray("text/csv"));
         QVERIFY(r.body.startsWith("Collection\n"));
+        // §2.4: csv-download labels a single column for download, several columns as CSV.
+        r = get(u"v4/getCollectionValues?format=csv-download"_s);
+        QCOMPARE(r.header("Content-Type"), QByteArray("application/force-download"));
+        QCOMPARE(r.header("Content-Disposition"),
+                 QByteArray("attachment; filename=\"SeriesMetaData.csv\""));
+        r = get(u"v4/getPatient?Collection=Mammo-Screening&format=CSV-DOWNLOAD"_s);
+        QCOMPARE(r.header("Content-Type"), QByteArray("text/csv"));
+        QVERIFY(r.body.startsWith("\"PatientId\",\"PatientName\","));
+        r = get(u"v4/getPatient?Collection=Mammo-Screening&format=xml"_s);
+        QCOMPARE(r.header("Content-Type"), QByteArray("application/xml"));
+        QVERIFY(r.body.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\" "
+                                  "standalone=\"yes\"?><Results><Row><PatientId "));
+    }
+
+    // The emulator's own v4 name table: 9.5 lacks getSOPInstanceUIDs and IncludeMD5.
+    void names() {
+        const QStringList current = V4Endpoints::names(EmulatorQuirks::V4Release::Current);
+        QCOMPARE(current.size(), 24);
+        QVERIFY(current.contains(u"getSOPInstanceUIDs"_s));
+        QVERIFY(current.contains(u"getSeriesMetadata"_s));
+        QVERIFY(!current.contains(u"getSeriesMetaData"_s));
+        QVERIFY(!current.contains(u"getContentsByName"_s));
+        const QStringList old = V4Endpoints::names(EmulatorQuirks::V4Release::R9_5);
+        QCOMPARE(old.size(), 23);
+        QVERIFY(!old.contains(u"getSOPInstanceUIDs"_s));
+        QCOMPARE(V4Endpoints::allowedParameters(u"getImage"_s, EmulatorQuirks::V4Release::R9_5)
+                     .value_or(QStringList()),
+                 QStringList({u"SeriesInstanceUID"_s, u"NewFileNames"_s}));
+        QVERIFY(!V4Endpoints::allowedParameters(u"getSeriesMetadata"_s,
+                                                EmulatorQuirks::V4Release::Current)
+                     .has_value());
     }
 };
 

@@ -177,7 +177,13 @@ EmulatorResponse V4Endpoints::notGranted(const QString &seriesUid) {
 }
 
 EmulatorResponse V4Endpoints::tableResponse(const ResultTable &table, const Params &p) const {
-    return m_support.table(table, p.value(u"format"_s), m_quirks.v4EscapeSlashes);
+    const std::optional<QString> format = p.value(u"format"_s);
+    EmulatorResponse response = m_support.table(table, format, m_quirks.v4EscapeSlashes);
+    // §2.4: a single-column list as csv-download is labelled for download, not as CSV.
+    if (response.status == 200 && table.columns.size() == 1 && format &&
+        format->compare("csv-download"_L1, Qt::CaseInsensitive) == 0)
+        response.contentType = "application/force-download";
+    return response;
 }
 
 EmulatorResponse V4Endpoints::jsonResponse(const ResultTable &table) const {
