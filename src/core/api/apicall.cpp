@@ -45,6 +45,17 @@ void ApiCall::setCompletenessCheck(CompletenessCheck check, qsizetype tailBytes)
     m_tailBytes = tailBytes;
 }
 
+void ApiCall::setPostForm(const QByteArray &form) {
+    m_post = true;
+    m_postForm = form;
+    m_request.setHeader(QNetworkRequest::ContentTypeHeader,
+                        QByteArrayLiteral("application/x-www-form-urlencoded"));
+}
+
+void ApiCall::finishUnsent(const ApiError &error) {
+    QTimer::singleShot(0, this, [this, error] { finish(error); });
+}
+
 void ApiCall::start() {
     if (m_state == State::Finished)
         return;
@@ -67,7 +78,7 @@ void ApiCall::start() {
     m_bytesReceived = 0;
 
     Q_EMIT attemptStarted();
-    m_reply = m_network->get(m_request);
+    m_reply = m_post ? m_network->post(m_request, m_postForm) : m_network->get(m_request);
     m_reply->setReadBufferSize(readBufferBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);

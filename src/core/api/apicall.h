@@ -50,6 +50,15 @@ public:
     // then takes a bounded time on the GUI thread, and a download's memory stays bounded.
     static constexpr qint64 readBufferBytes = qint64(2) * 1024 * 1024;
 
+    // Sends every attempt as a POST of this form body (application/x-www-form-urlencoded).
+    void setPostForm(const QByteArray &form);
+    [[nodiscard]] bool isPost() const { return m_post; }
+    [[nodiscard]] const QByteArray &postForm() const { return m_postForm; }
+
+    // Finishes with `error` on the next event loop pass, without sending anything (a request the
+    // server's API version cannot take).
+    void finishUnsent(const ApiError &error);
+
     // Starts the next attempt. Called by the client when a connection slot is free.
     void start();
     // Stops the call; finished() follows with a Cancelled error (unless already finished).
@@ -83,6 +92,8 @@ private:
     State m_state = State::Queued;
     ApiError m_error;
     QByteArray m_body;
+    QByteArray m_postForm;
+    bool m_post = false;
     QByteArray m_tail; // the last bytes streamed into the sink, for the completeness check
     CompletenessCheck m_completenessCheck;
     qsizetype m_tailBytes = 0;

@@ -38,9 +38,18 @@ bool ApiError::isTransient() const {
     case Kind::Parse:
     case Kind::Cancelled:
     case Kind::Io:
+    case Kind::Unsupported:
         return false;
     }
     return false;
+}
+
+QString ApiError::refusedParameter() const {
+    static const QLatin1StringView prefix("Invalid query parameter: '");
+    if (m_kind != Kind::Http || m_httpStatus != 400 || !m_detail.startsWith(prefix))
+        return {};
+    const qsizetype end = m_detail.indexOf(QLatin1Char('\''), prefix.size());
+    return end < 0 ? QString() : m_detail.mid(prefix.size(), end - prefix.size());
 }
 
 QString ApiError::message() const {
@@ -74,6 +83,10 @@ QString ApiError::message() const {
     case Kind::Io:
         return QCoreApplication::translate("nbia::ApiError", "Cannot write the data: %1")
             .arg(m_detail);
+    case Kind::Unsupported:
+        return QCoreApplication::translate("nbia::ApiError",
+                                           "This server's API version does not offer %1")
+            .arg(m_detail);
     }
     return {};
 }
@@ -94,6 +107,8 @@ QString ApiError::kindName(Kind kind) {
         return QStringLiteral("cancelled");
     case Kind::Io:
         return QStringLiteral("io");
+    case Kind::Unsupported:
+        return QStringLiteral("unsupported");
     }
     return {};
 }

@@ -11,12 +11,13 @@ class ApiError final {
 public:
     enum class Kind {
         None,
-        Network,   // connection refused, host not found, dropped connection, TLS
-        Timeout,   // no bytes for longer than the configured timeout
-        Http,      // the server answered with a non-success status
-        Parse,     // the body is not what the endpoint should return
-        Cancelled, // the caller cancelled the call
-        Io,        // writing the body to its destination failed
+        Network,     // connection refused, host not found, dropped connection, TLS
+        Timeout,     // no bytes for longer than the configured timeout
+        Http,        // the server answered with a non-success status
+        Parse,       // the body is not what the endpoint should return
+        Cancelled,   // the caller cancelled the call
+        Io,          // writing the body to its destination failed
+        Unsupported, // the server's API version does not offer this endpoint (nothing was sent)
     };
 
     ApiError() = default;
@@ -34,6 +35,7 @@ public:
     static ApiError parse(const QString &detail) { return {Kind::Parse, detail}; }
     static ApiError cancelled() { return {Kind::Cancelled, QString()}; }
     static ApiError io(const QString &detail) { return {Kind::Io, detail}; }
+    static ApiError unsupported(const QString &detail) { return {Kind::Unsupported, detail}; }
 
     [[nodiscard]] bool isError() const { return m_kind != Kind::None; }
     [[nodiscard]] Kind kind() const { return m_kind; }
@@ -41,6 +43,9 @@ public:
     [[nodiscard]] const QString &detail() const { return m_detail; }
     [[nodiscard]] const QByteArray &body() const { return m_body; }
     [[nodiscard]] bool isBrokenOff() const { return m_brokenOff; }
+    // The name of the query parameter a v4 server refused ("Invalid query parameter: 'X'. …"),
+    // or an empty string.
+    [[nodiscard]] QString refusedParameter() const;
 
     // Worth trying again: the same request may well succeed a moment later.
     [[nodiscard]] bool isTransient() const;

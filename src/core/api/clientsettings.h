@@ -16,8 +16,8 @@ struct ClientSettings {
         "https://services.cancerimagingarchive.net/nbia-api/services/";
 
     QUrl serviceRoot = QUrl(QString::fromLatin1(defaultServiceRoot));
-    QString apiVersion = QStringLiteral("v1");
-    std::chrono::milliseconds timeout{30000}; // without a single byte received
+    QString apiVersion = QStringLiteral("v4"); // the public archive's; "v1" for older servers
+    std::chrono::milliseconds timeout{30000};  // without a single byte received
     int maxRetries = 3; // further attempts after the first, transient errors only
     std::chrono::milliseconds retryBaseDelay{500};
     std::chrono::milliseconds retryMaxDelay{8000};

@@ -8,7 +8,7 @@ namespace nbia {
 namespace {
 using namespace Qt::StringLiterals;
 
-constexpr std::array<std::pair<Endpoint, QLatin1StringView>, 18> kPaths{{
+constexpr std::array<std::pair<Endpoint, QLatin1StringView>, 24> kPaths{{
     {Endpoint::CollectionValues, "getCollectionValues"_L1},
     {Endpoint::ModalityValues, "getModalityValues"_L1},
     {Endpoint::BodyPartValues, "getBodyPartValues"_L1},
@@ -27,6 +27,12 @@ constexpr std::array<std::pair<Endpoint, QLatin1StringView>, 18> kPaths{{
     {Endpoint::Image, "getImage"_L1},
     {Endpoint::ImageWithMd5Hash, "getImageWithMD5Hash"_L1},
     {Endpoint::SingleImage, "getSingleImage"_L1},
+    {Endpoint::CollectionValuesAndCounts, "getCollectionValuesAndCounts"_L1},
+    {Endpoint::ModalityValuesAndCounts, "getModalityValuesAndCounts"_L1},
+    {Endpoint::BodyPartValuesAndCounts, "getBodyPartValuesAndCounts"_L1},
+    {Endpoint::ManufacturerValuesAndCounts, "getManufacturerValuesAndCounts"_L1},
+    {Endpoint::CollectionDescriptions, "getCollectionDescriptions"_L1},
+    {Endpoint::DicomTags, "getDicomTags"_L1},
 }};
 } // namespace
 

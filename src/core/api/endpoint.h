@@ -8,7 +8,8 @@
 
 namespace nbia {
 
-// The 18 endpoints of the NBIA v1 search API. Names are case-sensitive on the server.
+// The endpoints of the NBIA search API the client uses, whatever the version. Names are
+// case-sensitive on the server; ApiDialect knows each version's name, method and parameters.
 enum class Endpoint {
     CollectionValues,
     ModalityValues,
@@ -28,9 +29,16 @@ enum class Endpoint {
     Image,
     ImageWithMd5Hash,
     SingleImage,
+    // v4 only
+    CollectionValuesAndCounts,
+    ModalityValuesAndCounts,
+    BodyPartValuesAndCounts,
+    ManufacturerValuesAndCounts,
+    CollectionDescriptions,
+    DicomTags,
 };
 
-// The path segment the server expects, e.g. "getSeriesMetaData" or "NewPatientsInCollection".
+// The v1 name (v4's where v1 has none), e.g. "getSeriesMetaData" or "NewPatientsInCollection".
 QString endpointPath(Endpoint endpoint);
 std::optional<Endpoint> endpointFromPath(QStringView path);
 QList<Endpoint> allEndpoints();

@@ -98,6 +98,8 @@ QJsonValue fromDecimal(std::optional<double> value, WireStyle style) {
 QJsonValue fromBoolean(std::optional<bool> value, WireStyle style) {
     if (!value)
         return QJsonValue::Undefined;
+    if (style == WireStyle::FlagOne)
+        return *value ? QJsonValue(u"1"_s) : QJsonValue(QJsonValue::Undefined);
     if (style == WireStyle::BooleanString || style == WireStyle::String)
         return *value ? u"true"_s : u"false"_s;
     return QJsonValue(*value);

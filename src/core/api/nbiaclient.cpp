@@ -1,6 +1,5 @@
 #include "nbiaclient.h"
 
-#include "archivedate.h"
 #include "recordparser.h"
 #include "ziptail.h"
 
@@ -21,24 +20,9 @@ void addIfSet(QueryParameters &parameters, const QString &name, const QString &v
     if (!value.isNull())
         parameters.append({name, value});
 }
-} // namespace
 
-NbiaClient::NbiaClient(QNetworkAccessManager *network, ClientSettings settings, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_settings(std::move(settings)) {}
-
-NbiaClient::~NbiaClient() = default;
-
-void NbiaClient::setSettings(const ClientSettings &settings) {
-    m_settings = settings;
-    startQueued();
-}
-
-QNetworkRequest NbiaClient::networkRequest(Endpoint endpoint,
-                                           const QueryParameters &parameters) const {
-    QUrl url = m_settings.endpointUrl(endpointPath(endpoint));
-    // Encoded by hand: QUrlQuery leaves '+' alone, which servers read as a space.
+// Encoded by hand: QUrlQuery leaves '+' alone, which servers read as a space.
+QByteArray encoded(const QueryParameters &parameters) {
     QByteArray query;
     for (const auto &[name, value] : parameters) {
         if (value.isNull())
@@ -47,9 +31,72 @@ QNetworkRequest NbiaClient::networkRequest(Endpoint endpoint,
             query += '&';
         query += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
     }
-    if (!query.isEmpty())
-        url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    return query;
+}
 
+// The key a *ValuesAndCounts endpoint names its values with.
+QLatin1StringView countsKey(Endpoint endpoint) {
+    switch (endpoint) {
+    case Endpoint::ModalityValuesAndCounts:
+        return "Modality"_L1;
+    case Endpoint::BodyPartValuesAndCounts:
+        return "BodyPart"_L1;
+    case Endpoint::ManufacturerValuesAndCounts:
+        return "Manufacturer"_L1;
+    default:
+        return "Collection"_L1;
+    }
+}
+
+// A series' metadata must name its series: a body without that column is not one.
+ApiResult<QList<SeriesMetadata>> parseSeriesMetadata(const QByteArray &body) {
+    ApiResult<QList<SeriesMetadata>> rows = RecordParser::tableRecords<SeriesMetadata>(body);
+    if (!rows.ok())
+        return rows;
+    for (const SeriesMetadata &row : rows.value()) {
+        if (row.seriesInstanceUid.isEmpty()) {
+            QStringList keys;
+            for (const auto &[key, value] : row.extra)
+                keys << key;
+            return ApiError::parse(
+                u"a row of series metadata names no series (its columns: %1)"_s.arg(
+                    keys.join(u", "_s)));
+        }
+    }
+    return rows;
+}
+} // namespace
+
+NbiaClient::NbiaClient(QNetworkAccessManager *network, ClientSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_settings(std::move(settings))
+    , m_dialect(m_settings.apiVersion) {}
+
+NbiaClient::~NbiaClient() = default;
+
+void NbiaClient::setSettings(const ClientSettings &settings) {
+    if (settings.serviceRoot != m_settings.serviceRoot ||
+        settings.apiVersion != m_settings.apiVersion)
+        m_refused.clear();
+    m_settings = settings;
+    m_dialect = ApiDialect(m_settings.apiVersion);
+    startQueued();
+}
+
+bool NbiaClient::refused(const QString &endpointName, const QString &parameter) const {
+    return m_refused.contains(endpointName + u':' + parameter);
+}
+
+QNetworkRequest NbiaClient::networkRequest(const WireRequest &wire) const {
+    ClientSettings versioned = m_settings;
+    versioned.apiVersion = wire.versionSegment;
+    QUrl url = versioned.endpointUrl(wire.name);
+    if (wire.method == HttpMethod::Get) {
+        const QByteArray query = encoded(wire.parameters);
+        if (!query.isEmpty())
+            url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    }
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader, m_settings.userAgent);
     request.setRawHeader("Accept", "*/*");
@@ -61,13 +108,18 @@ QNetworkRequest NbiaClient::networkRequest(Endpoint endpoint,
 }
 
 ApiCall *NbiaClient::send(Endpoint endpoint, const QueryParameters &parameters, QIODevice *sink) {
-    auto *call =
-        new ApiCall(m_network, networkRequest(endpoint, parameters), m_settings, sink, this);
-    enqueue(call);
+    return send(m_dialect.request(endpoint, parameters), sink);
+}
+
+ApiCall *NbiaClient::send(const WireRequest &wire, QIODevice *sink) {
+    auto *call = new ApiCall(m_network, networkRequest(wire), m_settings, sink, this);
+    if (wire.method == HttpMethod::Post)
+        call->setPostForm(encoded(wire.parameters));
+    enqueue(call, wire.name);
     return call;
 }
 
-void NbiaClient::enqueue(ApiCall *call) {
+void NbiaClient::enqueue(ApiCall *call, const QString &endpointName) {
     connect(call, &ApiCall::attemptEnded, this, [this] {
         --m_running;
         startQueued();
@@ -75,6 +127,10 @@ void NbiaClient::enqueue(ApiCall *call) {
     connect(call, &ApiCall::readyToRetry, this, [this, call] {
         m_queue.prepend(call); // a retry goes before calls that have not started yet
         startQueued();
+    });
+    connect(call, &ApiCall::finished, this, [this, call, endpointName] {
+        if (const QString parameter = call->error().refusedParameter(); !parameter.isEmpty())
+            m_refused.insert(endpointName + u':' + parameter);
     });
     m_queue.append(call);
     startQueued();
@@ -144,10 +200,9 @@ ApiCall *NbiaClient::patientsByModality(const QString &collection, const QString
 
 ApiCall *NbiaClient::newPatients(const QString &collection, QDate releasedAfter, QObject *context,
                                  Handler<QList<Patient>> done) {
-    const QueryParameters parameters{{u"Collection"_s, collection},
-                                     {u"Date"_s, ArchiveDate::formatForNewEntities(releasedAfter)}};
-    return requestRecords<Patient>(Endpoint::NewPatientsInCollection, parameters, context,
-                                   std::move(done));
+    return requestRecords<Patient>(
+        m_dialect.newEntities(Endpoint::NewPatientsInCollection, collection, releasedAfter),
+        context, std::move(done));
 }
 
 ApiCall *NbiaClient::studies(const StudyQuery &query, QObject *context,
@@ -162,11 +217,9 @@ ApiCall *NbiaClient::studies(const StudyQuery &query, QObject *context,
 ApiCall *NbiaClient::newStudies(const QString &collection, QDate releasedAfter,
                                 const QString &patientId, QObject *context,
                                 Handler<QList<Study>> done) {
-    QueryParameters parameters{{u"Collection"_s, collection},
-                               {u"Date"_s, ArchiveDate::formatForNewEntities(releasedAfter)}};
-    addIfSet(parameters, u"PatientID"_s, patientId);
-    return requestRecords<Study>(Endpoint::NewStudiesInPatientCollection, parameters, context,
-                                 std::move(done));
+    return requestRecords<Study>(m_dialect.newEntities(Endpoint::NewStudiesInPatientCollection,
+                                                       collection, releasedAfter, patientId),
+                                 context, std::move(done));
 }
 
 ApiCall *NbiaClient::series(const SeriesQuery &query, QObject *context,
@@ -185,9 +238,7 @@ ApiCall *NbiaClient::series(const SeriesQuery &query, QObject *context,
 
 ApiCall *NbiaClient::updatedSeries(QDate releasedAfter, QObject *context,
                                    Handler<QList<Series>> done) {
-    const QueryParameters parameters{
-        {u"fromDate"_s, ArchiveDate::formatForUpdatedSeries(releasedAfter)}};
-    return requestRecords<Series>(Endpoint::UpdatedSeries, parameters, context, std::move(done));
+    return requestRecords<Series>(m_dialect.updatedSeries(releasedAfter), context, std::move(done));
 }
 
 ApiCall *NbiaClient::seriesSize(const QString &seriesUid, QObject *context,
@@ -219,9 +270,14 @@ ApiCall *NbiaClient::sopInstanceUids(const QString &seriesUid, QObject *context,
 
 ApiCall *NbiaClient::seriesMetadata(const QString &seriesUid, QObject *context,
                                     Handler<QList<SeriesMetadata>> done) {
-    const QueryParameters parameters{{u"SeriesInstanceUID"_s, seriesUid}};
-    return requestRecords<SeriesMetadata>(Endpoint::SeriesMetaData, parameters, context,
-                                          std::move(done));
+    return seriesMetadata(QStringList{seriesUid}, context, std::move(done));
+}
+
+ApiCall *NbiaClient::seriesMetadata(const QStringList &seriesUids, QObject *context,
+                                    Handler<QList<SeriesMetadata>> done) {
+    Q_ASSERT(seriesUids.size() <= m_dialect.seriesMetadataBatchSize());
+    return request<QList<SeriesMetadata>>(m_dialect.seriesMetadata(seriesUids), context,
+                                          std::move(done), parseSeriesMetadata);
 }
 
 ApiCall *NbiaClient::sharedList(const QString &name, QObject *context,
@@ -248,11 +304,7 @@ ApiCall *NbiaClient::image(const QString &seriesUid, const QString &sopInstanceU
 
 ApiCall *NbiaClient::seriesArchive(const QString &seriesUid, const SeriesArchiveOptions &options,
                                    QIODevice *sink, QObject *context, Handler<qint64> done) {
-    QueryParameters parameters{{u"SeriesInstanceUID"_s, seriesUid}};
-    if (!options.withMd5Hashes && options.newFileNames)
-        parameters.append({u"NewFileNames"_s, u"Yes"_s});
-    const Endpoint endpoint = options.withMd5Hashes ? Endpoint::ImageWithMd5Hash : Endpoint::Image;
-    ApiCall *call = send(endpoint, parameters, sink);
+    ApiCall *call = send(seriesArchiveRequest(seriesUid, options), sink);
     call->setCompletenessCheck(
         [](const QByteArray &tail) {
             return ZipTail::endsWithCentralDirectory(tail) ? QString()
@@ -266,6 +318,52 @@ ApiCall *NbiaClient::seriesArchive(const QString &seriesUid, const SeriesArchive
             done(call->bytesReceived());
     });
     return call;
+}
+
+WireRequest NbiaClient::seriesArchiveRequest(const QString &seriesUid,
+                                             const SeriesArchiveOptions &options) const {
+    return m_dialect.seriesArchive(seriesUid, options,
+                                   refused(endpointPath(Endpoint::Image), u"IncludeMD5"_s));
+}
+
+ApiCall *NbiaClient::valueCounts(Endpoint countsEndpoint, const ValueQuery &query, QObject *context,
+                                 Handler<QList<ValueCount>> done) {
+    if (!m_dialect.offers(countsEndpoint))
+        return unsupported<QList<ValueCount>>(countsEndpoint, context, std::move(done));
+    QueryParameters parameters;
+    if (countsEndpoint != Endpoint::CollectionValuesAndCounts)
+        addIfSet(parameters, u"Collection"_s, query.collection);
+    if (countsEndpoint == Endpoint::BodyPartValuesAndCounts ||
+        countsEndpoint == Endpoint::ManufacturerValuesAndCounts)
+        addIfSet(parameters, u"Modality"_s, query.modality);
+    if (countsEndpoint == Endpoint::ModalityValuesAndCounts ||
+        countsEndpoint == Endpoint::ManufacturerValuesAndCounts)
+        addIfSet(parameters, u"BodyPartExamined"_s, query.bodyPartExamined);
+    const QLatin1StringView key = countsKey(countsEndpoint);
+    return request<QList<ValueCount>>(
+        countsEndpoint, parameters, context, std::move(done),
+        [key](const QByteArray &body) { return RecordParser::valueCounts(body, key); });
+}
+
+ApiCall *NbiaClient::collectionDescriptions(const QString &collection, QObject *context,
+                                            Handler<QList<CollectionDescription>> done) {
+    if (!m_dialect.offers(Endpoint::CollectionDescriptions))
+        return unsupported<QList<CollectionDescription>>(Endpoint::CollectionDescriptions, context,
+                                                         std::move(done));
+    QueryParameters parameters;
+    addIfSet(parameters, u"collectionName"_s, collection);
+    return request<QList<CollectionDescription>>(
+        Endpoint::CollectionDescriptions, parameters, context, std::move(done),
+        [](const QByteArray &body) { return RecordParser::records<CollectionDescription>(body); });
+}
+
+ApiCall *NbiaClient::dicomTags(const QString &seriesUid, QObject *context,
+                               Handler<QList<DicomTag>> done) {
+    if (!m_dialect.offers(Endpoint::DicomTags))
+        return unsupported<QList<DicomTag>>(Endpoint::DicomTags, context, std::move(done));
+    return request<QList<DicomTag>>(
+        Endpoint::DicomTags, {{u"SeriesUID"_s, seriesUid}}, context, std::move(done),
+        [](const QByteArray &body) { return RecordParser::records<DicomTag>(body); });
 }
 
 } // namespace nbia

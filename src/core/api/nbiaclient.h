@@ -3,8 +3,11 @@
 #pragma once
 
 #include "apicall.h"
+#include "apidialect.h"
 #include "apiresult.h"
 #include "clientsettings.h"
+#include "collectiondescription.h"
+#include "dicomtag.h"
 #include "endpoint.h"
 #include "patient.h"
 #include "queries.h"
@@ -13,10 +16,13 @@
 #include "seriesmetadata.h"
 #include "seriessize.h"
 #include "study.h"
+#include "valuecount.h"
+#include "wirerequest.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -28,10 +34,9 @@ class QNetworkAccessManager;
 
 namespace nbia {
 
-// Ordered query parameters of one request; parameters with a null value are not sent.
-using QueryParameters = QList<std::pair<QString, QString>>;
-
-// The NBIA v1 search API: one method per endpoint. Every method returns at once; the handler
+// The NBIA search API, in the dialect of the settings' version (v1 or v4, see ApiDialect): one
+// method per endpoint, the same records whatever the version. Every method returns at once; the
+// handler
 // runs later on the context object's thread, exactly once, unless the context is destroyed
 // first. The returned call can be cancelled (the handler then gets a Cancelled error).
 class NbiaClient final : public QObject {
@@ -49,6 +54,8 @@ public:
     [[nodiscard]] const ClientSettings &settings() const { return m_settings; }
     [[nodiscard]] QNetworkAccessManager *network() const { return m_network; }
     void setSettings(const ClientSettings &settings);
+    [[nodiscard]] const ApiDialect &dialect() const { return m_dialect; }
+    [[nodiscard]] ApiVersion apiVersion() const { return m_dialect.version(); }
 
     ApiCall *collections(QObject *context, Handler<QStringList> done);
     ApiCall *modalities(const ValueQuery &query, QObject *context, Handler<QStringList> done);
@@ -67,8 +74,12 @@ public:
     ApiCall *updatedSeries(QDate releasedAfter, QObject *context, Handler<QList<Series>> done);
     ApiCall *seriesSize(const QString &seriesUid, QObject *context, Handler<SeriesSize> done);
     ApiCall *sopInstanceUids(const QString &seriesUid, QObject *context, Handler<QStringList> done);
-    // Empty when the archive does not know the series (it answers 204).
+    // Empty when the archive does not know the series (v1 answers 204, v4 an empty body).
     ApiCall *seriesMetadata(const QString &seriesUid, QObject *context,
+                            Handler<QList<SeriesMetadata>> done);
+    // Many series in one request (v4's POST); at most dialect().seriesMetadataBatchSize() UIDs.
+    // Series the archive does not know are left out, in any order.
+    ApiCall *seriesMetadata(const QStringList &seriesUids, QObject *context,
                             Handler<QList<SeriesMetadata>> done);
     ApiCall *sharedList(const QString &name, QObject *context, Handler<QList<Series>> done);
     // One DICOM file (getSingleImage).
@@ -78,9 +89,28 @@ public:
     // The handler gets the number of bytes written.
     ApiCall *seriesArchive(const QString &seriesUid, const SeriesArchiveOptions &options,
                            QIODevice *sink, QObject *context, Handler<qint64> done);
+    // The request seriesArchive sends for these options, with what this server refused so far.
+    [[nodiscard]] WireRequest seriesArchiveRequest(const QString &seriesUid,
+                                                   const SeriesArchiveOptions &options) const;
+
+    // v4 only (an Unsupported error on v1, nothing sent). Patients per value, archive-wide or
+    // within the query's filters (only those the endpoint takes are sent: collection and body
+    // part for modalities, collection and modality for body parts, all three for
+    // manufacturers, none for collections).
+    ApiCall *valueCounts(Endpoint countsEndpoint, const ValueQuery &query, QObject *context,
+                         Handler<QList<ValueCount>> done);
+    // Every collection's description, or one collection's (null name: all).
+    ApiCall *collectionDescriptions(const QString &collection, QObject *context,
+                                    Handler<QList<CollectionDescription>> done);
+    // The elements of the series' first image.
+    ApiCall *dicomTags(const QString &seriesUid, QObject *context, Handler<QList<DicomTag>> done);
 
     // The raw request behind every method: for tools that want the body as the server sent it.
     ApiCall *send(Endpoint endpoint, const QueryParameters &parameters, QIODevice *sink = nullptr);
+    ApiCall *send(const WireRequest &request, QIODevice *sink = nullptr);
+    // True once this server refused a parameter (e.g. "getImage", "IncludeMD5": a v4 release
+    // older than the option): the client stops sending it and uses what the server has.
+    [[nodiscard]] bool refused(const QString &endpointName, const QString &parameter) const;
 
     [[nodiscard]] int runningCount() const { return m_running; }
     [[nodiscard]] int queuedCount() const { return int(m_queue.size()); }
@@ -95,7 +125,14 @@ private:
     template<class T>
     ApiCall *request(Endpoint endpoint, const QueryParameters &parameters, QObject *context,
                      Handler<T> done, std::function<ApiResult<T>(const QByteArray &)> parse) {
-        ApiCall *call = send(endpoint, parameters);
+        return request<T>(m_dialect.request(endpoint, parameters), context, std::move(done),
+                          std::move(parse));
+    }
+
+    template<class T>
+    ApiCall *request(const WireRequest &wire, QObject *context, Handler<T> done,
+                     std::function<ApiResult<T>(const QByteArray &)> parse) {
+        ApiCall *call = send(wire);
         connect(call, &ApiCall::finished, context, [call, context, done, parse] {
             if (call->error().isError()) {
                 done(call->error());
@@ -116,11 +153,18 @@ private:
         return call;
     }
 
-    // A list of records; a large body is parsed while it arrives, on worker threads.
     template<class Record>
     ApiCall *requestRecords(Endpoint endpoint, const QueryParameters &parameters, QObject *context,
                             Handler<QList<Record>> done) {
-        ApiCall *call = send(endpoint, parameters);
+        return requestRecords<Record>(m_dialect.request(endpoint, parameters), context,
+                                      std::move(done));
+    }
+
+    // A list of records; a large body is parsed while it arrives, on worker threads.
+    template<class Record>
+    ApiCall *requestRecords(const WireRequest &wire, QObject *context,
+                            Handler<QList<Record>> done) {
+        ApiCall *call = send(wire);
         auto stream = std::make_shared<RecordStream<Record>>();
         connect(call, &ApiCall::attemptStarted, call, [stream] { stream->restart(); });
         connect(call, &ApiCall::bodyReceived, call,
@@ -141,12 +185,22 @@ private:
         return call;
     }
 
-    QNetworkRequest networkRequest(Endpoint endpoint, const QueryParameters &parameters) const;
-    void enqueue(ApiCall *call);
+    QNetworkRequest networkRequest(const WireRequest &request) const;
+    // A call that sends nothing and fails: the endpoint is not in this server's API version.
+    template<class T>
+    ApiCall *unsupported(Endpoint endpoint, QObject *context, Handler<T> done) {
+        auto *call = new ApiCall(m_network, QNetworkRequest(), m_settings, nullptr, this);
+        connect(call, &ApiCall::finished, context, [call, done] { done(call->error()); });
+        call->finishUnsent(ApiError::unsupported(endpointPath(endpoint)));
+        return call;
+    }
+    void enqueue(ApiCall *call, const QString &endpointName);
     void startQueued();
 
     QNetworkAccessManager *m_network;
     ClientSettings m_settings;
+    ApiDialect m_dialect;
+    QSet<QString> m_refused; // "getImage:IncludeMD5"
     QList<QPointer<ApiCall>> m_queue;
     int m_running = 0;
 };

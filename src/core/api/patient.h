@@ -15,9 +15,11 @@ struct Patient {
     QString phantom;
     QString speciesCode;
     QString speciesDescription;
+    std::optional<qint64> authorized; // v4 only
     ExtraFields extra;
 
-    static const QList<RecordField<Patient>> &fields();
+    static const QList<RecordField<Patient>> &fields();   // v1 keys
+    static const QList<RecordField<Patient>> &fieldsV4(); // v4 keys
     static QLatin1StringView recordName() { return QLatin1StringView("patient"); }
 };
 

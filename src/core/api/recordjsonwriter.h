@@ -17,10 +17,14 @@ using FieldList = QList<std::pair<QString, QJsonValue>>;
 
 class RecordJsonWriter final {
 public:
+    // In `version`'s keys and representation; the fields only the other version has follow
+    // under their own keys, so that nothing the server sent is lost.
     template<class Record>
-    static FieldList fieldList(const Record &record) {
+    static FieldList fieldList(const Record &record, ApiVersion version = ApiVersion::V1) {
+        static const QList<RecordField<Record>> v1 = allRecordFields<Record>(ApiVersion::V1);
+        static const QList<RecordField<Record>> v4 = allRecordFields<Record>(ApiVersion::V4);
         FieldList result;
-        for (const RecordField<Record> &field : Record::fields()) {
+        for (const RecordField<Record> &field : version == ApiVersion::V4 ? v4 : v1) {
             QJsonValue value = std::visit(
                 [&](auto member) -> QJsonValue {
                     using Value = std::remove_cvref_t<decltype(record.*member)>;
@@ -44,11 +48,12 @@ public:
     }
 
     template<class Record>
-    static QList<FieldList> fieldLists(const QList<Record> &records) {
+    static QList<FieldList> fieldLists(const QList<Record> &records,
+                                       ApiVersion version = ApiVersion::V1) {
         QList<FieldList> result;
         result.reserve(records.size());
         for (const Record &record : records)
-            result.append(fieldList(record));
+            result.append(fieldList(record, version));
         return result;
     }
 

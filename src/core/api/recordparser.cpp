@@ -28,6 +28,9 @@ QString excerpt(const QByteArray &body) {
 ApiResult<QJsonArray> RecordParser::rows(const QByteArray &body) {
     if (isBlank(body))
         return QJsonArray();
+    if (body.trimmed().startsWith('<'))
+        return ApiError::parse(
+            u"the server sent a web page instead of data (it starts \"%1\")"_s.arg(excerpt(body)));
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -43,6 +46,73 @@ ApiResult<QJsonArray> RecordParser::rows(const QByteArray &body) {
                 u"expected a list of objects (body starts \"%1\")"_s.arg(excerpt(body)));
     }
     return array;
+}
+
+bool RecordParser::isJson(const QByteArray &body) {
+    const QByteArray start = body.trimmed().left(1);
+    return start.isEmpty() || start == "[" || start == "{";
+}
+
+ApiResult<QJsonArray> RecordParser::csvRows(const QByteArray &body) {
+    if (body.trimmed().startsWith('<'))
+        return rows(body); // the same message for a web page
+    QString error;
+    const std::optional<CsvTable> table = CsvTable::parse(body, &error);
+    if (!table)
+        return ApiError::parse(u"%1 (body starts \"%2\")"_s.arg(error, excerpt(body)));
+    QJsonArray result;
+    for (const QStringList &cells : table->rows) {
+        QJsonObject row;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (cells[i].isEmpty())
+                continue;
+            // A cell past the header's end keeps its place rather than being lost.
+            const QString key = i < table->header.size() && !table->header[i].isEmpty()
+                                    ? table->header[i]
+                                    : u"column %1"_s.arg(i + 1);
+            if (!row.contains(key))
+                row.insert(key, cells[i]);
+        }
+        result.append(row);
+    }
+    return result;
+}
+
+ApiResult<QList<ValueCount>> RecordParser::valueCounts(const QByteArray &body,
+                                                       QLatin1StringView key) {
+    ApiResult<QJsonArray> parsed = rows(body);
+    if (!parsed.ok())
+        return parsed.error();
+    QList<ValueCount> result;
+    result.reserve(parsed.value().size());
+    const QString name(key);
+    for (const auto &row : std::as_const(parsed.value())) {
+        const QJsonObject object = row.toObject();
+        ValueCount count;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            bool read = false;
+            if (it.key() == name) {
+                const std::optional<QString> text = FieldValue::toText(it.value());
+                read = text.has_value();
+                count.value = text.value_or(QString());
+            } else if (it.key() == "Count"_L1 || it.key() == "count"_L1) {
+                count.count = FieldValue::toInteger(it.value());
+                read = count.count.has_value();
+            } else if (it.key() == "Authorized"_L1) {
+                count.authorized = FieldValue::toInteger(it.value());
+                read = count.authorized.has_value();
+            } else if (it.key() == "criteria"_L1) { // the unversioned endpoint's spelling
+                const std::optional<QString> text = FieldValue::toText(it.value());
+                read = text.has_value();
+                count.value = text.value_or(QString());
+            }
+            if (!read)
+                count.extra.append({it.key(), it.value()});
+        }
+        if (!object.isEmpty())
+            result.append(count);
+    }
+    return result;
 }
 
 ApiResult<QStringList> RecordParser::values(const QByteArray &body, QLatin1StringView key) {

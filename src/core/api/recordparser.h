@@ -2,8 +2,10 @@
 
 #include "apiresult.h"
 #include "archivedate.h"
+#include "csvtable.h"
 #include "fieldvalue.h"
 #include "recordfield.h"
+#include "valuecount.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -26,14 +28,32 @@ public:
     // "no value", becomes a null QString so that callers can show it as "(not specified)".
     static ApiResult<QStringList> values(const QByteArray &body, QLatin1StringView key);
 
+    // v4's *ValuesAndCounts: `key` names the value ("Modality", "BodyPart"…).
+    static ApiResult<QList<ValueCount>> valueCounts(const QByteArray &body, QLatin1StringView key);
+
+    // A body that is CSV (v4's getSeriesMetadata by default) or JSON, told apart by its first
+    // character. CSV columns become keys, read like JSON string values; an empty cell is absent.
+    template<class Record>
+    static ApiResult<QList<Record>> tableRecords(const QByteArray &body) {
+        ApiResult<QJsonArray> parsed = isJson(body) ? rows(body) : csvRows(body);
+        if (!parsed.ok())
+            return parsed.error();
+        return fromRows<Record>(parsed.value());
+    }
+
     template<class Record>
     static ApiResult<QList<Record>> records(const QByteArray &body) {
         ApiResult<QJsonArray> parsed = rows(body);
         if (!parsed.ok())
             return parsed.error();
+        return fromRows<Record>(parsed.value());
+    }
+
+    template<class Record>
+    static QList<Record> fromRows(const QJsonArray &rows) {
         QList<Record> result;
-        result.reserve(parsed.value().size());
-        for (const auto &row : std::as_const(parsed.value())) {
+        result.reserve(rows.size());
+        for (const auto &row : rows) {
             const QJsonObject object = row.toObject();
             if (!object.isEmpty())
                 result.append(fromObject<Record>(object));
@@ -43,32 +63,45 @@ public:
 
     template<class Record>
     static Record fromObject(const QJsonObject &object) {
-        const QHash<QString, qsizetype> &index = keyIndex<Record>();
-        const QList<RecordField<Record>> &fields = Record::fields();
+        const QHash<QString, RecordField<Record>> &index = keyIndex<Record>();
         Record record;
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             const auto found = index.constFind(it.key());
-            if (found == index.constEnd() || !assign(record, fields[*found], it.value()))
+            if (found == index.constEnd() || !assign(record, *found, it.value()))
                 record.extra.append({it.key(), it.value()});
         }
         return record;
     }
 
-private:
+    // Every spelling of a record's keys, in every dialect, and the field it names.
     template<class Record>
-    static const QHash<QString, qsizetype> &keyIndex() {
-        static const QHash<QString, qsizetype> index = [] {
-            QHash<QString, qsizetype> keys;
-            const QList<RecordField<Record>> &fields = Record::fields();
-            for (qsizetype i = 0; i < fields.size(); ++i) {
-                keys.insert(QString(fields[i].key), i);
-                if (!fields[i].alias.isEmpty())
-                    keys.insert(QString(fields[i].alias), i);
+    static const QHash<QString, RecordField<Record>> &keyIndex() {
+        static const QHash<QString, RecordField<Record>> index = [] {
+            QHash<QString, RecordField<Record>> keys;
+            for (const RecordField<Record> &field : allRecordFields<Record>(ApiVersion::V1)) {
+                keys.insert(QString(field.key), field);
+                if (!field.alias.isEmpty())
+                    keys.insert(QString(field.alias), field);
+            }
+            // Keys that differ only in dialect (v4's "MaxSubmissionTimestamp" for v1's
+            // "TimeStamp") name the same member.
+            for (const RecordField<Record> &field : recordFields<Record>(ApiVersion::V4))
+                keys.insert(QString(field.key), field);
+            if constexpr (requires { Record::keyAliases(); }) {
+                for (const auto &[alias, key] : Record::keyAliases()) {
+                    const auto target = keys.constFind(QString(key));
+                    if (target != keys.constEnd())
+                        keys.insert(QString(alias), *target);
+                }
             }
             return keys;
         }();
         return index;
     }
+
+private:
+    static bool isJson(const QByteArray &body);
+    static ApiResult<QJsonArray> csvRows(const QByteArray &body);
 
     // False when the value cannot be read as the field's type; the caller keeps it as extra.
     template<class Record>

@@ -21,9 +21,11 @@ struct Study {
     std::optional<qint64> seriesCount;
     QString longitudinalTemporalEventType;
     std::optional<double> longitudinalTemporalOffsetFromEvent;
+    std::optional<qint64> authorized; // v4 only
     ExtraFields extra;
 
-    static const QList<RecordField<Study>> &fields();
+    static const QList<RecordField<Study>> &fields();   // v1 keys
+    static const QList<RecordField<Study>> &fieldsV4(); // v4 keys
     static QLatin1StringView recordName() { return QLatin1StringView("study"); }
 };
 

@@ -21,7 +21,9 @@ using namespace Qt::StringLiterals;
 DownloadQueue::DownloadQueue(NbiaClient *client, DownloadOptions options, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_options(std::move(options)) {}
+    , m_options(std::move(options)) {
+    connect(&m_prefetch, &SeriesMetadataPrefetch::arrived, this, &DownloadQueue::startNext);
+}
 
 DownloadQueue::~DownloadQueue() {
     m_stopChecks->store(true);
@@ -317,6 +319,13 @@ void DownloadQueue::startNext() {
             setState(i, DownloadState::Paused);
             continue;
         }
+        NbiaClient *client = clientFor(item.server);
+        if (m_prefetch.isPending(item.seriesUid))
+            continue; // it starts when its batch has arrived
+        if (SeriesMetadataPrefetch::batches(client) && m_prefetch.canFetch(item.seriesUid)) {
+            prefetchFrom(i, client);
+            continue;
+        }
         ++onHost;
         start(i);
     }
@@ -327,6 +336,21 @@ void DownloadQueue::startNext() {
     m_finishedSaid = finished;
 }
 
+// The metadata of this row and of the queued rows after it from the same archive, in one
+// request.
+void DownloadQueue::prefetchFrom(int index, NbiaClient *client) {
+    const QString server = m_items.at(index).server;
+    const int batch = client->dialect().seriesMetadataBatchSize();
+    QStringList uids;
+    for (int i = index; i < int(m_items.size()) && uids.size() < batch; ++i) {
+        const DownloadItem &item = m_items.at(i);
+        if (item.state == DownloadState::Queued && item.server == server &&
+            m_prefetch.canFetch(item.seriesUid))
+            uids << item.seriesUid;
+    }
+    m_prefetch.fetch(client, uids);
+}
+
 void DownloadQueue::start(int index) {
     DownloadItem &item = m_items[index];
     item.error.clear();
@@ -335,6 +359,8 @@ void DownloadQueue::start(int index) {
     options.setTarget(item.target);
     auto *download =
         new SeriesDownload(clientFor(item.server), item.seriesUid, std::move(options), this);
+    if (const std::optional<SeriesMetadata> metadata = m_prefetch.take(item.seriesUid))
+        download->setMetadata(*metadata);
     m_running.insert(item.seriesUid, download);
     const QString uid = item.seriesUid;
     connect(download, &SeriesDownload::stateChanged, this, [this, uid](DownloadState state) {

@@ -2,6 +2,7 @@
 
 #include "downloaditem.h"
 #include "downloadoptions.h"
+#include "seriesmetadataprefetch.h"
 
 #include <api/series.h>
 
@@ -86,6 +87,8 @@ public:
     [[nodiscard]] Totals totals() const;
     // True when every row is done, failed or cancelled.
     [[nodiscard]] bool isFinished() const;
+    // How many batched metadata requests were sent (for tests and the curious).
+    [[nodiscard]] int metadataBatchesSent() const { return m_prefetch.requestsSent(); }
 
 Q_SIGNALS:
     void rowsAdded(int first, int last);
@@ -116,6 +119,7 @@ private:
     void releaseFolders();
     [[nodiscard]] static QString normalRoot(const QString &root);
     void startNext();
+    void prefetchFrom(int index, NbiaClient *client);
     void start(int index);
     void stop(const QString &seriesUid, DownloadState state);
     void onFinished(SeriesDownload *download);
@@ -129,6 +133,7 @@ private:
     QHash<QString, int> m_rowOf; // progress comes often: no search through the rows
     QHash<QString, SeriesDownload *> m_running;
     QHash<QString, std::shared_ptr<QLockFile>> m_locks; // by download folder
+    SeriesMetadataPrefetch m_prefetch;
     QHash<QString, QSet<QString>> m_listed; // per folder, the series its metadata.csv lists
     std::shared_ptr<std::atomic_bool> m_stopChecks = std::make_shared<std::atomic_bool>(false);
     bool m_paused = false;

@@ -71,6 +71,10 @@ void SeriesDownload::start() {
     setState(DownloadState::Downloading);
     if (m_state != DownloadState::Downloading)
         return; // cancelled by whoever heard of the new state
+    if (m_known) {
+        onMetadata(*m_known);
+        return;
+    }
     m_call = m_client->seriesMetadata(
         m_uid, this, [this](const ApiResult<QList<SeriesMetadata>> &result) {
             m_call = nullptr;
@@ -79,20 +83,26 @@ void SeriesDownload::start() {
                     fail(result.error().message());
                 return;
             }
-            if (result.value().isEmpty()) {
-                fail(tr("the archive does not know this series"));
-                return;
+            for (const SeriesMetadata &row : result.value()) {
+                if (row.seriesInstanceUid == m_uid) {
+                    onMetadata(row);
+                    return;
+                }
             }
-            m_row.series = result.value().first();
-            m_row.sopClassName = SopClassNames::name(m_row.series.sopClassUid);
-            m_bytesExpected = m_row.series.fileSize.value_or(-1);
-            Q_EMIT described(DownloadItem::labelFor(m_row.series.subjectId, m_row.series.modality,
-                                                    m_row.series.seriesDescription));
-            m_folders = SeriesFolderLayout::folders(m_options.layout,
-                                                    SeriesFolderFacts::from(m_row.series));
-            m_folders = SeriesFolderCommit::uniqueFolders(m_options.root, m_folders, m_uid);
-            checkExistingFolder();
+            fail(tr("the archive does not know this series"));
         });
+}
+
+void SeriesDownload::onMetadata(const SeriesMetadata &metadata) {
+    m_row.series = metadata;
+    m_row.sopClassName = SopClassNames::name(m_row.series.sopClassUid);
+    m_bytesExpected = m_row.series.fileSize.value_or(-1);
+    Q_EMIT described(DownloadItem::labelFor(m_row.series.subjectId, m_row.series.modality,
+                                            m_row.series.seriesDescription));
+    m_folders =
+        SeriesFolderLayout::folders(m_options.layout, SeriesFolderFacts::from(m_row.series));
+    m_folders = SeriesFolderCommit::uniqueFolders(m_options.root, m_folders, m_uid);
+    checkExistingFolder();
 }
 
 // A series folder there already (an earlier run, a restart) is kept when it holds as many files
@@ -136,14 +146,20 @@ void SeriesDownload::fetchArchive() {
     }
     SeriesArchiveOptions archive;
     archive.withMd5Hashes = m_options.verifyMd5;
-    // Without the MD5 check the archive names the files; with it, they are renamed here.
     archive.newFileNames = m_options.naming == FileNaming::ByInstanceNumber;
+    // Where the archive cannot name the files by instance, they are renamed here.
+    m_renameFiles = archive.newFileNames && !ApiDialect::archiveNamesFilesByInstance(
+                                                m_client->seriesArchiveRequest(m_uid, archive));
     m_call = m_client->seriesArchive(
         m_uid, archive, m_zip.get(), this, [this](const ApiResult<qint64> &result) {
             m_call = nullptr;
             if (result.ok()) {
                 m_zip->close();
                 extract();
+            } else if (!result.error().refusedParameter().isEmpty() && !m_fellBack) {
+                // An older server without the option: the client now asks as that server can.
+                m_fellBack = true;
+                fetchArchive();
             } else if (result.error().kind() != ApiError::Kind::Cancelled) {
                 fail(result.error().message(), result.error().kind() == ApiError::Kind::Io);
             }
@@ -166,7 +182,9 @@ void SeriesDownload::extract() {
     }
     SeriesZipExtractor::Options options;
     options.requireMd5 = m_options.verifyMd5;
-    const bool rename = m_options.naming == FileNaming::ByInstanceNumber && m_options.verifyMd5;
+    options.expectedFiles = m_row.series.numberOfImages.value_or(-1);
+    options.readSopClass = m_row.series.sopClassUid.isEmpty(); // v4's metadata has none
+    const bool rename = m_renameFiles;
     m_extraction.setFuture(QtConcurrent::run([zip = m_zip->fileName(), staging, options, rename] {
         SeriesZipExtractor::Result result = SeriesZipExtractor::extract(zip, staging, options);
         if (const auto *extracted = std::get_if<SeriesZipExtractor::Extracted>(&result);
@@ -198,6 +216,10 @@ void SeriesDownload::onExtracted(const SeriesZipExtractor::Result &result) {
         return;
     }
     const auto &extracted = std::get<SeriesZipExtractor::Extracted>(result);
+    if (m_row.series.sopClassUid.isEmpty() && !extracted.sopClassUid.isEmpty()) {
+        m_row.series.sopClassUid = extracted.sopClassUid;
+        m_row.sopClassName = SopClassNames::name(extracted.sopClassUid);
+    }
     // Again: a series named alike may have taken the folder while this one downloaded.
     m_folders = SeriesFolderCommit::uniqueFolders(m_options.root, m_folders, m_uid);
     if (const auto failure =

@@ -20,8 +20,8 @@ namespace nbia {
 class ApiCall;
 class NbiaClient;
 
-// One series from the archive to its folder: its getSeriesMetaData (for the folder names and
-// metadata.csv), its ZIP streamed to a file in the download folder's partial area, unpacked and
+// One series from the archive to its folder: its metadata (getSeriesMetaData) (for the folder names
+// and metadata.csv), its ZIP streamed to a file in the download folder's partial area, unpacked and
 // checked on a worker thread, and moved into place in one step. A damaged ZIP is downloaded
 // again (up to maxAttempts, with the client's backoff); transfer failures are retried by the
 // client. Whatever happens, the
@@ -36,6 +36,9 @@ public:
                    QObject *parent = nullptr);
     ~SeriesDownload() override;
 
+    // The series' metadata when it is known already (fetched with others in one request): no
+    // request of its own is made for it. Before start().
+    void setMetadata(const SeriesMetadata &metadata) { m_known = metadata; }
     void start();
     // Stops at once; finished() follows with the Cancelled state.
     void cancel();
@@ -63,6 +66,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void onMetadata(const SeriesMetadata &metadata);
     void checkExistingFolder();
     void fetchArchive();
     void extract();
@@ -81,6 +85,10 @@ private:
     QString m_error;
     bool m_diskFailure = false;
     int m_attempts = 0;
+    bool m_renameFiles = false; // the archive sends its own names; they become "1-001.dcm"…
+    bool m_fellBack = false;
+    std::optional<SeriesMetadata>
+        m_known; // the server refused an option once: asked again without it
     QStringList m_folders;
     MetadataCsv::Row m_row;
     FolderFiles m_contents;

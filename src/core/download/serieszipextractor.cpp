@@ -1,5 +1,7 @@
 #include "serieszipextractor.h"
 
+#include "dicomfilemeta.h"
+
 #include "safefilename.h"
 
 #include <QCryptographicHash>
@@ -169,6 +171,13 @@ SeriesZipExtractor::extract(const QString &zipPath, const QString &folder, const
     if (zip.getZipError() != UNZ_OK)
         return failure(ExtractionFailure::Kind::Corrupt,
                        u"the ZIP's directory is damaged (error %1)"_s.arg(zip.getZipError()));
+    if (options.expectedFiles >= 0 && extracted.files.size() < options.expectedFiles)
+        return failure(ExtractionFailure::Kind::Corrupt,
+                       u"the archive sent %1 of the series' %2 images"_s.arg(extracted.files.size())
+                           .arg(options.expectedFiles));
+    if (options.readSopClass && !extracted.files.isEmpty())
+        extracted.sopClassUid =
+            DicomFileMeta::sopClassUid(target.filePath(extracted.files.first()));
 
     if (!md5Csv) {
         if (options.requireMd5)

@@ -20,7 +20,11 @@ namespace nbia {
 class SeriesZipExtractor final {
 public:
     struct Options {
-        bool requireMd5 = true; // md5hashes.csv must be there and list every file
+        bool readSopClass = false; // fills Extracted::sopClassUid
+        bool requireMd5 = true;    // md5hashes.csv must be there and list every file
+        // The series' image count, when known: a failure on the archive's side ends a valid but
+        // shorter ZIP, so fewer DICOM files than this is a damaged download.
+        qint64 expectedFiles = -1;
         qint64 maxBytes = qint64(64) * 1024 * 1024 * 1024;
         int maxEntries = 200000;
     };
@@ -30,6 +34,7 @@ public:
         qint64 bytes = 0;
         QByteArray license; // the LICENSE entry's text, if any
         bool md5Verified = false;
+        QString sopClassUid; // of the first file (its meta header), when asked for
     };
 
     using Result = std::variant<Extracted, ExtractionFailure>;

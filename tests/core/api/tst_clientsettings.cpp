@@ -14,12 +14,13 @@ private Q_SLOTS:
     void fromServerUrl_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("endpointUrl"); // of getSeries, "" when rejected
+        // Without a version in the URL, the default one: v4, the public archive's.
         QTest::newRow("default root")
             << u"https://services.cancerimagingarchive.net/nbia-api/services/"_s
-            << u"https://services.cancerimagingarchive.net/nbia-api/services/v1/getSeries"_s;
+            << u"https://services.cancerimagingarchive.net/nbia-api/services/v4/getSeries"_s;
         QTest::newRow("root without slash")
             << u"https://services.cancerimagingarchive.net/nbia-api/services"_s
-            << u"https://services.cancerimagingarchive.net/nbia-api/services/v1/getSeries"_s;
+            << u"https://services.cancerimagingarchive.net/nbia-api/services/v4/getSeries"_s;
         QTest::newRow("versioned v4")
             << u"https://nbia.cancerimagingarchive.net/nbia-api/services/v4"_s
             << u"https://nbia.cancerimagingarchive.net/nbia-api/services/v4/getSeries"_s;
@@ -27,12 +28,12 @@ private Q_SLOTS:
             << u"http://127.0.0.1:8080/nbia-api/services/v1/"_s
             << u"http://127.0.0.1:8080/nbia-api/services/v1/getSeries"_s;
         QTest::newRow("bare host") << u"http://127.0.0.1:8080"_s
-                                   << u"http://127.0.0.1:8080/nbia-api/services/v1/getSeries"_s;
+                                   << u"http://127.0.0.1:8080/nbia-api/services/v4/getSeries"_s;
         QTest::newRow("nlst host")
             << u"https://nlst.cancerimagingarchive.net/nbia-api/services/v1"_s
             << u"https://nlst.cancerimagingarchive.net/nbia-api/services/v1/getSeries"_s;
         QTest::newRow("query dropped") << u"http://localhost:9/nbia-api/services/?x=1"_s
-                                       << u"http://localhost:9/nbia-api/services/v1/getSeries"_s;
+                                       << u"http://localhost:9/nbia-api/services/v4/getSeries"_s;
         QTest::newRow("ftp rejected") << u"ftp://example.org/"_s << QString();
         QTest::newRow("garbage rejected") << u"::::"_s << QString();
         QTest::newRow("empty rejected") << QString() << QString();
@@ -50,7 +51,7 @@ private Q_SLOTS:
         const ClientSettings settings;
         QCOMPARE(
             settings.endpointUrl(u"getCollectionValues"_s).toString(),
-            u"https://services.cancerimagingarchive.net/nbia-api/services/v1/getCollectionValues"_s);
+            u"https://services.cancerimagingarchive.net/nbia-api/services/v4/getCollectionValues"_s);
         QVERIFY(settings.userAgent.startsWith("NBIA-Browser/"));
         QVERIFY(settings.authorization.isEmpty());
     }

@@ -218,10 +218,10 @@ private Q_SLOTS:
 
     void unknownKeysAreKept() {
         const auto result = RecordParser::records<Series>(
-            R"([{"SeriesInstanceUID":"1.2","Authorized":"Yes","MaxSubmissionTimestamp":1700000000000,"Modality":["odd"]}])");
+            R"([{"SeriesInstanceUID":"1.2","Curator":"Yes","ReviewedOn":1700000000000,"Modality":["odd"]}])");
         const Series &s = result.value().first();
         QCOMPARE(s.extra.size(), 3); // two unknown keys, and a value of the wrong kind
-        QCOMPARE(s.extra[0].first, u"Authorized"_s);
+        QCOMPARE(s.extra[0].first, u"Curator"_s);
         QCOMPARE(s.extra[0].second.toString(), u"Yes"_s);
         QVERIFY(s.modality.isNull());
     }

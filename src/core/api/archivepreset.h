@@ -1,0 +1,38 @@
+#pragma once
+
+#include "apiversion.h"
+#include "clientsettings.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace nbia {
+
+// An archive the program knows by name: where its API is, which version it speaks, and the hosts
+// its manifests name. The public archive on v4 is the default; NLST has a host of its own; the
+// public archive on v1 stays for as long as the archive serves it.
+struct ArchivePreset {
+    QString id;   // "tcia", "nlst", "tcia-v1": what --archive takes
+    QString name; // for people: "The Cancer Imaging Archive"
+    QUrl serviceRoot;
+    QString apiVersion;
+    QStringList hosts; // hosts whose manifests and URLs mean this archive
+
+    // The settings of this archive, the rest (timeouts, retries…) taken from `base`.
+    [[nodiscard]] ClientSettings settings(const ClientSettings &base = {}) const;
+
+    static const QList<ArchivePreset> &all();
+    static const ArchivePreset &defaultArchive(); // "tcia"
+    static std::optional<ArchivePreset> byId(const QString &id);
+    // The preset whose service root and version these settings are, if any.
+    static std::optional<ArchivePreset> matching(const ClientSettings &settings);
+    // The archive a URL's host belongs to (a manifest's downloadServerUrl), if known.
+    static std::optional<ArchivePreset> forHost(const QString &host);
+    static QStringList ids();
+};
+
+} // namespace nbia
