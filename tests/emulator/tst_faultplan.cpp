@@ -20,7 +20,7 @@ bool sameRule(const FaultRule &a, const FaultRule &b) {
     return a.endpoint == b.endpoint && a.status == b.status && a.latencyMs == b.latencyMs &&
            a.throttleBytesPerSecond == b.throttleBytesPerSecond &&
            a.dropAfterBytes == b.dropAfterBytes && a.truncateZip == b.truncateZip &&
-           a.corruptZip == b.corruptZip && a.badMd5 == b.badMd5 &&
+           a.shortZip == b.shortZip && a.corruptZip == b.corruptZip && a.badMd5 == b.badMd5 &&
            a.malformedJson == b.malformedJson && a.hang == b.hang && a.notPublic == b.notPublic &&
            a.everyNth == b.everyNth && a.firstN == b.firstN;
 }
@@ -102,6 +102,11 @@ private Q_SLOTS:
             FaultRule r = rule(u"getImage"_s);
             r.truncateZip = true;
             add("truncate-zip", u"getImage:truncate-zip"_s, r);
+        }
+        {
+            FaultRule r = rule(u"getImage"_s);
+            r.shortZip = true;
+            add("short-zip", u"getImage:short-zip"_s, r);
         }
         {
             FaultRule r = rule(u"getImage"_s);

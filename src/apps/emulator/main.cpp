@@ -25,6 +25,7 @@ int main(int argc, char *argv[]) {
         "  occurs in the other for the same seed, so two emulators can stand for both hosts.\n"
         "Faults: --fault ENDPOINT:option[=value],… with ENDPOINT an endpoint name or *, options\n"
         "  status=CODE, latency=MS, throttle=BYTES/s (k, M), drop-after=BYTES, truncate-zip,\n"
+        "  short-zip (a valid ZIP of half the images, as when the archive fails mid-series),\n"
         "  corrupt-zip, bad-md5, malformed-json, hang, not-public (getImage*), every=N, first=N.\n"
         "  Example: --fault getSeries:status=503,first=2 --fault getImage:drop-after=1M"_s);
     parser.addHelpOption();

@@ -93,11 +93,9 @@ bool applyOption(FaultRule &rule, const QString &key, const QString &value, bool
         return true;
     }
     const std::initializer_list<std::pair<QLatin1StringView, bool FaultRule::*>> flags{
-        {"truncate-zip"_L1, &FaultRule::truncateZip},
-        {"corrupt-zip"_L1, &FaultRule::corruptZip},
-        {"bad-md5"_L1, &FaultRule::badMd5},
-        {"malformed-json"_L1, &FaultRule::malformedJson},
-        {"hang"_L1, &FaultRule::hang},
+        {"truncate-zip"_L1, &FaultRule::truncateZip},     {"short-zip"_L1, &FaultRule::shortZip},
+        {"corrupt-zip"_L1, &FaultRule::corruptZip},       {"bad-md5"_L1, &FaultRule::badMd5},
+        {"malformed-json"_L1, &FaultRule::malformedJson}, {"hang"_L1, &FaultRule::hang},
         {"not-public"_L1, &FaultRule::notPublic}};
     for (const auto &[name, member] : flags) {
         if (key == name) {
@@ -105,10 +103,11 @@ bool applyOption(FaultRule &rule, const QString &key, const QString &value, bool
             return true;
         }
     }
-    return fail(error,
-                u"unknown fault \"%1\" (known: status, latency, throttle, drop-after, "
-                u"truncate-zip, corrupt-zip, bad-md5, malformed-json, hang, not-public, every, "
-                u"first)"_s.arg(key));
+    return fail(
+        error,
+        u"unknown fault \"%1\" (known: status, latency, throttle, drop-after, "
+        u"truncate-zip, short-zip, corrupt-zip, bad-md5, malformed-json, hang, not-public, every, "
+        u"first)"_s.arg(key));
 }
 } // namespace
 
@@ -147,6 +146,8 @@ QString FaultRule::toString() const {
         parts << u"drop-after=%1"_s.arg(dropAfterBytes);
     if (truncateZip)
         parts << u"truncate-zip"_s;
+    if (shortZip)
+        parts << u"short-zip"_s;
     if (corruptZip)
         parts << u"corrupt-zip"_s;
     if (badMd5)
@@ -166,7 +167,7 @@ QString FaultRule::toString() const {
 
 bool AppliedFault::any() const {
     return status || latencyMs || throttleBytesPerSecond || dropAfterBytes >= 0 || truncateZip ||
-           corruptZip || badMd5 || malformedJson || hang || notPublic;
+           shortZip || corruptZip || badMd5 || malformedJson || hang || notPublic;
 }
 
 void FaultPlan::add(const FaultRule &rule) {
@@ -203,6 +204,7 @@ AppliedFault FaultPlan::next(const QString &endpoint) {
         if (rule.dropAfterBytes >= 0)
             applied.dropAfterBytes = rule.dropAfterBytes;
         applied.truncateZip |= rule.truncateZip;
+        applied.shortZip |= rule.shortZip;
         applied.corruptZip |= rule.corruptZip;
         applied.badMd5 |= rule.badMd5;
         applied.malformedJson |= rule.malformedJson;

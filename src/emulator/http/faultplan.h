@@ -17,6 +17,9 @@ struct FaultRule {
     qint64 throttleBytesPerSecond = 0;
     qint64 dropAfterBytes = -1; // close the connection after this many body bytes
     bool truncateZip = false;   // end the ZIP early (no central directory), cleanly
+    // A failure on the server's side mid-series: a valid ZIP that ends after half the images,
+    // without md5hashes.csv (the archive catches the exception and closes the ZIP normally).
+    bool shortZip = false;
     bool corruptZip = false;    // damage the compressed data of the first image
     bool badMd5 = false;        // a wrong hash in md5hashes.csv
     bool malformedJson = false; // cut the JSON body in half
@@ -36,6 +39,7 @@ struct AppliedFault {
     qint64 throttleBytesPerSecond = 0;
     qint64 dropAfterBytes = -1;
     bool truncateZip = false;
+    bool shortZip = false;
     bool corruptZip = false;
     bool badMd5 = false;
     bool malformedJson = false;

@@ -80,6 +80,11 @@ void ZipStreamSource::writeEntry(const QString &name, const QByteArray &data) {
 void ZipStreamSource::produceNextEntry() {
     const bool truncated =
         m_fault.truncateZip && m_nextEntry >= std::max<qsizetype>(1, m_entries.size() / 2);
+    if (m_fault.shortZip && m_md5.size() >= std::max<qsizetype>(1, (m_entries.size() - 1) / 2)) {
+        m_zip->close(); // a valid ZIP, with neither the rest of the images nor md5hashes.csv
+        m_finished = true;
+        return;
+    }
     if (m_nextEntry >= m_entries.size() || truncated) {
         if (truncated) {
             // End the body cleanly without the rest of the entries or a central directory.
