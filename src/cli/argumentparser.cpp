@@ -3,6 +3,7 @@
 #include "commandtable.h"
 #include "helptext.h"
 
+#include <api/archivepreset.h>
 #include <download/downloadtarget.h>
 #include <download/seriesfolderlayout.h>
 
@@ -20,7 +21,8 @@ const QString programName = u"nbia-cli"_s;
 
 bool isFlag(QStringView argument) {
     return argument == u"--quiet" || argument == u"-q" || argument == u"--help" ||
-           argument == u"-h" || argument == u"--version" || argument == u"--no-md5";
+           argument == u"-h" || argument == u"--version" || argument == u"--no-md5" ||
+           argument == u"--with-references";
 }
 
 ParseOutcome usageError(const QString &message, const CommandSpec *command = nullptr) {
@@ -139,18 +141,31 @@ QString ArgumentParser::applyGlobalOptions(const QCommandLineParser &parser,
     }
 
     const bool fromOption = parser.isSet(u"server"_s);
-    QString server = QString::fromLatin1(ClientSettings::defaultServiceRoot);
-    if (fromOption)
-        server = parser.value(u"server"_s);
-    else if (!m_environmentServer.trimmed().isEmpty())
-        server = m_environmentServer;
-    const std::optional<ClientSettings> settings = ClientSettings::fromServerUrl(server, base);
-    if (!settings) {
-        return u"invalid server URL '%1'%2: expected an http or https URL such as "
-               "https://services.cancerimagingarchive.net/nbia-api/services/"_s.arg(
-                   server, fromOption ? QString() : u" (from NBIA_SERVER)"_s);
+    result.serverGiven = fromOption || parser.isSet(u"archive"_s);
+    if (parser.isSet(u"archive"_s)) {
+        const QString id = parser.value(u"archive"_s);
+        const std::optional<ArchivePreset> archive = ArchivePreset::byId(id);
+        if (!archive)
+            return u"unknown --archive '%1': use %2"_s.arg(id, ArchivePreset::ids().join(u", "_s));
+        if (fromOption)
+            return u"use --archive or --server, not both"_s;
+        result.settings = archive->settings(base);
+    } else {
+        QString server;
+        if (fromOption)
+            server = parser.value(u"server"_s);
+        else if (!m_environmentServer.trimmed().isEmpty())
+            server = m_environmentServer;
+        const std::optional<ClientSettings> settings =
+            server.isNull() ? ArchivePreset::defaultArchive().settings(base)
+                            : ClientSettings::fromServerUrl(server, base);
+        if (!settings) {
+            return u"invalid server URL '%1'%2: expected an http or https URL such as "
+                   "https://services.cancerimagingarchive.net/nbia-api/services/"_s.arg(
+                       server, fromOption ? QString() : u" (from NBIA_SERVER)"_s);
+        }
+        result.settings = *settings;
     }
-    result.settings = *settings;
 
     if (parser.isSet(u"api-version"_s)) {
         const QString version = parser.value(u"api-version"_s);
@@ -204,6 +219,8 @@ QString ArgumentParser::applyCommandOptions(const QCommandLineParser &parser,
 
     if (command.id == CommandId::Thumbnail)
         return applyThumbnailOptions(result);
+    if (command.id == CommandId::Counts)
+        return applyCountsOptions(result);
 
     if (result.has(OptionId::Since)) {
         const QString text = result.value(OptionId::Since);
@@ -211,6 +228,45 @@ QString ArgumentParser::applyCommandOptions(const QCommandLineParser &parser,
         result.since = QDate::fromString(text, Qt::ISODate);
         if (!shape.match(text).hasMatch() || !result.since.isValid())
             return u"invalid date '%1' for --since: expected YYYY-MM-DD"_s.arg(text);
+    }
+    return {};
+}
+
+// What --of names, and the filters the archive takes for it (any other would be refused).
+QString ArgumentParser::applyCountsOptions(ParsedArguments &result) {
+    struct Counted {
+        QLatin1StringView name;
+        Endpoint endpoint;
+        QList<OptionId> filters;
+    };
+    static const QList<Counted> lists{
+        {"collection"_L1, Endpoint::CollectionValuesAndCounts, {}},
+        {"modality"_L1,
+         Endpoint::ModalityValuesAndCounts,
+         {OptionId::Collection, OptionId::BodyPart}},
+        {"body-part"_L1,
+         Endpoint::BodyPartValuesAndCounts,
+         {OptionId::Collection, OptionId::Modality}},
+        {"manufacturer"_L1,
+         Endpoint::ManufacturerValuesAndCounts,
+         {OptionId::Collection, OptionId::Modality, OptionId::BodyPart}},
+    };
+    const QString of = result.value(OptionId::Of).trimmed().toLower();
+    const auto found = std::find_if(lists.cbegin(), lists.cend(),
+                                    [&of](const Counted &list) { return list.name == of; });
+    if (found == lists.cend())
+        return u"invalid --of '%1': use collection, modality, body-part or manufacturer"_s.arg(
+            result.value(OptionId::Of));
+    result.countsOf = found->endpoint;
+    for (const OptionId filter : {OptionId::Collection, OptionId::Modality, OptionId::BodyPart}) {
+        if (result.has(filter) && !found->filters.contains(filter)) {
+            QStringList taken;
+            for (const OptionId id : found->filters)
+                taken << u"--"_s + QString(CommandOption::info(id).name);
+            return u"--%1 does not apply to --of %2 (it takes %3)"_s.arg(
+                QString(CommandOption::info(filter).name), of,
+                taken.isEmpty() ? u"no filter"_s : taken.join(u" and "_s));
+        }
     }
     return {};
 }

@@ -26,6 +26,7 @@ private:
                                              ParsedArguments &result) const;
     static QString applyCommandOptions(const QCommandLineParser &parser, ParsedArguments &result);
     static QString applyThumbnailOptions(ParsedArguments &result);
+    static QString applyCountsOptions(ParsedArguments &result);
     static QString applyDownloadOptions(const QCommandLineParser &parser, const QStringList &extra,
                                         ParsedArguments &result);
 

@@ -43,6 +43,14 @@ const QList<OptionInfo> &CommandOption::all() {
          "Scale down to fit an N x N square (default 256; 0 keeps the full size)"_L1},
         {OptionId::Window, "window"_L1, "C,W"_L1,
          "Window center and width (default: the file's own window, else its full range)"_L1},
+        {OptionId::Of, "of"_L1, "LIST"_L1,
+         "What to count: collection, modality, body-part or manufacturer"_L1},
+        {OptionId::WithReferences,
+         "with-references"_L1,
+         {},
+         "Also download the image series a segmentation (SEG) or structure set (RTSTRUCT) is "
+         "drawn on"_L1,
+         true},
     };
     return options;
 }

@@ -31,6 +31,8 @@ enum class OptionId {
     PngOut,
     Size,
     Window,
+    Of,
+    WithReferences,
 };
 
 struct OptionInfo {

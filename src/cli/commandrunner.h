@@ -4,6 +4,7 @@
 #include "recordschema.h"
 
 #include <api/apiresult.h>
+#include <api/apiversion.h>
 
 #include <QByteArray>
 
@@ -34,6 +35,9 @@ public:
     static QDate updatedSeriesDefaultDate() { return {1900, 1, 1}; }
 
 private:
+    void fetchReferencedSeries(const QString &seriesUid, ApiVersion version,
+                               const ResultHandler &done) const;
+
     NbiaClient *m_client;
     QObject *m_context;
 };

@@ -28,6 +28,10 @@ enum class CommandId {
     Image,
     Download,
     Thumbnail,
+    Counts,
+    Describe,
+    DicomTags,
+    ReferencedSeries,
 };
 
 struct CommandOptionUse {

@@ -7,6 +7,8 @@
 #include <api/nbiaclient.h>
 #include <download/downloadqueue.h>
 #include <download/downloadqueuemodel.h>
+#include <download/manifestsource.h>
+#include <download/referenceexpansion.h>
 #include <download/tciamanifest.h>
 
 #include <QDir>
@@ -73,6 +75,22 @@ void DownloadCommand::start() {
                              .arg(path, error));
             return finish(ExitCode::Failure);
         }
+        const std::optional<ClientSettings> archive =
+            m_arguments.serverGiven ? m_client->settings()
+                                    : ManifestSource::archiveOf(*manifest, m_client->settings());
+        if (!archive) {
+            m_console->writeError(
+                prefix + u"%1 lists series on %2, an archive this program does not know; to "
+                         "download them from a server you trust, give it with --server URL"_s.arg(
+                             path, ManifestSource::hostOf(*manifest)));
+            return finish(ExitCode::Failure);
+        }
+        if (archive->endpointUrl({}) != m_client->settings().endpointUrl({})) {
+            m_client->setSettings(*archive);
+            if (!m_arguments.quiet)
+                m_console->writeError(u"The manifest's series are on %1 (%2)."_s.arg(
+                    ManifestSource::nameOf(*archive), archive->endpointUrl({}).toDisplayString()));
+        }
         return download(manifest->seriesInstanceUids);
     }
     if (m_arguments.has(OptionId::SharedList)) {
@@ -92,9 +110,33 @@ void DownloadCommand::start() {
     download(m_arguments.seriesUids);
 }
 
+// The shard first, so that each job of an array adds the references of its own series.
 void DownloadCommand::download(const QStringList &seriesUids) {
     const QStringList uids =
         shard(seriesUids, m_arguments.shardIndex, std::max(1, m_arguments.shardCount));
+    if (m_arguments.has(OptionId::WithReferences) && !uids.isEmpty()) {
+        m_expansion = new ReferenceExpansion(m_client, uids, this);
+        connect(m_expansion, &ReferenceExpansion::finished, this, [this] {
+            if (m_expansion->error().isError()) {
+                m_console->writeError(prefix +
+                                      u"cannot find the series the segmentations are "
+                                      "drawn on: "_s +
+                                      m_expansion->error().message());
+                return finish(ExitCode::Failure);
+            }
+            if (!m_arguments.quiet && m_expansion->added() > 0)
+                m_console->writeError(
+                    u"With %1 series the segmentations and structure sets are drawn on."_s.arg(
+                        m_expansion->added()));
+            queue(m_expansion->seriesUids());
+        });
+        m_expansion->start();
+        return;
+    }
+    queue(uids);
+}
+
+void DownloadCommand::queue(const QStringList &uids) {
     if (uids.isEmpty()) {
         if (!m_arguments.quiet)
             m_console->writeError(u"Nothing to download."_s);

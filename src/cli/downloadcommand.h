@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 
@@ -14,6 +15,7 @@
 
 namespace nbia {
 class DownloadQueue;
+class ReferenceExpansion;
 class NbiaClient;
 } // namespace nbia
 
@@ -21,9 +23,10 @@ namespace nbia::cli {
 
 class Console;
 
-// `nbia-cli download`: the series (given, from a manifest or a shared list, optionally one shard
-// of them) into a download folder through the DownloadQueue, a status line on a terminal, a line
-// per finished series otherwise, and a summary. Finishes with Failure when any series failed.
+// `nbia-cli download`: the series (given, from a manifest's own archive or a shared list,
+// optionally one shard of them, with the series SEG/RTSTRUCT ones are drawn on) into a download
+// folder through the DownloadQueue, a status line on a terminal, a line per finished series
+// otherwise, and a summary. Finishes with Failure when any series failed.
 class DownloadCommand final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DownloadCommand)
@@ -44,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void download(const QStringList &seriesUids);
+    void queue(const QStringList &seriesUids);
     void onRowChanged(int row);
     void showProgress();
     void summarize();
@@ -54,6 +58,7 @@ private:
     ParsedArguments m_arguments;
     DownloadOptions m_options;
     std::unique_ptr<DownloadQueue> m_queue;
+    QPointer<ReferenceExpansion> m_expansion; // --with-references
     QTimer m_progressTimer;
     QElapsedTimer m_clock;
     RateMeter m_rate;

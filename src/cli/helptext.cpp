@@ -24,6 +24,11 @@ const QList<GlobalOption> &globalOptions() {
          u"NBIA server: a service root (https://host/nbia-api/services/), a versioned base "
          "(.../services/v1) or a bare host (http://host:8080). Default: $NBIA_SERVER, else "_s +
              QString::fromLatin1(ClientSettings::defaultServiceRoot)},
+        {{u"archive"_s},
+         u"ARCHIVE"_s,
+         u"A known archive instead of --server: tcia (The Cancer Imaging Archive, API v4; the "
+         "default), nlst (NLST, its own host, API v4) or tcia-v1 (the public archive on the "
+         "legacy API v1)"_s},
         {{u"format"_s},
          u"FORMAT"_s,
          u"Output format: table (default; for people), json or csv (all fields, with the "
@@ -34,7 +39,8 @@ const QList<GlobalOption> &globalOptions() {
         {{u"retries"_s}, u"N"_s, u"Retry network errors and server errors N times (default 3)"_s},
         {{u"api-version"_s},
          u"VERSION"_s,
-         u"API version in the request path (default v1, or the version in --server)"_s},
+         u"API version in the request path: v4 (the default) or v1 for older servers (default: "
+         "the version in --server, else the archive's)"_s},
         {{u"q"_s, u"quiet"_s}, {}, u"No informational messages on standard error"_s},
         {{u"h"_s, u"help"_s},
          {},
@@ -98,7 +104,9 @@ QString examples() {
 } // namespace
 
 QString HelpText::usageSummary() {
-    return u"Usage: nbia-cli [--server URL] [--format table|json|csv] COMMAND [options]\n"_s;
+    return u"Usage: nbia-cli [--archive tcia|nlst|tcia-v1 | --server URL] [--format "
+           u"table|json|csv] "
+           "COMMAND [options]\n"_s;
 }
 
 QString HelpText::usageLine(const CommandSpec &command) {

@@ -4,6 +4,7 @@
 #include "outputformat.h"
 
 #include <api/clientsettings.h>
+#include <api/endpoint.h>
 
 #include <QDate>
 #include <QHash>
@@ -20,15 +21,17 @@ struct ParsedArguments {
     const CommandSpec *command = nullptr;
     OutputFormat format = OutputFormat::Table;
     ClientSettings settings;
+    bool serverGiven = false; // --server or --archive on the command line
     bool quiet = false;
     QHash<OptionId, QString> options; // the command options given, never empty values
     QDate since;                      // --since, invalid when absent
     QStringList seriesUids;           // download: every --series value and extra argument
     int shardIndex = 0;               // download --shard I/N: I modulo N
     int shardCount = 1;
-    int parallel = 4;                                // download --parallel
-    int size = 256;                                  // thumbnail --size
-    std::optional<std::pair<double, double>> window; // thumbnail --window C,W
+    int parallel = 4;                                        // download --parallel
+    int size = 256;                                          // thumbnail --size
+    std::optional<std::pair<double, double>> window;         // thumbnail --window C,W
+    Endpoint countsOf = Endpoint::CollectionValuesAndCounts; // counts --of
 
     // A null QString when the option was not given: NbiaClient then does not send the filter.
     [[nodiscard]] QString value(OptionId id) const { return options.value(id); }

@@ -1,5 +1,7 @@
 #include "recordschemas.h"
 
+#include <api/collectiondescription.h>
+#include <api/dicomtag.h>
 #include <api/patient.h>
 #include <api/series.h>
 #include <api/seriesmetadata.h>
@@ -119,6 +121,22 @@ RecordSchema RecordSchemas::seriesSize() {
 
 RecordSchema RecordSchemas::seriesMetadata() {
     return {keysOf<SeriesMetadata>(), {}, TableLayout::Fields, {}};
+}
+
+RecordSchema RecordSchemas::valueCounts(const QString &key) {
+    return {{key, u"Count"_s, u"Authorized"_s},
+            {{key, {}, CellStyle::Text, true, u"(not specified)"_s},
+             styled(u"Count"_s, CellStyle::Number, u"Patients"_s)},
+            {},
+            {}};
+}
+
+RecordSchema RecordSchemas::collectionDescriptions() {
+    return {keysOf<CollectionDescription>(), {}, TableLayout::Fields, {}};
+}
+
+RecordSchema RecordSchemas::dicomTags() {
+    return {keysOf<DicomTag>(), {uid(u"element"_s), text(u"name"_s), text(u"data"_s)}, {}, {}};
 }
 
 } // namespace nbia::cli

@@ -17,6 +17,9 @@ public:
     static RecordSchema sharedList();    // getContentsByName (16 fields, "Date Released")
     static RecordSchema seriesSize();
     static RecordSchema seriesMetadata();
+    static RecordSchema valueCounts(const QString &key); // get*ValuesAndCounts
+    static RecordSchema collectionDescriptions();        // getCollectionDescriptions
+    static RecordSchema dicomTags();                     // getDicomTags
 };
 
 } // namespace nbia::cli

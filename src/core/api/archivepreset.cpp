@@ -13,7 +13,8 @@ ClientSettings ArchivePreset::settings(const ClientSettings &base) const {
     return result;
 }
 
-const QList<ArchivePreset> &ArchivePreset::all() {
+namespace {
+const QList<ArchivePreset> &builtIn() {
     static const QList<ArchivePreset> presets{
         {u"tcia"_s,
          u"The Cancer Imaging Archive"_s,
@@ -34,8 +35,33 @@ const QList<ArchivePreset> &ArchivePreset::all() {
     };
     return presets;
 }
+} // namespace
 
-const ArchivePreset &ArchivePreset::defaultArchive() {
+QList<ArchivePreset> ArchivePreset::all() {
+    QList<ArchivePreset> presets = builtIn();
+    const QString overrides = qEnvironmentVariable("NBIA_ARCHIVE_URLS");
+    for (const QString &entry : overrides.split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype equals = entry.indexOf(u'=');
+        if (equals < 0)
+            continue;
+        const QString id = entry.left(equals).trimmed();
+        for (ArchivePreset &preset : presets) {
+            if (preset.id.compare(id, Qt::CaseInsensitive) != 0)
+                continue;
+            ClientSettings base;
+            base.apiVersion = preset.apiVersion;
+            if (const std::optional<ClientSettings> settings =
+                    ClientSettings::fromServerUrl(entry.mid(equals + 1), base)) {
+                preset.serviceRoot = settings->serviceRoot;
+                preset.apiVersion = settings->apiVersion;
+                preset.hosts << settings->serviceRoot.authority().toLower();
+            }
+        }
+    }
+    return presets;
+}
+
+ArchivePreset ArchivePreset::defaultArchive() {
     return all().first();
 }
 
@@ -53,15 +79,21 @@ std::optional<ArchivePreset> ArchivePreset::matching(const ClientSettings &setti
             continue;
         if (settings.serviceRoot.adjusted(QUrl::StripTrailingSlash) ==
                 preset.serviceRoot.adjusted(QUrl::StripTrailingSlash) ||
-            preset.hosts.contains(settings.serviceRoot.host().toLower()))
+            preset.servesAt(settings.serviceRoot))
             return preset;
     }
     return std::nullopt;
 }
 
-std::optional<ArchivePreset> ArchivePreset::forHost(const QString &host) {
+bool ArchivePreset::servesAt(const QUrl &url) const {
+    // A mirror named in NBIA_ARCHIVE_URLS is known by host and port.
+    return hosts.contains(url.authority().toLower()) ||
+           (url.port() < 0 && hosts.contains(url.host().toLower()));
+}
+
+std::optional<ArchivePreset> ArchivePreset::forUrl(const QUrl &url) {
     for (const ArchivePreset &preset : all()) {
-        if (preset.hosts.contains(host.toLower()))
+        if (preset.servesAt(url))
             return preset;
     }
     return std::nullopt;

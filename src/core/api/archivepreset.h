@@ -25,13 +25,17 @@ struct ArchivePreset {
     // The settings of this archive, the rest (timeouts, retries…) taken from `base`.
     [[nodiscard]] ClientSettings settings(const ClientSettings &base = {}) const;
 
-    static const QList<ArchivePreset> &all();
-    static const ArchivePreset &defaultArchive(); // "tcia"
+    // The known archives. NBIA_ARCHIVE_URLS ("nlst=URL;tcia=URL", a service root or a
+    // versioned base each) points one at a mirror or a proxy, and tests at an emulator.
+    static QList<ArchivePreset> all();
+    static ArchivePreset defaultArchive(); // "tcia"
     static std::optional<ArchivePreset> byId(const QString &id);
     // The preset whose service root and version these settings are, if any.
     static std::optional<ArchivePreset> matching(const ClientSettings &settings);
-    // The archive a URL's host belongs to (a manifest's downloadServerUrl), if known.
-    static std::optional<ArchivePreset> forHost(const QString &host);
+    // True when the URL's host (and port, for a mirror) is this archive's.
+    [[nodiscard]] bool servesAt(const QUrl &url) const;
+    // The archive a URL belongs to (a manifest's downloadServerUrl), if known.
+    static std::optional<ArchivePreset> forUrl(const QUrl &url);
     static QStringList ids();
 };
 

@@ -170,8 +170,13 @@ int DownloadQueue::add(const QList<Series> &series) {
 }
 
 int DownloadQueue::add(const QList<Series> &series, const DownloadTarget &target) {
+    return add(series, target, m_client->settings());
+}
+
+int DownloadQueue::add(const QList<Series> &series, const DownloadTarget &target,
+                       const ClientSettings &archive) {
     const int first = int(m_items.size());
-    const QString server = homeServer();
+    const QString server = archive.endpointUrl(QString()).toString();
     int queued = 0;
     for (const Series &s : series) {
         DownloadItem item;
@@ -486,6 +491,7 @@ void DownloadQueue::retry(const QString &seriesUid) {
                    m_items.at(at).state != DownloadState::Cancelled))
         return;
     m_items[at].attempts = 0;
+    m_items[at].error.clear(); // the old reason does not stay while it waits to start
     setState(at, DownloadState::Queued);
     startNext();
 }

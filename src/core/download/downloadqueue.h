@@ -4,6 +4,7 @@
 #include "downloadoptions.h"
 #include "seriesmetadataprefetch.h"
 
+#include <api/clientsettings.h>
 #include <api/series.h>
 
 #include <QHash>
@@ -63,6 +64,9 @@ public:
     // The same, with the sizes the archive gave (getSeries' FileSize) known from the start.
     int add(const QList<Series> &series);
     int add(const QList<Series> &series, const DownloadTarget &target);
+    // From another archive than the queue's own (a manifest's).
+    int add(const QList<Series> &series, const DownloadTarget &target,
+            const ClientSettings &archive);
     // Rows of an earlier run (see DownloadJournal): finished ones stay finished while their
     // folder is there and holds what it held when done (checked on a worker thread: a changed
     // folder's row is paused, with the reason, to be downloaded again on resume), the rest are
