@@ -129,19 +129,27 @@ QStringList ArchiveExpectations::series(const QString &collection, const QString
     return sorted(uids, false);
 }
 
-QStringList ArchiveExpectations::newPatients(const QString &collection, QDate after) const {
+// v1's New* endpoints take what was released after midnight of the day; v4's also what was
+// released at midnight (>=).
+bool ArchiveExpectations::releasedSince(const QDateTime &released, QDate day, bool fromTheDay) {
+    return fromTheDay ? released >= midnight(day) : released > midnight(day);
+}
+
+QStringList ArchiveExpectations::newPatients(const QString &collection, QDate after,
+                                             bool fromTheDay) const {
     QStringList ids;
     for (const qsizetype i : seriesOf(collection)) {
-        if (m_archive.series()[i].released > midnight(after))
+        if (releasedSince(m_archive.series()[i].released, after, fromTheDay))
             ids.append(patientOf(i));
     }
     return sorted(ids);
 }
 
-QStringList ArchiveExpectations::newStudies(const QString &collection, QDate after) const {
+QStringList ArchiveExpectations::newStudies(const QString &collection, QDate after,
+                                            bool fromTheDay) const {
     QStringList uids;
     for (const qsizetype i : seriesOf(collection)) {
-        if (m_archive.series()[i].released > midnight(after))
+        if (releasedSince(m_archive.series()[i].released, after, fromTheDay))
             uids.append(studyOf(i));
     }
     return sorted(uids);

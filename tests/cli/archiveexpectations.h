@@ -20,8 +20,9 @@ public:
     QStringList patientsByModality(const QString &collection, const QString &modality) const;
     QStringList studies(const QString &collection, const QString &patient = {}) const;
     QStringList series(const QString &collection, const QString &modality = {}) const;
-    QStringList newPatients(const QString &collection, QDate after) const;
-    QStringList newStudies(const QString &collection, QDate after) const;
+    // `fromTheDay`: v4's reading (released on or after midnight of the day), else v1's.
+    QStringList newPatients(const QString &collection, QDate after, bool fromTheDay = false) const;
+    QStringList newStudies(const QString &collection, QDate after, bool fromTheDay = false) const;
     QStringList updatedSeries(QDate after) const;
     QStringList sopUids(qsizetype series) const;
     QStringList sharedList(const QString &name) const;
@@ -39,6 +40,7 @@ public:
     QString studyOf(qsizetype series) const;
 
     static QStringList sorted(QStringList values, bool distinct = true);
+    static bool releasedSince(const QDateTime &released, QDate day, bool fromTheDay);
 
 private:
     QList<qsizetype> seriesOf(const QString &collection) const;

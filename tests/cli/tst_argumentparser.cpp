@@ -242,25 +242,34 @@ private Q_SLOTS:
         QTest::addColumn<QString>("root");
         QTest::addColumn<QString>("version");
         QTest::newRow("default: the public archive")
-            << QStringList{} << QString() << publicRoot << u"v1"_s;
+            << QStringList{} << QString() << publicRoot << u"v4"_s;
         QTest::newRow("blank environment ignored")
-            << QStringList{} << u"  "_s << publicRoot << u"v1"_s;
+            << QStringList{} << u"  "_s << publicRoot << u"v4"_s;
         QTest::newRow("bare host")
             << QStringList{u"--server"_s, u"http://127.0.0.1:8080"_s} << QString()
-            << u"http://127.0.0.1:8080/nbia-api/services/"_s << u"v1"_s;
+            << u"http://127.0.0.1:8080/nbia-api/services/"_s << u"v4"_s;
         QTest::newRow("service root")
             << QStringList{u"--server=https://nlst.cancerimagingarchive.net/nbia-api/services/"_s}
             << QString() << u"https://nlst.cancerimagingarchive.net/nbia-api/services/"_s
-            << u"v1"_s;
+            << u"v4"_s;
         QTest::newRow("versioned base")
             << QStringList{u"--server"_s, u"https://h.example/nbia-api/services/v4"_s} << QString()
             << u"https://h.example/nbia-api/services/"_s << u"v4"_s;
         QTest::newRow("from NBIA_SERVER")
             << QStringList{} << u"http://localhost:9000"_s
-            << u"http://localhost:9000/nbia-api/services/"_s << u"v1"_s;
+            << u"http://localhost:9000/nbia-api/services/"_s << u"v4"_s;
         QTest::newRow("--server beats NBIA_SERVER")
             << QStringList{u"--server"_s, u"http://a.example"_s} << u"http://b.example"_s
-            << u"http://a.example/nbia-api/services/"_s << u"v1"_s;
+            << u"http://a.example/nbia-api/services/"_s << u"v4"_s;
+        QTest::newRow("v1 in the URL")
+            << QStringList{u"--server"_s, u"https://h.example/nbia-api/services/v1"_s} << QString()
+            << u"https://h.example/nbia-api/services/"_s << u"v1"_s;
+        QTest::newRow("--archive nlst")
+            << QStringList{u"--archive"_s, u"nlst"_s} << QString()
+            << u"https://nlst.cancerimagingarchive.net/nbia-api/services/"_s << u"v4"_s;
+        QTest::newRow("--archive tcia-v1")
+            << QStringList{u"--archive=tcia-v1"_s} << u"http://b.example"_s
+            << u"https://services.cancerimagingarchive.net/nbia-api/services/"_s << u"v1"_s;
         QTest::newRow("--api-version beats the URL")
             << QStringList{u"--server"_s, u"http://a.example/nbia-api/services/v4/"_s,
                            u"--api-version"_s, u"v2"_s}

@@ -5,6 +5,7 @@
 #include <exitcode.h>
 
 #include <download/tciamanifest.h>
+#include <emulatorserver.h>
 
 #include <QDir>
 #include <QDirIterator>
@@ -27,9 +28,11 @@ private:
     QStringList smallSeries(int count) const { return uidsOf(smallestSeries(count)); }
 
     CliRun download(const QStringList &arguments) {
-        return runCliInProcess(QStringList{u"--server"_s, m_server->serviceRoot().toString(),
-                                           u"--retries"_s, u"1"_s, u"download"_s} +
-                               arguments);
+        return runCliInProcess(
+            QStringList{u"--server"_s,
+                        m_server->serviceRoot().toString() + EmulatedArchive::apiVersionUnderTest(),
+                        u"--retries"_s, u"1"_s, u"download"_s} +
+            arguments);
     }
 
     QString out() const { return m_dir->filePath(u"out"_s); }
@@ -50,6 +53,7 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { addApiVersions(); }
     void initTestCase() { QVERIFY(startArchive()); }
 
     void init() { QVERIFY(resetArchiveAndFolder()); }
@@ -120,12 +124,96 @@ private Q_SLOTS:
         const QStringList uids = smallSeries(3);
         const QStringList arguments{u"--series"_s, uids.join(u','), u"--out"_s, out()};
         QCOMPARE(download(arguments).exitCode, int(ExitCode::Success));
-        QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 3);
+        QCOMPARE(m_server->requestCount(imageEndpoint()), 3);
         const CliRun again = download(arguments);
         QCOMPARE(again.exitCode, int(ExitCode::Success));
         QVERIFY2(again.err.contains(u"Downloaded 3 of 3 series"_s), qPrintable(again.err));
-        QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 3);
+        QCOMPARE(m_server->requestCount(imageEndpoint()), 3);
         QCOMPARE(downloaded(out()).size(), 3);
+    }
+
+    // A manifest names its archive: an NLST manifest downloads from NLST (here a second
+    // emulator, the archive pointed at it as a mirror would be), whatever the current server.
+    void aManifestDownloadsFromItsArchive() {
+        EmulatorOptions options;
+        options.archive = *ArchiveSpec::fromSize(u"small"_s, 7);
+        options.archive.kind = ArchiveSpec::Kind::Nlst;
+        EmulatorServer nlst(options);
+        QVERIFY(nlst.listen());
+        QStringList uids;
+        for (const ArchiveSeries &s : nlst.archive().series()) {
+            if (s.imageCount <= 8 && uids.size() < 2)
+                uids << s.uid;
+        }
+        QCOMPARE(uids.size(), 2);
+        TciaManifest manifest = TciaManifest::forSeries(uids, QDateTime::currentDateTime());
+        manifest.downloadServerUrl =
+            u"https://nlst.cancerimagingarchive.net/nbia-download/servlet/DownloadServlet"_s;
+        const QString path = m_dir->filePath(u"nlst.tcia"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(manifest.toText());
+        file.close();
+        qputenv("NBIA_ARCHIVE_URLS", (u"nlst="_s + nlst.serviceRoot().toString() +
+                                      EmulatedArchive::apiVersionUnderTest())
+                                         .toUtf8());
+        // The current server (from the environment) is the other archive.
+        const CliRun run = runCliInProcess(
+            {u"download"_s, u"--manifest"_s, path, u"--out"_s, out()}, false,
+            m_server->serviceRoot().toString() + EmulatedArchive::apiVersionUnderTest());
+        qunsetenv("NBIA_ARCHIVE_URLS");
+        QVERIFY2(run.exitCode == int(ExitCode::Success), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"The manifest's series are on NLST"_s), qPrintable(run.err));
+        uids.sort();
+        QCOMPARE(downloaded(out()), uids);
+        QCOMPARE(m_server->requestCount(imageEndpoint()), 0);
+        QCOMPARE(nlst.requestCount(imageEndpoint()), 2);
+    }
+
+    // A host the program does not know is said, and nothing is downloaded from a guess; with
+    // --server the user names where to download from.
+    void aManifestFromAnUnknownHost() {
+        const QStringList uids = smallSeries(1);
+        TciaManifest manifest = TciaManifest::forSeries(uids, QDateTime::currentDateTime());
+        manifest.downloadServerUrl =
+            u"https://nbia.example.org/nbia-download/servlet/DownloadServlet"_s;
+        const QString path = m_dir->filePath(u"elsewhere.tcia"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(manifest.toText());
+        file.close();
+        const CliRun refused = runCliInProcess(
+            {u"download"_s, u"--manifest"_s, path, u"--out"_s, out()}, false,
+            m_server->serviceRoot().toString() + EmulatedArchive::apiVersionUnderTest());
+        QCOMPARE(refused.exitCode, int(ExitCode::Failure));
+        QVERIFY2(refused.err.contains(u"nbia.example.org"_s), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(u"--server"_s), qPrintable(refused.err));
+        QCOMPARE(m_server->requestCount(), 0);
+        const CliRun chosen = download({u"--manifest"_s, path, u"--out"_s, out()});
+        QVERIFY2(chosen.exitCode == int(ExitCode::Success), qPrintable(chosen.err));
+        QCOMPARE(downloaded(out()), uids);
+    }
+
+    // --with-references: a segmentation comes with the image series it is drawn on (v4's
+    // getDicomTags); v1 cannot tell, and says so.
+    void withReferences() {
+        const ArchiveSeries &seg = firstSeriesOf(u"SEG"_s);
+        QCOMPARE(seg.modality, u"SEG"_s);
+        QStringList expected{seg.uid};
+        for (const qsizetype index : seg.referencedSeries)
+            expected << archive().series()[index].uid;
+        QVERIFY(expected.size() > 1);
+        const CliRun run =
+            download({u"--series"_s, seg.uid, u"--with-references"_s, u"--out"_s, out()});
+        if (!isV4()) {
+            QCOMPARE(run.exitCode, int(ExitCode::Failure));
+            QVERIFY2(run.err.contains(u"getDicomTags"_s), qPrintable(run.err));
+            QCOMPARE(m_server->requestCount(imageEndpoint()), 0);
+            return;
+        }
+        QVERIFY2(run.exitCode == int(ExitCode::Success), qPrintable(run.err));
+        expected.sort();
+        QCOMPARE(downloaded(out()), expected);
     }
 
     void aMissingManifestIsAFailure() {

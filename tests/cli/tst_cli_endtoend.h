@@ -17,9 +17,10 @@ inline const QStringList &outputFormats() {
     return formats;
 }
 
-// nbia-cli, the built executable, against an in-process emulator: every command in every
-// format checked against the synthetic archive, and the error paths. The emulator answers on
-// this thread, so the test waits on signals (QSignalSpy::wait), which keeps the loop running.
+// nbia-cli, the built executable, against an in-process emulator, on its v1 and its v4: every
+// command in every format checked against the synthetic archive, and the error paths. The emulator
+// answers on this thread, so the test waits on signals (QSignalSpy::wait), which keeps the loop
+// running.
 class TestCliEndToEnd final : public QObject {
     Q_OBJECT
 
@@ -28,16 +29,20 @@ private:
     CliRun cli(const QStringList &arguments) const;
     // The body the emulator answers for a request, as the archive would send it.
     QByteArray rawBody(const QString &endpointAndQuery);
+    // csvHasEveryArchiveField on v4: the same csv as v1's.
+    void csvIsTheSameOnV4(const QStringList &arguments, int v1FieldCount);
 
     std::unique_ptr<nbia::emulator::EmulatorServer> m_server;
     std::unique_ptr<ArchiveExpectations> m_expect;
     QString m_root;
+    QString m_version; // the API version of this global data row: v1 or v4
     QString m_collection;
     QString m_modality;
     QDate m_since;
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    void initTestCase_data();
     void initTestCase();
     void init();
 
@@ -52,6 +57,10 @@ private Q_SLOTS:
     void jsonIsTheArchivesOwn();
     void csvHasEveryArchiveField_data();
     void csvHasEveryArchiveField();
+    void v4Commands_data();
+    void v4Commands();
+    void describeShowsText();
+    void referencedSeries();
     void seriesFiltersAreAllSent();
     void seriesTableIsReadable();
     void seriesSize_data();

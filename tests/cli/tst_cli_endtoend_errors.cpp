@@ -85,6 +85,19 @@ void TestCliEndToEnd::usageErrorsSendNothing_data() {
                               << u"invalid date '01/02/2020' for --since: expected YYYY-MM-DD"_s;
     QTest::newRow("unknown command")
         << QStringList{u"getSeries"_s} << u"nbia-cli: unknown command 'getSeries'\n"_s;
+    QTest::newRow("counts of nothing")
+        << QStringList{u"counts"_s, u"--of"_s, u"species"_s} << u"invalid --of 'species'"_s;
+    QTest::newRow("counts with a filter the archive refuses")
+        << QStringList{u"counts"_s, u"--of"_s, u"modality"_s, u"--modality"_s, u"CT"_s}
+        << u"--modality does not apply to --of modality (it takes --collection and --body-part)"_s;
+    QTest::newRow("counts of collections take no filter")
+        << QStringList{u"counts"_s, u"--of"_s, u"collection"_s, u"--collection"_s, u"X"_s}
+        << u"(it takes no filter)"_s;
+    QTest::newRow("--archive and --server")
+        << QStringList{u"--archive"_s, u"nlst"_s, u"collections"_s}
+        << u"use --archive or --server, not both"_s;
+    QTest::newRow("unknown archive") << QStringList{u"--archive"_s, u"idc"_s, u"collections"_s}
+                                     << u"unknown --archive 'idc': use tcia, nlst, tcia-v1"_s;
     QTest::newRow("filter the command does not take")
         << QStringList{u"collections"_s, u"--collection"_s, m_collection}
         << u"Unknown option 'collection'"_s;
@@ -152,7 +165,7 @@ void TestCliEndToEnd::unreachableServer() {
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.err, u"nbia-cli: Cannot reach the server: Connection refused (server "
-                      "http://127.0.0.1:%1/nbia-api/services/v1/)\n"_s.arg(port));
+                      "http://127.0.0.1:%1/nbia-api/services/v4/)\n"_s.arg(port));
 }
 
 void TestCliEndToEnd::retriesRecover() {

@@ -104,7 +104,8 @@ private Q_SLOTS:
         for (const ArchiveSeries *s : std::as_const(all))
             arguments << s->uid;
 
-        m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:throttle=150k"_s));
+        // nbia-cli speaks v4 (the default) to the emulator: its ZIPs come from getImage.
+        m_server->faults().add(*FaultRule::parse(u"getImage:throttle=150k"_s));
         QProcess process;
         process.setProcessEnvironment(CliProcess::cleanEnvironment());
         process.start(QStringLiteral(NBIA_CLI_EXECUTABLE), arguments);

@@ -271,7 +271,7 @@ private Q_SLOTS:
 
     // Quitting with downloads under way asks first; keeping them keeps the window open.
     void quittingAsksWhileDownloading() {
-        m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:throttle=50k"_s));
+        m_server->faults().add(*FaultRule::parse(imageEndpoint() + u":throttle=50k"_s));
         MainWindow window(m_client.get());
         window.show();
         Series series;

@@ -60,7 +60,7 @@ private Q_SLOTS:
     void init() { resetArchive(); }
 
     void buttonsActOnTheSelection() {
-        m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:throttle=100k"_s));
+        m_server->faults().add(*FaultRule::parse(imageEndpoint() + u":throttle=100k"_s));
         PanelQueue shown(m_client.get());
         DownloadQueue &queue = shown.queue;
         DownloadsPanel &panel = shown.panel;
@@ -105,7 +105,7 @@ private Q_SLOTS:
 
     // Several rows selected: each button acts on every one of them.
     void buttonsActOnEverySelectedRow() {
-        m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:throttle=100k"_s));
+        m_server->faults().add(*FaultRule::parse(imageEndpoint() + u":throttle=100k"_s));
         PanelQueue shown(m_client.get());
         DownloadQueue &queue = shown.queue;
         DownloadsPanel &panel = shown.panel;
@@ -170,8 +170,9 @@ private Q_SLOTS:
         parallel->setValue(2);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(queue.options().parallel, 2);
+        m_server->faults().add(*FaultRule::parse(imageEndpoint() + u":throttle=100k"_s));
         queue.resumeAll();
-        QCOMPARE(queue.runningCount(), 2);
+        QTRY_COMPARE(queue.runningCount(), 2); // v4 first asks for the rows' metadata
         QTRY_VERIFY_WITH_TIMEOUT(queue.isFinished(), 30000);
     }
 
@@ -187,9 +188,9 @@ private Q_SLOTS:
         queue.add(uids);
         for (int i = 0; i < 20; ++i)
             queue.cancel(uids.at(i)); // finished: the first waiting one is far down
-        m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:throttle=20k"_s));
+        m_server->faults().add(*FaultRule::parse(imageEndpoint() + u":throttle=20k"_s));
         queue.resumeAll();
-        QCOMPARE(queue.items().at(20).state, DownloadState::Downloading);
+        QTRY_COMPARE(queue.items().at(20).state, DownloadState::Downloading);
         QVERIFY(panel.isFollowing());
         const QModelIndex running = panel.view()->model()->index(20, 0);
         QTRY_VERIFY(

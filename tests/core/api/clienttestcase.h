@@ -14,6 +14,39 @@
 // in init().
 class ClientTestCase : public QObject {
 protected:
+    // Called from initTestCase_data(): every test of the class runs on the emulator's v1 and on
+    // its v4, the client speaking each one's dialect (EmulatedArchive::makeClient).
+    void addApiVersions() {
+        EmulatedArchive::addApiVersions();
+        m_bothVersions = true;
+    }
+    static bool isV4() { return EmulatedArchive::apiVersionUnderTest() == QLatin1StringView("v4"); }
+    // The endpoints a series download asks in the version under test, written out as the
+    // references name them (not asked of the client, whose choice the tests check).
+    static QString imageEndpoint(bool withMd5 = true) {
+        return isV4() || !withMd5 ? QStringLiteral("getImage")
+                                  : QStringLiteral("getImageWithMD5Hash");
+    }
+    // A fault written for "IMAGE:" (test data is made before the version is known), for the
+    // endpoint that gives series' ZIPs in the version under test.
+    static QString forThisVersion(const QString &fault) {
+        return fault.startsWith(QLatin1StringView("IMAGE:")) ? imageEndpoint() + fault.mid(5)
+                                                             : fault;
+    }
+    static QString metadataEndpoint() {
+        return isV4() ? QStringLiteral("getSeriesMetadata") : QStringLiteral("getSeriesMetaData");
+    }
+    // The archive's refusal of a series it does not give out, in the version's words.
+    static QString notAccessible(const QString &uid) {
+        return isV4() ? QStringLiteral("The user has not been granted the access to image with "
+                                       "given SeriesInstanceUID,%1. Please contact System Admin "
+                                       "to resolve this issue.")
+                            .arg(uid)
+                      : QStringLiteral("Image with given SeriesInstanceUID,%1, is not in public "
+                                       "domain.")
+                            .arg(uid);
+    }
+
     bool startArchive() {
         if (!m_archive.start())
             return false;
@@ -21,6 +54,8 @@ protected:
         return true;
     }
     void resetArchive() {
+        if (m_bothVersions)
+            EmulatedArchive::fetchApiVersion();
         m_archive.reset();
         m_client = makeClient();
     }
@@ -64,4 +99,5 @@ protected:
     QNetworkAccessManager &m_network = m_archive.network();
     std::unique_ptr<nbia::NbiaClient> m_client;
     std::unique_ptr<QTemporaryDir> m_dir; // see resetArchiveAndFolder()
+    bool m_bothVersions = false;          // see addApiVersions()
 };

@@ -1,5 +1,7 @@
 #include "emulatedarchive.h"
 
+#include <QTest>
+
 using namespace nbia;
 using namespace nbia::emulator;
 using namespace Qt::StringLiterals;
@@ -21,8 +23,31 @@ void EmulatedArchive::reset() {
     m_server->resetRequestCounts();
 }
 
+void EmulatedArchive::addApiVersions() {
+    QTest::addColumn<QString>("apiVersion");
+    QTest::newRow("v1") << QStringLiteral("v1");
+    QTest::newRow("v4") << QStringLiteral("v4");
+}
+
+namespace {
+QString &versionUnderTest() {
+    static QString version = QStringLiteral("v4");
+    return version;
+}
+} // namespace
+
+QString EmulatedArchive::apiVersionUnderTest() {
+    return versionUnderTest();
+}
+
+void EmulatedArchive::fetchApiVersion() {
+    QFETCH_GLOBAL(QString, apiVersion);
+    versionUnderTest() = apiVersion;
+}
+
 std::unique_ptr<NbiaClient> EmulatedArchive::makeClient(ClientSettings settings) {
     settings.serviceRoot = m_server->serviceRoot();
+    settings.apiVersion = apiVersionUnderTest();
     settings.retryBaseDelay = milliseconds(1);
     settings.retryMaxDelay = milliseconds(5);
     return std::make_unique<NbiaClient>(&m_network, settings);

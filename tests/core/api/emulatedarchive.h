@@ -17,7 +17,15 @@ public:
     // Back to no faults, default quirks and zeroed request counts.
     void reset();
 
+    // A client of the emulator, in the API version under test (see apiVersionUnderTest).
     std::unique_ptr<nbia::NbiaClient> makeClient(nbia::ClientSettings settings = {});
+
+    // Global test data with a row per API version ("v1", "v4"), for initTestCase_data().
+    static void addApiVersions();
+    // The row of that global data running now (set by fetchApiVersion() in init()); v4, the
+    // default, in a test without it.
+    static QString apiVersionUnderTest();
+    static void fetchApiVersion();
 
     nbia::emulator::EmulatorServer &server() { return *m_server; }
     const nbia::emulator::SyntheticArchive &archive() const { return m_server->archive(); }

@@ -211,12 +211,30 @@ private Q_SLOTS:
         QCOMPARE(ArchivePreset::matching(settings)->id, id);
     }
 
+    // A known archive pointed at a mirror: known there by host and port.
+    void archiveMirror() {
+        qputenv("NBIA_ARCHIVE_URLS", "nlst=http://127.0.0.1:4242/nbia-api/services/v4");
+        const std::optional<ArchivePreset> nlst = ArchivePreset::byId(u"nlst"_s);
+        qunsetenv("NBIA_ARCHIVE_URLS");
+        QVERIFY(nlst);
+        QCOMPARE(nlst->settings().endpointUrl(u"getSeries"_s).toString(),
+                 u"http://127.0.0.1:4242/nbia-api/services/v4/getSeries"_s);
+        QVERIFY(nlst->servesAt(QUrl(u"http://127.0.0.1:4242/nbia-download/servlet"_s)));
+        QVERIFY(!nlst->servesAt(QUrl(u"http://127.0.0.1:4243/nbia-download/servlet"_s)));
+        QVERIFY(nlst->servesAt(QUrl(u"https://nlst.cancerimagingarchive.net/"_s)));
+    }
+
     void archiveDefaults() {
         QCOMPARE(ArchivePreset::defaultArchive().id, u"tcia"_s);
         QCOMPARE(ClientSettings().apiVersion, u"v4"_s);
-        QCOMPARE(ArchivePreset::forHost(u"NLST.cancerimagingarchive.net"_s)->id, u"nlst"_s);
-        QCOMPARE(ArchivePreset::forHost(u"public.cancerimagingarchive.net"_s)->id, u"tcia"_s);
-        QVERIFY(!ArchivePreset::forHost(u"nbia.example.org"_s));
+        QCOMPARE(ArchivePreset::forUrl(QUrl(u"https://NLST.cancerimagingarchive.net/x"_s))->id,
+                 u"nlst"_s);
+        QCOMPARE(
+            ArchivePreset::forUrl(QUrl(u"https://public.cancerimagingarchive.net/nbia-download/"
+                                       "servlet/DownloadServlet"_s))
+                ->id,
+            u"tcia"_s);
+        QVERIFY(!ArchivePreset::forUrl(QUrl(u"https://nbia.example.org/"_s)));
         QVERIFY(!ArchivePreset::byId(u"idc"_s));
         QVERIFY(!ArchivePreset::matching(
             *ClientSettings::fromServerUrl(u"http://127.0.0.1:8080/nbia-api/services/v4"_s)));

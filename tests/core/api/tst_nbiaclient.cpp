@@ -1,6 +1,8 @@
 #include "clienttestcase.h"
 
 #include <api/recordjsonwriter.h>
+#include <api/referencedseries.h>
+#include <capturedrequest.h>
 
 #include <QBuffer>
 #include <QSignalSpy>
@@ -17,8 +19,11 @@ class TestNbiaClient final : public ClientTestCase {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { addApiVersions(); }
     void initTestCase() { QVERIFY(startArchive()); }
     void init() { resetArchive(); }
+    // The client never sends a parameter the server does not take (v4 refuses them).
+    void cleanup() { QCOMPARE(m_server->refusedParameterCount(), 0); }
 
     void requestsNameTheAppAndSendSettingsHeaders() {
         ClientSettings settings;
@@ -72,8 +77,10 @@ private Q_SLOTS:
             if (archive().collectionOf(archive().patientOf(archive().studyOf(s))).name !=
                 collection)
                 continue;
+            // v4 upper-cases every list; v1 only body parts.
             const QString value = which == 0   ? s.modality
                                   : which == 1 ? s.bodyPart.toUpper()
+                                  : isV4()     ? s.manufacturer.toUpper()
                                                : s.manufacturer;
             if ((which == 1 && s.bodyPart.isNull()) || (which == 2 && s.manufacturer.isNull()))
                 expectNull = true;
@@ -109,12 +116,18 @@ private Q_SLOTS:
         QCOMPARE(first.collection, collection.name);
         QCOMPARE(first.speciesCode, u"337915000"_s);
 
-        // getPatient upper-cases the ID it is given.
+        // v1's getPatient upper-cases the ID it is given; v4 matches it exactly.
         auto one = await<QList<Patient>>([&](QObject *ctx, auto done) {
             m_client->patients({{}, first.patientId.toLower()}, ctx, done);
         });
         QVERIFY(one && one->ok());
-        QCOMPARE(one->value().size(), 1);
+        QCOMPARE(one->value().size(), isV4() ? 0 : 1);
+        auto exact = await<QList<Patient>>([&](QObject *ctx, auto done) {
+            m_client->patients({{}, first.patientId}, ctx, done);
+        });
+        QVERIFY(exact && exact->ok());
+        QCOMPARE(exact->value().size(), 1);
+        QCOMPARE(exact->value().first().authorized.has_value(), isV4());
 
         auto studies = await<QList<Study>>([&](QObject *ctx, auto done) {
             m_client->studies({collection.name, first.patientId, {}}, ctx, done);
@@ -242,6 +255,168 @@ private Q_SLOTS:
         QVERIFY(m.dateReleased.isValid());
     }
 
+    // v4: many series' metadata in one POST; v1 asks one series per request.
+    void seriesMetadataInOneRequest() {
+        QList<const ArchiveSeries *> series = smallestSeries(5);
+        const QStringList uids = uidsOf(series) + QStringList{u"9.9.9.9"_s};
+        QList<CapturedRequest> seen;
+        connect(m_server, &EmulatorServer::requestCaptured, this,
+                [&seen](const CapturedRequest &request) { seen << request; });
+        const QStringList asked = isV4() ? uids : uids.mid(0, 1);
+        auto result = await<QList<SeriesMetadata>>(
+            [&](QObject *ctx, auto done) { m_client->seriesMetadata(asked, ctx, done); });
+        disconnect(m_server, &EmulatorServer::requestCaptured, this, nullptr);
+        QVERIFY(result && result->ok());
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.first().endpoint, metadataEndpoint());
+        QCOMPARE(seen.first().method, isV4() ? QByteArray("POST") : QByteArray("GET"));
+        if (isV4())
+            QCOMPARE(seen.first().body, "list=" + asked.join(u"%2C"_s).toLatin1());
+        QSet<QString> got;
+        for (const SeriesMetadata &m : result->value()) {
+            got.insert(m.seriesInstanceUid);
+            const auto found = std::find_if(series.cbegin(), series.cend(), [&m](const auto *s) {
+                return s->uid == m.seriesInstanceUid;
+            });
+            QVERIFY(found != series.cend());
+            QCOMPARE(m.numberOfImages, std::optional<qint64>((*found)->imageCount));
+            QCOMPARE(m.fileSize, std::optional<qint64>((*found)->totalSize()));
+            QCOMPARE(m.collection, m_archive.collectionOf(**found));
+        }
+        QCOMPARE(got, QSet<QString>(asked.cbegin(), asked.cend()) - QSet<QString>{u"9.9.9.9"_s});
+    }
+
+    void valueCounts_data() {
+        QTest::addColumn<int>("endpoint");
+        QTest::addColumn<QString>("collection");
+        QTest::newRow("collections") << int(Endpoint::CollectionValuesAndCounts) << QString();
+        QTest::newRow("modalities") << int(Endpoint::ModalityValuesAndCounts) << QString();
+        QTest::newRow("modalities of a collection")
+            << int(Endpoint::ModalityValuesAndCounts) << u"Lung-Screening-CT"_s;
+        QTest::newRow("body parts") << int(Endpoint::BodyPartValuesAndCounts) << QString();
+        QTest::newRow("manufacturers")
+            << int(Endpoint::ManufacturerValuesAndCounts) << u"Lung-Screening-CT"_s;
+    }
+    // Patients per value, counted here from the archive itself.
+    void valueCounts() {
+        QFETCH(int, endpoint);
+        QFETCH(QString, collection);
+        const auto which = Endpoint(endpoint);
+        const int before = m_server->requestCount();
+        auto result = await<QList<ValueCount>>([&](QObject *ctx, auto done) {
+            m_client->valueCounts(which, {collection, {}, {}}, ctx, done);
+        });
+        QVERIFY(result);
+        if (!isV4()) {
+            QVERIFY(!result->ok());
+            QCOMPARE(result->error().kind(), ApiError::Kind::Unsupported);
+            QCOMPARE(m_server->requestCount(), before); // nothing was sent
+            return;
+        }
+        QVERIFY(result->ok());
+        QHash<QString, QSet<qsizetype>> patients;
+        for (const ArchiveSeries &s : archive().series()) {
+            const ArchiveStudy &study = archive().studyOf(s);
+            const QString name = archive().collectionOf(archive().patientOf(study)).name;
+            if (!collection.isNull() && name != collection)
+                continue;
+            QString value = which == Endpoint::CollectionValuesAndCounts ? name
+                            : which == Endpoint::ModalityValuesAndCounts ? s.modality
+                            : which == Endpoint::BodyPartValuesAndCounts
+                                ? (s.bodyPart.isEmpty() ? u"NOT SPECIFIED"_s : s.bodyPart.toUpper())
+                                : s.manufacturer;
+            patients[value].insert(study.patient);
+        }
+        QHash<QString, qint64> got;
+        for (const ValueCount &count : result->value())
+            got.insert(count.value, count.count.value_or(-1));
+        QCOMPARE(got.size(), patients.size());
+        for (auto it = patients.cbegin(); it != patients.cend(); ++it)
+            QCOMPARE(got.value(it.key(), -1), qint64(it.value().size()));
+    }
+
+    void collectionDescriptions() {
+        auto all = await<QList<CollectionDescription>>(
+            [&](QObject *ctx, auto done) { m_client->collectionDescriptions({}, ctx, done); });
+        QVERIFY(all);
+        if (!isV4()) {
+            QCOMPARE(all->error().kind(), ApiError::Kind::Unsupported);
+            return;
+        }
+        QVERIFY(all->ok());
+        int described = 0;
+        for (const ArchiveCollection &c : archive().collections())
+            described += c.description.isNull() ? 0 : 1;
+        QCOMPARE(int(all->value().size()), described);
+        const ArchiveCollection &first = archive().collections().first();
+        auto one = await<QList<CollectionDescription>>([&](QObject *ctx, auto done) {
+            m_client->collectionDescriptions(first.name, ctx, done);
+        });
+        QVERIFY(one && one->ok());
+        QCOMPARE(one->value().size(), 1);
+        QCOMPARE(one->value().first().collectionName, first.name);
+        QCOMPARE(one->value().first().description, first.description);
+        QCOMPARE(one->value().first().descriptionUri, first.doi);
+    }
+
+    // A segmentation's tags name the image series it is drawn on. (The small test archive has
+    // no RTSTRUCT series; tst_v4records reads an RTSTRUCT's tags, and the emulator's tests its
+    // references.)
+    void dicomTagsNameReferencedSeries_data() {
+        QTest::addColumn<QString>("modality");
+        QTest::newRow("SEG") << u"SEG"_s;
+    }
+    void dicomTagsNameReferencedSeries() {
+        QFETCH(QString, modality);
+        const ArchiveSeries &series = firstSeriesOf(modality);
+        QCOMPARE(series.modality, modality);
+        auto tags = await<QList<DicomTag>>(
+            [&](QObject *ctx, auto done) { m_client->dicomTags(series.uid, ctx, done); });
+        QVERIFY(tags);
+        if (!isV4()) {
+            QCOMPARE(tags->error().kind(), ApiError::Kind::Unsupported);
+            return;
+        }
+        QVERIFY(tags->ok());
+        QStringList expected;
+        for (const qsizetype index : series.referencedSeries)
+            expected << archive().series()[index].uid;
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(ReferencedSeries::fromTags(tags->value(), series.uid), expected);
+    }
+
+    // A v4 release older than IncludeMD5 refuses it: the client remembers and asks
+    // getImageWithMD5Hash from then on.
+    void serverWithoutIncludeMd5() {
+        QVERIFY(m_server->quirks().apply(u"v4-release=9.5"_s));
+        const ArchiveSeries &series = *smallestSeries(1).first();
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        if (!isV4()) { // v1 has no such option: its MD5 endpoint all along
+            auto v1 = await<qint64>([&](QObject *ctx, auto done) {
+                m_client->seriesArchive(series.uid, {true, false}, &sink, ctx, done);
+            });
+            QVERIFY(v1 && v1->ok());
+            QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 1);
+            return;
+        }
+        auto refused = await<qint64>([&](QObject *ctx, auto done) {
+            m_client->seriesArchive(series.uid, {true, false}, &sink, ctx, done);
+        });
+        QVERIFY(refused && !refused->ok());
+        QCOMPARE(refused->error().refusedParameter(), u"IncludeMD5"_s);
+        QVERIFY(m_client->refused(u"getImage"_s, u"IncludeMD5"_s));
+        sink.buffer().clear();
+        sink.seek(0);
+        auto again = await<qint64>([&](QObject *ctx, auto done) {
+            m_client->seriesArchive(series.uid, {true, false}, &sink, ctx, done);
+        });
+        QVERIFY(again && again->ok());
+        QVERIFY(sink.data().contains("md5hashes.csv"));
+        QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 1);
+        m_server->resetRequestCounts(); // the one refusal was the point of this test
+    }
+
     void unknownSeries_data() {
         QTest::addColumn<QString>("quirk");
         QTest::newRow("[{}]") << u"series-size-unknown=object"_s;
@@ -313,7 +488,8 @@ private Q_SLOTS:
         QVERIFY(sink.data().startsWith("PK\x03\x04"));
         QVERIFY(sink.data().size() > series.totalSize() / 4);
         QCOMPARE(sink.data().contains("md5hashes.csv"), withMd5);
-        QCOMPARE(sink.data().contains("LICENSE"), !withMd5);
+        // v4's getImage gives the MD5 list beside the LICENSE; v1 has it without one only.
+        QCOMPARE(sink.data().contains("LICENSE"), !withMd5 || isV4());
     }
 
     // Large bodies are parsed in pieces while they arrive: the records are exactly those of the

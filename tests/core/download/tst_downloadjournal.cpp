@@ -53,6 +53,7 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { addApiVersions(); }
     void initTestCase() { QVERIFY(startArchive()); }
 
     void init() { QVERIFY(resetArchiveAndFolder()); }
@@ -192,7 +193,7 @@ private Q_SLOTS:
     // finished, the interrupted one starts again from the beginning, and all of them end up
     // complete.
     void aQueueCutShortResumesFromItsJournal() {
-        m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:throttle=400k"_s));
+        m_server->faults().add(*FaultRule::parse(imageEndpoint() + u":throttle=400k"_s));
         const auto series = smallestSeries(3);
         const QString crashed = m_dir->filePath(u"crashed.jsonl"_s);
         {
@@ -226,7 +227,7 @@ private Q_SLOTS:
             const QDir folder(QDir(options().root).filePath(queue.items().at(i).folder));
             QCOMPARE(folder.entryList(QDir::Files).size(), series.at(i)->imageCount);
         }
-        QCOMPARE(m_server->requestCount(u"getImageWithMD5Hash"_s), 4); // not the first again
+        QCOMPARE(m_server->requestCount(imageEndpoint()), 4); // not the first again
     }
 };
 

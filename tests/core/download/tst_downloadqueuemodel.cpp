@@ -19,6 +19,7 @@ class TestDownloadQueueModel final : public ClientTestCase {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { addApiVersions(); }
     void initTestCase() { QVERIFY(startArchive()); }
     void init() { resetArchive(); }
 
@@ -91,7 +92,7 @@ private Q_SLOTS:
     // A failed row says why, shows the series' size (not the bytes of the refusal) and no
     // folder, since none was made.
     void aFailedRow() {
-        m_server->faults().add(*FaultRule::parse(u"getImageWithMD5Hash:not-public"_s));
+        m_server->faults().add(*FaultRule::parse(imageEndpoint() + u":not-public"_s));
         QTemporaryDir dir;
         DownloadOptions options;
         options.root = dir.path();
@@ -107,7 +108,9 @@ private Q_SLOTS:
             return model.index(0, int(column)).data().toString();
         };
         QCOMPARE(cell(DownloadQueueModel::Column::State), u"Failed"_s);
-        QVERIFY2(cell(DownloadQueueModel::Column::Reason).contains(u"not in public domain"_s),
+        QVERIFY2(cell(DownloadQueueModel::Column::Reason)
+                     .contains(isV4() ? u"has not been granted the access"_s
+                                      : u"not in public domain"_s),
                  qPrintable(cell(DownloadQueueModel::Column::Reason)));
         QCOMPARE(cell(DownloadQueueModel::Column::Folder), QString());
         QCOMPARE(model.index(0, 0).data(DownloadQueueModel::PathRole).toString(), dir.path());
@@ -116,7 +119,8 @@ private Q_SLOTS:
         QVERIFY(model.index(0, int(DownloadQueueModel::Column::State))
                     .data(Qt::ToolTipRole)
                     .toString()
-                    .contains(u"not in public domain"_s));
+                    .contains(isV4() ? u"has not been granted the access"_s
+                                     : u"not in public domain"_s));
     }
 
     void durations_data() {

@@ -44,6 +44,7 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { addApiVersions(); }
     void initTestCase() { QVERIFY(startArchive()); }
 
     // The tests below count requests, so no model tester (it fetches what it walks).

@@ -20,6 +20,7 @@ private:
     qsizetype m_seriesCount = 0;
 
 private Q_SLOTS:
+    void initTestCase_data() { addApiVersions(); }
     void initTestCase() {
         QVERIFY(startArchive());
         const ArchiveSeries &first = archive().series().first();
