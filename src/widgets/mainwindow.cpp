@@ -11,6 +11,7 @@
 #include "seriespreviewloader.h"
 #include "serversettingsdialog.h"
 
+#include <api/archivepreset.h>
 #include <api/nbiaclient.h>
 #include <download/downloadqueue.h>
 #include <download/tciamanifest.h>
@@ -284,9 +285,15 @@ void MainWindow::useServer(const ClientSettings &settings) {
     reloadEverything();
 }
 
+// The archive by name (a known one) or by address, with the API version it speaks.
 void MainWindow::showServer() {
-    m_serverLabel->setText(
-        tr("Server: %1").arg(m_client->settings().endpointUrl(QString()).toString()));
+    const ClientSettings &settings = m_client->settings();
+    const QString address = settings.endpointUrl(QString()).toString();
+    if (const std::optional<ArchivePreset> archive = ArchivePreset::matching(settings))
+        m_serverLabel->setText(tr("%1, API %2").arg(archive->name, settings.apiVersion));
+    else
+        m_serverLabel->setText(tr("Server: %1").arg(address));
+    m_serverLabel->setToolTip(address);
 }
 
 SeriesSelection::Resolved MainWindow::selectedSeries() const {

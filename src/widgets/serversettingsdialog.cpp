@@ -2,6 +2,7 @@
 
 #include "ui_serversettingsdialog.h"
 
+#include <QComboBox>
 #include <QPushButton>
 
 namespace nbia {
@@ -11,16 +12,22 @@ ServerSettingsDialog::ServerSettingsDialog(const ClientSettings &current, QWidge
     , m_ui(std::make_unique<Ui::ServerSettingsDialog>())
     , m_base(current) {
     m_ui->setupUi(this);
+    for (const ArchivePreset &preset : ArchivePreset::all())
+        m_ui->archive->addItem(archiveLabel(preset), preset.id);
+    m_ui->archive->addItem(tr("Custom server"), QString());
     m_ui->server->setText(current.serviceRoot.toString());
     m_ui->version->setCurrentText(current.apiVersion);
     m_ui->timeout->setValue(
         int(std::chrono::duration_cast<std::chrono::seconds>(current.timeout).count()));
     connect(m_ui->server, &QLineEdit::textChanged, this, &ServerSettingsDialog::validate);
     connect(m_ui->version, &QComboBox::currentTextChanged, this, &ServerSettingsDialog::validate);
-    connect(m_ui->usePublicArchive, &QPushButton::clicked, this, [this] {
-        m_ui->server->setText(QString::fromLatin1(ClientSettings::defaultServiceRoot));
-        m_ui->version->setCurrentText(QStringLiteral("v1"));
+    connect(m_ui->archive, &QComboBox::activated, this, [this](int index) {
+        if (const std::optional<ArchivePreset> preset =
+                ArchivePreset::byId(m_ui->archive->itemData(index).toString()))
+            choose(*preset);
     });
+    connect(m_ui->usePublicArchive, &QPushButton::clicked, this,
+            [this] { choose(ArchivePreset::defaultArchive()); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
@@ -44,7 +51,26 @@ std::optional<ClientSettings> ServerSettingsDialog::settings() const {
     return settings;
 }
 
+QString ServerSettingsDialog::archiveLabel(const ArchivePreset &preset) {
+    return tr("%1 (API %2)").arg(preset.name, preset.apiVersion);
+}
+
+void ServerSettingsDialog::choose(const ArchivePreset &preset) {
+    m_ui->server->setText(preset.serviceRoot.toString());
+    m_ui->version->setCurrentText(preset.apiVersion);
+}
+
+// The archive list follows the address and version: a known archive's, or a custom server.
+void ServerSettingsDialog::showArchive() {
+    const std::optional<ClientSettings> current = settings();
+    const std::optional<ArchivePreset> preset =
+        current ? ArchivePreset::matching(*current) : std::nullopt;
+    const int index = m_ui->archive->findData(preset ? preset->id : QString());
+    m_ui->archive->setCurrentIndex(index < 0 ? m_ui->archive->count() - 1 : index);
+}
+
 void ServerSettingsDialog::validate() {
+    showArchive();
     const bool usable = settings().has_value();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(usable);
     m_ui->problem->setText(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <api/archivepreset.h>
 #include <api/clientsettings.h>
 
 #include <QDialog>
@@ -13,7 +14,8 @@ class ServerSettingsDialog;
 
 namespace nbia {
 
-// Which NBIA server to use and how patiently: address, API version, timeout. OK is enabled only
+// Which NBIA server to use and how patiently: a known archive (the public archive on v4, NLST,
+// the public archive on v1) or any address and API version, and the timeout. OK is enabled only
 // for an address the client can use.
 class ServerSettingsDialog final : public QDialog {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
     [[nodiscard]] QString serverText() const;
 
 private:
+    static QString archiveLabel(const ArchivePreset &preset);
+    void choose(const ArchivePreset &preset);
+    void showArchive();
     void validate();
 
     std::unique_ptr<Ui::ServerSettingsDialog> m_ui;

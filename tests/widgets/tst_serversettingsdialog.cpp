@@ -49,12 +49,39 @@ private Q_SLOTS:
         QFETCH(QString, endpointUrl);
         ServerSettingsDialog dialog{ClientSettings()};
         dialog.findChild<QLineEdit *>()->setText(text);
-        dialog.findChild<QComboBox *>()->setCurrentText(version);
+        dialog.findChild<QComboBox *>(u"version"_s)->setCurrentText(version);
         QCOMPARE(ok(dialog)->isEnabled(), !endpointUrl.isEmpty());
         const std::optional<ClientSettings> settings = dialog.settings();
         QCOMPARE(settings.has_value(), !endpointUrl.isEmpty());
         if (settings)
             QCOMPARE(settings->endpointUrl(u"getSeries"_s).toString(), endpointUrl);
+    }
+
+    // The dialog opens on the public archive on v4, and names the archive an address is.
+    void archives() {
+        ServerSettingsDialog dialog{ClientSettings()};
+        auto *archive = dialog.findChild<QComboBox *>(u"archive"_s);
+        auto *version = dialog.findChild<QComboBox *>(u"version"_s);
+        auto *server = dialog.findChild<QLineEdit *>();
+        QCOMPARE(archive->currentData().toString(), u"tcia"_s);
+        QVERIFY(archive->currentText().contains(u"API v4"_s));
+        QCOMPARE(dialog.settings()->apiVersion, u"v4"_s);
+
+        archive->setCurrentIndex(archive->findData(u"nlst"_s));
+        Q_EMIT archive->activated(archive->currentIndex());
+        QCOMPARE(dialog.settings()->endpointUrl(u"getSeries"_s).toString(),
+                 u"https://nlst.cancerimagingarchive.net/nbia-api/services/v4/getSeries"_s);
+
+        archive->setCurrentIndex(archive->findData(u"tcia-v1"_s));
+        Q_EMIT archive->activated(archive->currentIndex());
+        QCOMPARE(dialog.settings()->apiVersion, u"v1"_s);
+        QCOMPARE(archive->currentData().toString(), u"tcia-v1"_s);
+
+        version->setCurrentText(u"v4"_s); // the same host on v4: the public archive
+        QCOMPARE(archive->currentData().toString(), u"tcia"_s);
+        server->setText(u"http://127.0.0.1:8080"_s);
+        QCOMPARE(archive->currentText(), u"Custom server"_s);
+        QVERIFY(dialog.settings());
     }
 
     void publicArchiveButton() {
@@ -69,6 +96,7 @@ private Q_SLOTS:
         publicArchive->click();
         QCOMPARE(dialog.settings()->serviceRoot.toString(),
                  QString::fromLatin1(ClientSettings::defaultServiceRoot));
+        QCOMPARE(dialog.settings()->apiVersion, u"v4"_s);
     }
 };
 
