@@ -11,6 +11,8 @@
 
 namespace nbia {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 // Items keep their archive value in UserRole; "(not specified)" is the empty string.
 constexpr int ValueRole = Qt::UserRole;
@@ -107,6 +109,14 @@ void FilterPanel::showCounts(List which) {
         QListWidgetItem *item = widget->item(row);
         const QString value = item->data(ValueRole).toString();
         const QString name = value.isEmpty() ? tr("(not specified)") : value;
+        const QHash<QString, qint64> &archive = m_archiveCounts[int(which)];
+        if (!m_counts && archive.contains(value.toUpper())) {
+            const qint64 patients = archive.value(value.toUpper());
+            item->setText(tr("%1 (%2)").arg(name, QLocale().toString(patients)));
+            item->setToolTip(tr("%n patients in the whole archive", nullptr, int(patients)));
+            item->setForeground(QBrush());
+            continue;
+        }
         if (!m_counts) {
             item->setText(name);
             item->setForeground(QBrush());
@@ -133,8 +143,35 @@ void FilterPanel::setCollection(const QString &collection) {
             call->cancel();
     }
     m_calls.clear();
-    for (const List which : {List::Modalities, List::BodyParts, List::Manufacturers})
+    for (const List which : {List::Modalities, List::BodyParts, List::Manufacturers}) {
+        m_archiveCounts[int(which)].clear();
         load(which);
+        if (collection.isEmpty())
+            loadArchiveCounts(which);
+    }
+}
+
+// The whole archive's patients per value (v4's *ValuesAndCounts), beside the values while no
+// collection is chosen. The counts name values as stored, the lists upper-cased: they meet in
+// upper case; a body part or manufacturer without a value is the list's "(not specified)".
+void FilterPanel::loadArchiveCounts(List which) {
+    const Endpoint endpoint = which == List::Modalities  ? Endpoint::ModalityValuesAndCounts
+                              : which == List::BodyParts ? Endpoint::BodyPartValuesAndCounts
+                                                         : Endpoint::ManufacturerValuesAndCounts;
+    if (!m_client->dialect().offers(endpoint))
+        return;
+    m_calls.append(m_client->valueCounts(
+        endpoint, {}, this, [this, which](const ApiResult<QList<ValueCount>> &result) {
+            if (!result.ok())
+                return; // the lists work without their counts
+            QHash<QString, qint64> &counts = m_archiveCounts[int(which)];
+            for (const ValueCount &row : result.value()) {
+                const bool unspecified = row.value.isEmpty() || (which == List::BodyParts &&
+                                                                 row.value == "NOT SPECIFIED"_L1);
+                counts[unspecified ? QString() : row.value.toUpper()] += row.count.value_or(0);
+            }
+            showCounts(which);
+        }));
 }
 
 void FilterPanel::load(List which) {

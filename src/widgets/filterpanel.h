@@ -2,8 +2,10 @@
 
 #include <model/facetcounts.h>
 
+#include <array>
 #include <optional>
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -18,7 +20,8 @@ class NbiaClient;
 // Check-lists of the modalities, body parts and manufacturers the archive knows (from its value
 // endpoints, scoped to a collection when one is chosen). Checked values make an ArchiveFilter:
 // OR within a list, AND across lists. The archive's `{}` shows as "(not specified)". Beside each
-// value, the number of series it would match given the other lists' choices.
+// value, the number of series it would match given the other lists' choices; for the whole
+// archive, on v4, the number of patients that have it.
 class FilterPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FilterPanel)
@@ -46,6 +49,7 @@ private:
     void load(List which);
     void fill(List which, const QStringList &values);
     void showCounts(List which);
+    void loadArchiveCounts(List which);
 
     NbiaClient *m_client;
     QString m_collection;
@@ -56,6 +60,7 @@ private:
     QList<QPointer<ApiCall>> m_calls;
     ArchiveFilter m_wanted;
     std::optional<FacetCounts> m_counts;
+    std::array<QHash<QString, qint64>, 3> m_archiveCounts; // per List, by upper-cased value
 };
 
 } // namespace nbia

@@ -19,7 +19,9 @@ class TestFilterPanel final : public QObject {
 private:
     std::unique_ptr<emulator::EmulatorServer> m_server;
     QNetworkAccessManager m_network;
+    // v1: the lists without the whole archive's counts, which only v4 has (archiveWideCounts).
     std::unique_ptr<NbiaClient> m_client;
+    std::unique_ptr<NbiaClient> m_v4Client;
 
     static QListWidget *listTitled(const FilterPanel &panel, int index) {
         return panel.findChildren<QListWidget *>().at(index); // modality, body part, manufacturer
@@ -37,7 +39,35 @@ private Q_SLOTS:
         QVERIFY(m_server->listen());
         ClientSettings settings;
         settings.serviceRoot = m_server->serviceRoot();
+        settings.apiVersion = u"v1"_s;
         m_client = std::make_unique<NbiaClient>(&m_network, settings);
+        settings.apiVersion = u"v4"_s;
+        m_v4Client = std::make_unique<NbiaClient>(&m_network, settings);
+    }
+
+    // For the whole archive, v4 shows how many patients have each value; a collection's own
+    // counts (series, setCounts) take over once one is chosen.
+    void archiveWideCounts() {
+        FilterPanel panel(m_v4Client.get());
+        QListWidget *modalities = listTitled(panel, 0);
+        QListWidget *bodyParts = listTitled(panel, 1);
+        QHash<QString, QSet<qsizetype>> patientsByModality;
+        QSet<qsizetype> withoutBodyPart;
+        const auto &archive = m_server->archive();
+        for (const auto &s : archive.series()) {
+            const qsizetype patient = archive.studyOf(s).patient;
+            patientsByModality[s.modality].insert(patient);
+            if (s.bodyPart.isEmpty())
+                withoutBodyPart.insert(patient);
+        }
+        const QString ct = u"CT (%1)"_s.arg(QLocale().toString(patientsByModality[u"CT"_s].size()));
+        QTRY_VERIFY(itemNamed(modalities, ct));
+        QVERIFY(itemNamed(modalities, ct)->toolTip().contains(u"patients"_s));
+        QTRY_VERIFY(itemNamed(
+            bodyParts, u"(not specified) (%1)"_s.arg(QLocale().toString(withoutBodyPart.size()))));
+        panel.setCollection(u"Mammo-Screening"_s);
+        QTRY_VERIFY(!itemNamed(modalities, ct));
+        QTRY_VERIFY(itemNamed(modalities, u"MG"_s)); // no counts until the collection's own
     }
 
     void listsComeFromTheArchive() {
