@@ -4,22 +4,28 @@
 
 #include <api/nbiaclient.h>
 #include <api/recordjsonwriter.h>
+#include <api/referencedseries.h>
 #include <model/archivetreenode.h>
 #include <model/collectionsummary.h>
 #include <model/seriescatalog.h>
+#include <text/saferichtext.h>
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPixmap>
 #include <QPushButton>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace nbia {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 QString text(const QJsonValue &value) {
@@ -51,6 +57,8 @@ DetailsPanel::DetailsPanel(NbiaClient *client, SeriesCatalog *catalog, QWidget *
     , m_links(new QLabel(this))
     , m_copyUid(new QPushButton(tr("Copy &UID"), this))
     , m_fields(new QTreeWidget(this))
+    , m_description(new QTextBrowser(this))
+    , m_references(new QLabel(this))
     , m_preview(new QLabel(this))
     , m_previewCaption(new QLabel(this))
     , m_moreImages(new QPushButton(tr("&More images"), this))
@@ -92,10 +100,26 @@ DetailsPanel::DetailsPanel(NbiaClient *client, SeriesCatalog *catalog, QWidget *
         connect(m_catalog, &SeriesCatalog::groupsReady, this, refresh);
         connect(m_catalog, &SeriesCatalog::failed, this, refresh);
     }
+    // Links open in the browser; the view itself fetches nothing (no remote images).
+    m_description->setOpenExternalLinks(true);
+    m_description->setOpenLinks(false);
+    connect(m_description, &QTextBrowser::anchorClicked, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    m_description->setMaximumHeight(180);
+    m_description->hide();
+    m_references->setWordWrap(true);
+    m_references->setTextFormat(Qt::RichText);
+    m_references->hide();
+    connect(m_references, &QLabel::linkActivated, this, [this] {
+        if (!m_uid.isEmpty())
+            Q_EMIT downloadRequested(QStringList{m_uid} + m_referenced);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_links);
+    layout->addWidget(m_description);
+    layout->addWidget(m_references);
     layout->addWidget(m_copyUid, 0, Qt::AlignLeft);
     layout->addWidget(m_preview);
     layout->addWidget(m_previewCaption);
@@ -199,6 +223,9 @@ void DetailsPanel::clearFields() {
     m_previewCaption->clear();
     m_fields->clear();
     m_links->clear();
+    m_description->hide();
+    m_references->hide();
+    m_referenced.clear();
     m_uid.clear();
     m_collection.clear();
     m_copyUid->setVisible(false);
@@ -225,6 +252,7 @@ void DetailsPanel::showSeries(const Series &series) {
     m_links->setText(links.join(QStringLiteral(" · ")));
     addFields(addSection(tr("Series")), RecordJsonWriter::fieldList(series));
     requestSeriesDetails(series.seriesInstanceUid);
+    findReferencedSeries(series);
     if (m_previewLoader) {
         m_preview->setText(tr("Loading the preview…"));
         m_preview->setFixedHeight(256 + 4);
@@ -242,6 +270,7 @@ void DetailsPanel::showCollection(const QString &collection) {
     clearFields();
     m_collection = collection;
     m_title->setText(tr("<b>Collection</b> %1").arg(collection.toHtmlEscaped()));
+    showDescription(collection);
     const std::shared_ptr<const CollectionSummary> counted =
         m_catalog ? m_catalog->summary(collection) : nullptr;
     if (!counted) {
@@ -289,6 +318,57 @@ void DetailsPanel::showCollection(const QString &collection) {
         section->setExpanded(true);
     }
     fitFieldColumn();
+}
+
+// The curators' description of a collection (v4), asked for once per collection.
+void DetailsPanel::showDescription(const QString &collection) {
+    const auto shown = m_descriptions.constFind(collection);
+    if (shown != m_descriptions.constEnd()) {
+        m_description->setHtml(*shown);
+        m_description->setVisible(!shown->isEmpty());
+        return;
+    }
+    if (!m_client->dialect().offers(Endpoint::CollectionDescriptions))
+        return;
+    m_calls.append(m_client->collectionDescriptions(
+        collection, this,
+        [this, collection](const ApiResult<QList<CollectionDescription>> &result) {
+            if (!result.ok())
+                return; // the rest of the details stand without it
+            QString html;
+            for (const CollectionDescription &row : result.value()) {
+                if (row.collectionName == collection)
+                    html = SafeRichText::fromHtml(row.description);
+            }
+            m_descriptions.insert(collection, html);
+            if (collection == m_collection) {
+                m_description->setHtml(html);
+                m_description->setVisible(!html.isEmpty());
+            }
+        }));
+}
+
+// A segmentation or structure set names the image series it is drawn on (v4's getDicomTags):
+// shown with a link that downloads them together.
+void DetailsPanel::findReferencedSeries(const Series &series) {
+    if (!ReferencedSeries::refersToOthers(series.modality) ||
+        !m_client->dialect().offers(Endpoint::DicomTags))
+        return;
+    const QString uid = series.seriesInstanceUid;
+    m_calls.append(
+        m_client->dicomTags(uid, this, [this, uid](const ApiResult<QList<DicomTag>> &tags) {
+            if (uid != m_uid || !tags.ok())
+                return;
+            m_referenced = ReferencedSeries::fromTags(tags.value(), uid);
+            if (m_referenced.isEmpty())
+                return;
+            m_references->setText(
+                tr("Drawn on %n image series (%1). <a href=\"#download\">Download it with them</a>",
+                   nullptr, int(m_referenced.size()))
+                    .arg(m_referenced.join(u", "_s).toHtmlEscaped()));
+            m_references->setToolTip(m_referenced.join(u'\n'));
+            m_references->show();
+        }));
 }
 
 void DetailsPanel::showNode(const ArchiveTreeNode *node) {

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
 class QLabel;
+class QTextBrowser;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -42,9 +44,16 @@ public:
     // The images of the strip, evenly spaced through the series (after "More images").
     [[nodiscard]] QList<QLabel *> stripImages() const { return m_stripImages; }
     [[nodiscard]] QPushButton *moreImagesButton() const { return m_moreImages; }
+    // A collection's description (v4), as shown: sanitized rich text.
+    [[nodiscard]] QTextBrowser *description() const { return m_description; }
+    // A SEG's or RTSTRUCT's image series (v4), once known; the link that downloads them.
+    [[nodiscard]] const QStringList &referencedSeries() const { return m_referenced; }
+    [[nodiscard]] QLabel *referencesLink() const { return m_references; }
 
 Q_SIGNALS:
     void detailsLoaded(const QString &uid);
+    // The series with the image series it is drawn on, to download together.
+    void downloadRequested(const QStringList &seriesUids);
 
 private:
     QTreeWidgetItem *addSection(const QString &title);
@@ -54,6 +63,8 @@ private:
     void clearFields();
     void fitFieldColumn();
     void showStrip();
+    void showDescription(const QString &collection);
+    void findReferencedSeries(const Series &series);
 
     NbiaClient *m_client;
     SeriesCatalog *m_catalog;
@@ -61,6 +72,10 @@ private:
     QLabel *m_links;
     QPushButton *m_copyUid;
     QTreeWidget *m_fields;
+    QTextBrowser *m_description;
+    QLabel *m_references;
+    QStringList m_referenced;
+    QHash<QString, QString> m_descriptions; // sanitized, by collection; "" for none
     QLabel *m_preview;
     QLabel *m_previewCaption;
     QPushButton *m_moreImages;

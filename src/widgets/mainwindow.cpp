@@ -148,6 +148,17 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     addDockWidget(Qt::BottomDockWidgetArea, m_downloadsDock);
     m_downloadsDock->hide(); // until the first download
     m_downloads->setQueue(m_downloadController->queue());
+    // A segmentation with the image series it is drawn on, from the details, in one step.
+    connect(
+        m_detailsPanel, &DetailsPanel::downloadRequested, this, [this](const QStringList &uids) {
+            QList<Series> series;
+            for (const QString &uid : uids) {
+                Series s;
+                s.seriesInstanceUid = uid;
+                series << s;
+            }
+            m_downloadController->chooseAndQueue(series, tr("a series with those it is drawn on"));
+        });
     connect(m_downloadController, &DownloadController::queued, this, &MainWindow::showQueued);
     connect(m_downloadController, &DownloadController::failed, this, [this](const QString &why) {
         statusBar()->showMessage(why, 10000);
@@ -632,7 +643,8 @@ bool MainWindow::exportManifest(const QString &path) {
     if (!selectionReady())
         return false;
     const TciaManifest manifest =
-        TciaManifest::forSeries(selectedSeries().seriesUids(), QDateTime::currentDateTime());
+        TciaManifest::forSeries(selectedSeries().seriesUids(), QDateTime::currentDateTime(),
+                                m_client->settings().serviceRoot);
     return writeFile(path, manifest.toText(), int(manifest.seriesInstanceUids.size()));
 }
 

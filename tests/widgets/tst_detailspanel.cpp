@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUrlQuery>
 
 using namespace nbia;
@@ -62,6 +63,57 @@ private Q_SLOTS:
         ClientSettings settings;
         settings.serviceRoot = m_server->serviceRoot();
         m_client = std::make_unique<NbiaClient>(&m_network, settings);
+    }
+
+    // v4: a collection shows its curators' description as safe rich text: no script, no remote
+    // image, no handler; its links stay. v1 has none to show.
+    void collectionDescriptionIsSafe() {
+        const auto &collections = m_server->archive().collections();
+        const auto hostile =
+            std::find_if(collections.cbegin(), collections.cend(),
+                         [](const auto &c) { return c.description.contains(u"<script"_s); });
+        QVERIFY(hostile != collections.cend());
+        ArchiveTreeNode node;
+        node.kind = ArchiveTreeNode::Kind::Collection;
+        node.record = hostile->name;
+        DetailsPanel panel(m_client.get());
+        panel.showNode(&node);
+        QTRY_VERIFY(panel.description()->isVisibleTo(&panel));
+        const QString shown = panel.description()->toHtml();
+        QVERIFY(!shown.contains(u"<script"_s, Qt::CaseInsensitive));
+        QVERIFY(!shown.contains(u"<img"_s, Qt::CaseInsensitive));
+        QVERIFY(!shown.contains(u"onclick"_s, Qt::CaseInsensitive));
+        QVERIFY(!panel.description()->toPlainText().contains(u"alert"_s));
+        QVERIFY(shown.contains(u"href=\"http"_s));
+
+        ClientSettings v1 = m_client->settings();
+        v1.apiVersion = u"v1"_s;
+        NbiaClient v1Client(&m_network, v1);
+        DetailsPanel v1Panel(&v1Client);
+        const int before = m_server->requestCount(u"getCollectionDescriptions"_s);
+        v1Panel.showNode(&node);
+        QVERIFY(!v1Panel.description()->isVisibleTo(&v1Panel));
+        QCOMPARE(m_server->requestCount(u"getCollectionDescriptions"_s), before);
+    }
+
+    // v4: a segmentation names the image series it is drawn on, one click from downloading
+    // them together.
+    void segmentationNamesItsImages() {
+        const auto &all = m_server->archive().series();
+        const auto seg = std::find_if(all.cbegin(), all.cend(),
+                                      [](const auto &s) { return s.modality == u"SEG"_s; });
+        QVERIFY(seg != all.cend());
+        QStringList expected;
+        for (const qsizetype index : seg->referencedSeries)
+            expected << all[index].uid;
+        DetailsPanel panel(m_client.get());
+        panel.showSeries(seriesRecord(*seg));
+        QTRY_COMPARE(panel.referencedSeries(), expected);
+        QVERIFY(panel.referencesLink()->isVisibleTo(&panel));
+        QSignalSpy requested(&panel, &DetailsPanel::downloadRequested);
+        Q_EMIT panel.referencesLink()->linkActivated(u"#download"_s);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toStringList(), QStringList{seg->uid} + expected);
     }
 
     void seriesShowsEverythingTheArchiveSays() {
