@@ -5,6 +5,7 @@
 #include <api/nbiaclient.h>
 #include <download/downloadjournal.h>
 #include <download/downloadqueue.h>
+#include <download/manifestsource.h>
 #include <download/tciamanifest.h>
 #include <settings/appsettings.h>
 
@@ -85,7 +86,7 @@ QString DownloadController::restoredReason() {
 }
 
 bool DownloadController::queue(const QList<Series> &series, const DownloadTarget &target,
-                               QString *error) {
+                               QString *error, const std::optional<ClientSettings> &archive) {
     if (!QDir().mkpath(target.root)) {
         if (error)
             *error = tr("%1 cannot be made.").arg(QDir::toNativeSeparators(target.root));
@@ -100,12 +101,13 @@ bool DownloadController::queue(const QList<Series> &series, const DownloadTarget
         }
         m_queue->resumeAll();
     }
-    const int queued = m_queue->add(series, target);
+    const int queued = m_queue->add(series, target, archive.value_or(m_client->settings()));
     Q_EMIT this->queued(queued, int(series.size()) - queued, target.root);
     return true;
 }
 
-void DownloadController::chooseAndQueue(const QList<Series> &series, const QString &what) {
+void DownloadController::chooseAndQueue(const QList<Series> &series, const QString &what,
+                                        const std::optional<ClientSettings> &archive) {
     if (series.isEmpty())
         return;
     qint64 bytes = 0;
@@ -130,21 +132,28 @@ void DownloadController::chooseAndQueue(const QList<Series> &series, const QStri
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!queue(series, dialog.target(), &error))
+    if (!queue(series, dialog.target(), &error, archive))
         QMessageBox::warning(m_window, tr("Download"), error);
 }
 
 std::optional<QStringList> DownloadController::readManifest(const QString &path, QString *error) {
+    const std::optional<TciaManifest> manifest = readManifestFile(path, error);
+    if (!manifest)
+        return std::nullopt;
+    return manifest->seriesInstanceUids;
+}
+
+std::optional<TciaManifest> DownloadController::readManifestFile(const QString &path,
+                                                                 QString *error) {
     QString why;
     bool unreadable = false;
-    const std::optional<TciaManifest> manifest = TciaManifest::readFile(path, &why, &unreadable);
+    std::optional<TciaManifest> manifest = TciaManifest::readFile(path, &why, &unreadable);
     if (!manifest) {
         *error = (unreadable ? tr("%1 cannot be read: %2")
                              : tr("%1 is not a manifest the archive would make: %2"))
                      .arg(QDir::toNativeSeparators(path), why);
-        return std::nullopt;
     }
-    return manifest->seriesInstanceUids;
+    return manifest;
 }
 
 namespace {
@@ -161,8 +170,15 @@ QList<Series> seriesOf(const QStringList &uids) {
 
 QString DownloadController::queueManifest(const QString &path, const DownloadTarget &target) {
     QString error;
-    const std::optional<QStringList> uids = readManifest(path, &error);
-    if (!uids || !queue(seriesOf(*uids), target, &error))
+    const std::optional<TciaManifest> manifest = readManifestFile(path, &error);
+    if (!manifest)
+        return error;
+    const std::optional<ClientSettings> archive =
+        ManifestSource::archiveOf(*manifest, m_client->settings());
+    if (!archive)
+        return tr("%1 lists series on %2, an archive this program does not know.")
+            .arg(QFileInfo(path).fileName(), ManifestSource::hostOf(*manifest));
+    if (!queue(seriesOf(manifest->seriesInstanceUids), target, &error, archive))
         return error;
     return {};
 }
@@ -174,14 +190,33 @@ void DownloadController::chooseManifest() {
         openManifest(path);
 }
 
+// A manifest names its archive (an NLST manifest downloads from NLST, whatever the window shows);
+// a host this program does not know is said, and the user may take the window's server instead.
 void DownloadController::openManifest(const QString &path) {
     QString error;
-    const std::optional<QStringList> uids = readManifest(path, &error);
-    if (!uids) {
+    const std::optional<TciaManifest> manifest = readManifestFile(path, &error);
+    if (!manifest) {
         QMessageBox::warning(m_window, tr("Open manifest"), error);
         return;
     }
-    chooseAndQueue(seriesOf(*uids), QFileInfo(path).fileName());
+    std::optional<ClientSettings> archive =
+        ManifestSource::archiveOf(*manifest, m_client->settings());
+    if (!archive) {
+        const auto answer = QMessageBox::question(
+            m_window, tr("Open manifest"),
+            tr("%1 lists series on %2, an archive this program does not know.\n\nDownload them "
+               "from the window's server (%3) instead?")
+                .arg(QFileInfo(path).fileName(), ManifestSource::hostOf(*manifest),
+                     ManifestSource::nameOf(m_client->settings())),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        archive = m_client->settings();
+    }
+    QString what = QFileInfo(path).fileName();
+    if (archive->endpointUrl({}) != m_client->settings().endpointUrl({}))
+        what = tr("%1 (on %2)").arg(what, ManifestSource::nameOf(*archive));
+    chooseAndQueue(seriesOf(manifest->seriesInstanceUids), what, archive);
 }
 
 void DownloadController::queueSharedList(const QString &name, const DownloadTarget &target) {

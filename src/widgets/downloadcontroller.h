@@ -1,12 +1,15 @@
 #pragma once
 
+#include <api/clientsettings.h>
 #include <api/series.h>
 #include <download/downloadtarget.h>
+#include <download/tciamanifest.h>
 
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QWidget;
 
@@ -37,15 +40,19 @@ public:
     int useJournal(const QString &path);
 
     // Asks where and how to download, then queues. `what` names the series for the dialog.
-    void chooseAndQueue(const QList<Series> &series, const QString &what);
+    // `archive`: where the series are (a manifest's); the window's server when not given.
+    void chooseAndQueue(const QList<Series> &series, const QString &what,
+                        const std::optional<ClientSettings> &archive = std::nullopt);
     void chooseManifest();
     void openManifest(const QString &path);
     void chooseSharedList();
 
     // Makes the folder and queues the series; false (with `error`) when the folder cannot be
     // made.
-    bool queue(const QList<Series> &series, const DownloadTarget &target, QString *error = nullptr);
-    // The manifest's series into `target`; the error, empty on success.
+    bool queue(const QList<Series> &series, const DownloadTarget &target, QString *error = nullptr,
+               const std::optional<ClientSettings> &archive = std::nullopt);
+    // The manifest's series, from the archive it names, into `target`; the error, empty on
+    // success (also for a host this program does not know: nothing is downloaded then).
     QString queueManifest(const QString &path, const DownloadTarget &target);
     // Fetches the shared list, then queues it (queued or failed follows).
     void queueSharedList(const QString &name, const DownloadTarget &target);
@@ -57,6 +64,7 @@ public:
 
     // The manifest's series, or nullopt with the reason.
     static std::optional<QStringList> readManifest(const QString &path, QString *error);
+    static std::optional<TciaManifest> readManifestFile(const QString &path, QString *error);
 
 Q_SIGNALS:
     // `count` series queued into `root`; `waiting` of those asked for were in the queue already,

@@ -78,7 +78,9 @@ private Q_SLOTS:
     void manifestsAreQueued() {
         QFETCH(bool, crlf);
         const QStringList uids = uidsOf(smallestSeries(2));
-        QByteArray text = TciaManifest::forSeries(uids, QDateTime::currentDateTime()).toText();
+        QByteArray text =
+            TciaManifest::forSeries(uids, QDateTime::currentDateTime(), m_server->serviceRoot())
+                .toText();
         if (crlf)
             text.replace("\n", "\r\n");
         const QString path = writeFile(u"manifest-1.tcia"_s, text);
@@ -98,6 +100,41 @@ private Q_SLOTS:
         QCOMPARE(controller.queueManifest(path, target()), QString()); // waiting: not twice
         QCOMPARE(queued.last().at(0).toInt(), 0);
         QCOMPARE(queued.last().at(1).toInt(), 2);
+    }
+
+    // A manifest names its archive: one of NLST's downloads from NLST (here the emulator, the
+    // archive pointed at it as at a mirror), whatever the window shows; one of a host this
+    // program does not know is refused without a request.
+    void manifestsDownloadFromTheirArchive() {
+        const QStringList uids = uidsOf(smallestSeries(1));
+        TciaManifest nlst = TciaManifest::forSeries(uids, QDateTime::currentDateTime());
+        nlst.downloadServerUrl =
+            u"https://nlst.cancerimagingarchive.net/nbia-download/servlet/DownloadServlet"_s;
+        qputenv("NBIA_ARCHIVE_URLS",
+                (u"nlst="_s + m_server->serviceRoot().toString() + u"v4"_s).toUtf8());
+        ClientSettings elsewhere = m_client->settings();
+        elsewhere.serviceRoot = QUrl(u"http://127.0.0.1:9/nbia-api/services/"_s);
+        NbiaClient window(&m_network, elsewhere);
+        DownloadController controller(&window, nullptr, nullptr);
+        const QString error =
+            controller.queueManifest(writeFile(u"nlst.tcia"_s, nlst.toText()), target());
+        qunsetenv("NBIA_ARCHIVE_URLS");
+        QCOMPARE(error, QString());
+        QCOMPARE(controller.queue()->items().size(), 1);
+        QCOMPARE(controller.queue()->items().first().server,
+                 m_server->serviceRoot().toString() + u"v4/"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.queue()->isFinished(), 30000);
+        QCOMPARE(controller.queue()->items().first().state, DownloadState::Done);
+
+        TciaManifest unknown = nlst;
+        unknown.downloadServerUrl = u"https://nbia.example.org/nbia-download/servlet/x"_s;
+        DownloadController other(m_client.get(), nullptr, nullptr);
+        const int before = m_server->requestCount();
+        const QString refused =
+            other.queueManifest(writeFile(u"unknown.tcia"_s, unknown.toText()), target());
+        QVERIFY2(refused.contains(u"nbia.example.org"_s), qPrintable(refused));
+        QVERIFY(other.queue()->items().isEmpty());
+        QCOMPARE(m_server->requestCount(), before);
     }
 
     void aBadManifestSaysWhy_data() {
@@ -235,9 +272,10 @@ private Q_SLOTS:
     // A manifest dropped on the window opens the download dialog; OK queues its series.
     void aDroppedManifestIsOffered() {
         const QStringList uids = uidsOf(smallestSeries(2));
-        const QString path =
-            writeFile(u"manifest-2.tcia"_s,
-                      TciaManifest::forSeries(uids, QDateTime::currentDateTime()).toText());
+        const QString path = writeFile(
+            u"manifest-2.tcia"_s,
+            TciaManifest::forSeries(uids, QDateTime::currentDateTime(), m_server->serviceRoot())
+                .toText());
         MainWindow window(m_client.get());
         window.show();
         QMimeData mime;

@@ -6,11 +6,22 @@ namespace nbia {
 
 using namespace Qt::StringLiterals;
 
-TciaManifest TciaManifest::forSeries(const QStringList &uids, const QDateTime &now) {
+TciaManifest TciaManifest::forSeries(const QStringList &uids, const QDateTime &now,
+                                     const QUrl &serviceRoot) {
     TciaManifest manifest;
+    if (serviceRoot.isValid() && !serviceRoot.host().isEmpty())
+        manifest.downloadServerUrl = downloadServerUrlFor(serviceRoot);
     manifest.databasketId = u"manifest-%1.tcia"_s.arg(now.toMSecsSinceEpoch());
     manifest.seriesInstanceUids = uids;
     return manifest;
+}
+
+QString TciaManifest::downloadServerUrlFor(const QUrl &serviceRoot) {
+    QUrl url;
+    url.setScheme(serviceRoot.scheme());
+    url.setAuthority(serviceRoot.authority());
+    url.setPath(u"/nbia-download/servlet/DownloadServlet"_s);
+    return url.toString();
 }
 
 QByteArray TciaManifest::toText() const {

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -23,7 +24,12 @@ struct TciaManifest {
     QStringList seriesInstanceUids;
 
     // A new manifest for these series, named after the given time.
-    static TciaManifest forSeries(const QStringList &uids, const QDateTime &now);
+    // `serviceRoot`: the server the series are on, named in downloadServerUrl so that the
+    // manifest downloads from there (the public archive when not given).
+    static TciaManifest forSeries(const QStringList &uids, const QDateTime &now,
+                                  const QUrl &serviceRoot = {});
+    // The archive's download servlet on the host of a service root, as manifests name it.
+    static QString downloadServerUrlFor(const QUrl &serviceRoot);
 
     // The file's text, exactly in the archive's layout (`\n` line ends).
     [[nodiscard]] QByteArray toText() const;

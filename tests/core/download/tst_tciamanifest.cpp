@@ -11,6 +11,19 @@ class TestTciaManifest final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // A manifest made for a server names that server's download servlet, so that it downloads
+    // from there again.
+    void namesItsServer() {
+        const TciaManifest manifest =
+            TciaManifest::forSeries({u"1.2"_s}, QDateTime::currentDateTime(),
+                                    QUrl(u"http://127.0.0.1:8080/nbia-api/services/"_s));
+        QCOMPARE(manifest.downloadServerUrl,
+                 u"http://127.0.0.1:8080/nbia-download/servlet/DownloadServlet"_s);
+        QCOMPARE(
+            TciaManifest::forSeries({u"1.2"_s}, QDateTime::currentDateTime()).downloadServerUrl,
+            QString::fromLatin1(TciaManifest::defaultServerUrl));
+    }
+
     void writesTheArchivesLayout() {
         TciaManifest manifest = TciaManifest::forSeries(
             {u"1.3.6.1.4.1.14519.5.2.1.6279.6001.100225287222365663678666836860"_s,
