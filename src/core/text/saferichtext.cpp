@@ -9,18 +9,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QSet<QString> &allowedTags() {
-    static const QSet<QString> tags{u"p"_s,  u"br"_s, u"ul"_s, u"ol"_s, u"li"_s, u"b"_s,
-                                    u"strong"_s, u"i"_s, u"em"_s, u"u"_s, u"h1"_s, u"h2"_s,
-                                    u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s, u"a"_s, u"div"_s,
-                                    u"span"_s, u"blockquote"_s, u"code"_s, u"pre"_s};
+    static const QSet<QString> tags{
+        u"p"_s,  u"br"_s,  u"ul"_s,   u"ol"_s,         u"li"_s,   u"b"_s,  u"strong"_s, u"i"_s,
+        u"em"_s, u"u"_s,   u"h1"_s,   u"h2"_s,         u"h3"_s,   u"h4"_s, u"h5"_s,     u"h6"_s,
+        u"a"_s,  u"div"_s, u"span"_s, u"blockquote"_s, u"code"_s, u"pre"_s};
     return tags;
 }
 
 // A safe href: http, https or mailto, without quotes or spaces to break out of the attribute.
 QString safeHref(const QString &attributes) {
-    static const QRegularExpression href(
-        u"\\bhref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"_s,
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression href(u"\\bhref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = href.match(attributes);
     if (!match.hasMatch())
         return {};
@@ -45,8 +44,7 @@ QString SafeRichText::fromHtml(const QString &html) {
     static const QRegularExpression dropped(
         u"<(script|style|iframe|object|embed|template|noscript|svg|math|head|title)\\b.*?"
         "(</\\1\\s*>|$)"_s,
-        QRegularExpression::CaseInsensitiveOption |
-            QRegularExpression::DotMatchesEverythingOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression comments(u"<!--.*?(-->|$)"_s,
                                              QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tag(u"<\\s*(/?)\\s*([A-Za-z][A-Za-z0-9]*)([^>]*)>"_s);

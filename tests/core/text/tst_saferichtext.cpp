@@ -24,10 +24,10 @@ private Q_SLOTS:
             << u"Hello<script type=\"text/javascript\">alert('x')</script> there"_s
             << u"Hello there"_s;
         QTest::newRow("an unclosed script takes the rest") << u"A<script>alert(1)"_s << u"A"_s;
-        QTest::newRow("a style goes too") << u"<style>p{color:red}</style><p>T</p>"_s
-                                          << u"<p>T</p>"_s;
-        QTest::newRow("remote image") << u"<img src=\"http://tracker.example/p.gif\">Text"_s
-                                      << u"Text"_s;
+        QTest::newRow("a style goes too")
+            << u"<style>p{color:red}</style><p>T</p>"_s << u"<p>T</p>"_s;
+        QTest::newRow("remote image")
+            << u"<img src=\"http://tracker.example/p.gif\">Text"_s << u"Text"_s;
         QTest::newRow("javascript link")
             << u"<a href=\"javascript:alert(1)\">x</a>"_s << u"<a>x</a>"_s;
         QTest::newRow("data link") << u"<a href='data:text/html,hi'>x</a>"_s << u"<a>x</a>"_s;
