@@ -26,8 +26,10 @@ bool ArchiveFilter::acceptsBodyPart(const QString &bodyPart) const {
     return anyMatch(bodyParts, bodyPart, Qt::CaseInsensitive);
 }
 
+// In any case: v4 lists manufacturers upper-cased while series carry them as stored (and v4's
+// getSeries compares them so).
 bool ArchiveFilter::acceptsManufacturer(const QString &manufacturer) const {
-    return anyMatch(manufacturers, manufacturer, Qt::CaseSensitive);
+    return anyMatch(manufacturers, manufacturer, Qt::CaseInsensitive);
 }
 
 bool ArchiveFilter::accepts(const Series &series) const {

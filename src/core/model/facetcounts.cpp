@@ -7,9 +7,6 @@ QString foldedKey(const QString &value) {
     return value.isNull() ? QStringLiteral("") : value.toUpper();
 }
 
-QString exactKey(const QString &value) {
-    return value.isNull() ? QStringLiteral("") : value;
-}
 } // namespace
 
 FacetCounts FacetCounts::of(const QList<Series> &series, const ArchiveFilter &filter) {
@@ -23,7 +20,7 @@ FacetCounts FacetCounts::of(const QList<Series> &series, const ArchiveFilter &fi
         if (modality && manufacturer)
             ++counts.bodyParts[foldedKey(s.bodyPartExamined)];
         if (modality && bodyPart)
-            ++counts.manufacturers[exactKey(s.manufacturer)];
+            ++counts.manufacturers[foldedKey(s.manufacturer)];
     }
     return counts;
 }
@@ -37,7 +34,7 @@ qsizetype FacetCounts::bodyPart(const QString &value) const {
 }
 
 qsizetype FacetCounts::manufacturer(const QString &value) const {
-    return manufacturers.value(exactKey(value));
+    return manufacturers.value(foldedKey(value));
 }
 
 } // namespace nbia

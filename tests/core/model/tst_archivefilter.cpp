@@ -37,8 +37,11 @@ private Q_SLOTS:
         QTest::newRow("modality any case") << ArchiveFilter{{u"ct"_s}, {}, {}} << ctChest << true;
         QTest::newRow("body part any case")
             << ArchiveFilter{{}, {u"CHEST"_s}, {}} << series(u"CT"_s, u"Chest"_s, {}) << true;
-        QTest::newRow("manufacturer exact")
-            << ArchiveFilter{{}, {}, {u"siemens"_s}} << ctChest << false;
+        // v4 lists manufacturers upper-cased: a value matches whatever case a series has it in.
+        QTest::newRow("manufacturer any case")
+            << ArchiveFilter{{}, {}, {u"siemens"_s}} << ctChest << true;
+        QTest::newRow("another manufacturer")
+            << ArchiveFilter{{}, {}, {u"SIEMENS HEALTHINEERS"_s}} << ctChest << false;
         QTest::newRow("(not specified) matches a missing value")
             << ArchiveFilter{{}, {QString()}, {}} << mrNoPart << true;
         QTest::newRow("(not specified) rejects a value")

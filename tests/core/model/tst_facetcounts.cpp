@@ -50,6 +50,9 @@ private Q_SLOTS:
             << QStringList{u"CT"_s, u"MR"_s} << QStringList{u"CHEST"_s} << u"manufacturer"_s
             << u"GE"_s << 3;
         QTest::newRow("absent value") << none << none << u"modality"_s << u"PT"_s << 0;
+        // v4 lists manufacturers upper-cased; series have them as stored.
+        QTest::newRow("manufacturers fold case")
+            << none << none << u"manufacturer"_s << u"ge"_s << 3;
     }
 
     void counts() {
