@@ -363,7 +363,8 @@ void DetailsPanel::findReferencedSeries(const Series &series) {
             if (m_referenced.isEmpty())
                 return;
             m_references->setText(
-                tr("Drawn on %n image series (%1). <a href=\"#download\">Download it with them</a>",
+                tr("Drawn on %n image series (%1). <a href=\"#download\">Download them "
+                   "together</a>",
                    nullptr, int(m_referenced.size()))
                     .arg(m_referenced.join(u", "_s).toHtmlEscaped()));
             m_references->setToolTip(m_referenced.join(u'\n'));

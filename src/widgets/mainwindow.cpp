@@ -45,6 +45,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -107,7 +108,7 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_detailsPanel);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({220, 820, 360});
+    m_splitter->setSizes({260, 780, 360});
     layout->addWidget(m_splitter, 1);
     connect(m_filterPanel, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
     // The value lists, their counts and the series list follow the collection of the row the
@@ -194,7 +195,12 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     createMenus();
 
     showServer();
-    resize(1400, 820);
+    // The first time, as large as it is comfortable on the screen, never larger than it (a
+    // 1366x768 laptop would lose the status bar and the bottom of the lists).
+    QSize size(1400, 820);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
     restoreLayout();
     m_model->fetchMore({});
 }

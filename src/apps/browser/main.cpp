@@ -34,7 +34,7 @@ std::optional<nbia::ClientSettings> startDemo(std::unique_ptr<nbia::emulator::Em
     }
     nbia::ClientSettings settings = base;
     settings.serviceRoot = demo->serviceRoot();
-    settings.apiVersion = QStringLiteral("v1");
+    settings.apiVersion = QStringLiteral("v4"); // as the public archive speaks
     return settings;
 }
 } // namespace
