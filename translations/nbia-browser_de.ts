@@ -24,7 +24,7 @@
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <source>Descriptive and Classic name folders exactly as the archive's Data Retriever does</source>
+        <source>Descriptive and Classic name folders exactly as the archive&apos;s Data Retriever does</source>
         <translation>Descriptive und Classic benennen Ordner genau wie der Data Retriever des Archivs</translation>
     </message>
     <message>
@@ -32,7 +32,7 @@
         <translation>Datei&amp;namen:</translation>
     </message>
     <message>
-        <source>&amp;Check every file against the archive's MD5 hash</source>
+        <source>&amp;Check every file against the archive&apos;s MD5 hash</source>
         <translation>Jede Datei mit dem MD5-Hash des Archivs &amp;prüfen</translation>
     </message>
     <message>
@@ -73,6 +73,14 @@
     <message>
         <source>Use the &amp;public archive</source>
         <translation>Das &amp;öffentliche Archiv verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>&amp;Archiv:</translation>
+    </message>
+    <message>
+        <source>A known archive fills in its address and API version; any other address is a custom server</source>
+        <translation>Ein bekanntes Archiv setzt seine Adresse und API-Version ein; jede andere Adresse ist ein eigener Server</translation>
     </message>
 </context>
 <context>
@@ -139,6 +147,10 @@
     <message>
         <source>The connection broke off during the transfer: %1</source>
         <translation>Die Verbindung brach während der Übertragung ab: %1</translation>
+    </message>
+    <message>
+        <source>This server&apos;s API version does not offer %1</source>
+        <translation>Die API-Version dieses Servers bietet %1 nicht an</translation>
     </message>
 </context>
 <context>
@@ -356,6 +368,13 @@
         <source>Shows six images spread through the series</source>
         <translation>Zeigt sechs über die Serie verteilte Bilder</translation>
     </message>
+    <message numerus="yes">
+        <source>Drawn on %n image series (%1). &lt;a href=&quot;#download&quot;&gt;Download them together&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Auf %n Bildserie gezeichnet (%1). &lt;a href=&quot;#download&quot;&gt;Zusammen herunterladen&lt;/a&gt;</numerusform>
+            <numerusform>Auf %n Bildserien gezeichnet (%1). &lt;a href=&quot;#download&quot;&gt;Zusammen herunterladen&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbia::DicomHeader</name>
@@ -407,7 +426,7 @@
         <translation>Voller Bereich</translation>
     </message>
     <message>
-        <source>The image's pixels cannot be read.</source>
+        <source>The image&apos;s pixels cannot be read.</source>
         <translation>Die Pixel des Bildes können nicht gelesen werden.</translation>
     </message>
     <message>
@@ -512,7 +531,7 @@
         <translation>Geteilte Liste herunterladen</translation>
     </message>
     <message>
-        <source>Name of the shared list (as the archive's portal shows it):</source>
+        <source>Name of the shared list (as the archive&apos;s portal shows it):</source>
         <translation>Name der geteilten Liste (wie ihn das Portal des Archivs zeigt):</translation>
     </message>
     <message>
@@ -553,6 +572,22 @@
     <message>
         <source>The download queue cannot be saved in %1 (%2); changes may not survive quitting.</source>
         <translation>Die Download-Warteschlange kann nicht in %1 gespeichert werden (%2); Änderungen gehen beim Beenden womöglich verloren.</translation>
+    </message>
+    <message>
+        <source>%1 lists series on %2, an archive this program does not know.</source>
+        <translation>%1 listet Serien auf %2, einem Archiv, das dieses Programm nicht kennt.</translation>
+    </message>
+    <message>
+        <source>%1 lists series on %2, an archive this program does not know.
+
+Download them from the window&apos;s server (%3) instead?</source>
+        <translation>%1 listet Serien auf %2, einem Archiv, das dieses Programm nicht kennt.
+
+Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (auf %2)</translation>
     </message>
 </context>
 <context>
@@ -830,6 +865,13 @@
             <numerusform>%n passende Serien</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n patients in the whole archive</source>
+        <translation>
+            <numerusform>%n Patient im ganzen Archiv</numerusform>
+            <numerusform>%n Patienten im ganzen Archiv</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbia::ImageViewer</name>
@@ -886,7 +928,7 @@
         <translation>Frame eines Mehrframe-Bildes</translation>
     </message>
     <message>
-        <source>Window: the file's own (key 0), or a preset (keys 1 to 9)</source>
+        <source>Window: the file&apos;s own (key 0), or a preset (keys 1 to 9)</source>
         <translation>Fenster: das der Datei (Taste 0) oder eine Vorgabe (Tasten 1 bis 9)</translation>
     </message>
     <message>
@@ -1265,7 +1307,7 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
         <translation>Geteilte &amp;Liste herunterladen…</translation>
     </message>
     <message>
-        <source>Downloads the series of a list shared on the archive's portal</source>
+        <source>Downloads the series of a list shared on the archive&apos;s portal</source>
         <translation>Lädt die Serien einer im Portal des Archivs geteilten Liste herunter</translation>
     </message>
     <message>
@@ -1294,6 +1336,14 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
     <message>
         <source>Shows the DICOM images of a folder as thumbnails and in the viewer; downloaded series open from the downloads panel</source>
         <translation>Zeigt die DICOM-Bilder eines Ordners als Miniaturen und im Betrachter; heruntergeladene Serien öffnen sich aus dem Download-Bereich</translation>
+    </message>
+    <message>
+        <source>a series with those it is drawn on</source>
+        <translation>einer Serie mit den Serien, auf denen sie gezeichnet ist</translation>
+    </message>
+    <message>
+        <source>%1, API %2</source>
+        <translation>%1, API %2</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1474,14 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
     <message>
         <source>Enter an http or https address, for example https://services.cancerimagingarchive.net/nbia-api/services/</source>
         <translation>Geben Sie eine http- oder https-Adresse ein, zum Beispiel https://services.cancerimagingarchive.net/nbia-api/services/</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Eigener Server</translation>
+    </message>
+    <message>
+        <source>%1 (API %2)</source>
+        <translation>%1 (API %2)</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@
         <translation>&amp;Dossiers :</translation>
     </message>
     <message>
-        <source>Descriptive and Classic name folders exactly as the archive's Data Retriever does</source>
+        <source>Descriptive and Classic name folders exactly as the archive&apos;s Data Retriever does</source>
         <translation>Descriptive et Classic nomment les dossiers exactement comme le Data Retriever de l’archive</translation>
     </message>
     <message>
@@ -32,7 +32,7 @@
         <translation>&amp;Noms de fichiers :</translation>
     </message>
     <message>
-        <source>&amp;Check every file against the archive's MD5 hash</source>
+        <source>&amp;Check every file against the archive&apos;s MD5 hash</source>
         <translation>&amp;Vérifier chaque fichier avec l’empreinte MD5 de l’archive</translation>
     </message>
     <message>
@@ -74,6 +74,14 @@
         <source>Use the &amp;public archive</source>
         <translation>Utiliser l’archive &amp;publique</translation>
     </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>&amp;Archive :</translation>
+    </message>
+    <message>
+        <source>A known archive fills in its address and API version; any other address is a custom server</source>
+        <translation>Une archive connue remplit son adresse et sa version d’API ; toute autre adresse est un serveur personnalisé</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -103,7 +111,7 @@
     </message>
     <message>
         <source>Also open the DICOM images of a folder (a downloaded series, or any folder of DICOM files).</source>
-        <translation>Ouvrir aussi les images DICOM d'un dossier (une série téléchargée ou tout dossier de fichiers DICOM).</translation>
+        <translation>Ouvrir aussi les images DICOM d&apos;un dossier (une série téléchargée ou tout dossier de fichiers DICOM).</translation>
     </message>
 </context>
 <context>
@@ -139,6 +147,10 @@
     <message>
         <source>The connection broke off during the transfer: %1</source>
         <translation>La connexion a été coupée pendant le transfert : %1</translation>
+    </message>
+    <message>
+        <source>This server&apos;s API version does not offer %1</source>
+        <translation>La version d’API de ce serveur n’offre pas %1</translation>
     </message>
 </context>
 <context>
@@ -356,12 +368,19 @@
         <source>Shows six images spread through the series</source>
         <translation>Montre six images réparties dans la série</translation>
     </message>
+    <message numerus="yes">
+        <source>Drawn on %n image series (%1). &lt;a href=&quot;#download&quot;&gt;Download them together&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Tracée sur %n série d’images (%1). &lt;a href=&quot;#download&quot;&gt;Les télécharger ensemble&lt;/a&gt;</numerusform>
+            <numerusform>Tracée sur %n séries d’images (%1). &lt;a href=&quot;#download&quot;&gt;Les télécharger ensemble&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbia::DicomHeader</name>
     <message>
         <source>%1 is not a DICOM file.</source>
-        <translation>%1 n'est pas un fichier DICOM.</translation>
+        <translation>%1 n&apos;est pas un fichier DICOM.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
@@ -407,12 +426,12 @@
         <translation>Plage complète</translation>
     </message>
     <message>
-        <source>The image's pixels cannot be read.</source>
+        <source>The image&apos;s pixels cannot be read.</source>
         <translation>Les pixels de l’image ne peuvent pas être lus.</translation>
     </message>
     <message>
         <source>The image has no frame %1: frames: %2.</source>
-        <translation>L'image n'a pas de trame %1 : trames : %2.</translation>
+        <translation>L&apos;image n&apos;a pas de trame %1 : trames : %2.</translation>
     </message>
 </context>
 <context>
@@ -512,7 +531,7 @@
         <translation>Télécharger une liste partagée</translation>
     </message>
     <message>
-        <source>Name of the shared list (as the archive's portal shows it):</source>
+        <source>Name of the shared list (as the archive&apos;s portal shows it):</source>
         <translation>Nom de la liste partagée (tel que le portail de l’archive l’affiche) :</translation>
     </message>
     <message>
@@ -553,6 +572,22 @@
     <message>
         <source>The download queue cannot be saved in %1 (%2); changes may not survive quitting.</source>
         <translation>La file de téléchargement ne peut pas être enregistrée dans %1 (%2) ; des changements pourraient être perdus en quittant.</translation>
+    </message>
+    <message>
+        <source>%1 lists series on %2, an archive this program does not know.</source>
+        <translation>%1 liste des séries sur %2, une archive que ce programme ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>%1 lists series on %2, an archive this program does not know.
+
+Download them from the window&apos;s server (%3) instead?</source>
+        <translation>%1 liste des séries sur %2, une archive que ce programme ne connaît pas.
+
+Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (sur %2)</translation>
     </message>
 </context>
 <context>
@@ -830,6 +865,13 @@
             <numerusform>%n séries correspondantes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n patients in the whole archive</source>
+        <translation>
+            <numerusform>%n patient dans toute l’archive</numerusform>
+            <numerusform>%n patients dans toute l’archive</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbia::ImageViewer</name>
@@ -851,7 +893,7 @@
     </message>
     <message>
         <source>Fit the image to the window (F, or double-click)</source>
-        <translation>Ajuster l'image à la fenêtre (F ou double-clic)</translation>
+        <translation>Ajuster l&apos;image à la fenêtre (F ou double-clic)</translation>
     </message>
     <message>
         <source>1:1</source>
@@ -859,7 +901,7 @@
     </message>
     <message>
         <source>One screen pixel per image pixel</source>
-        <translation>Un pixel d'écran par pixel d'image</translation>
+        <translation>Un pixel d&apos;écran par pixel d&apos;image</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -875,7 +917,7 @@
     </message>
     <message>
         <source>Save the view as it is shown, as a PNG image (Ctrl+E)</source>
-        <translation>Enregistrer la vue telle qu'affichée, en image PNG (Ctrl+E)</translation>
+        <translation>Enregistrer la vue telle qu&apos;affichée, en image PNG (Ctrl+E)</translation>
     </message>
     <message>
         <source>Image in the series (wheel, Up, Down)</source>
@@ -883,10 +925,10 @@
     </message>
     <message>
         <source>Frame of a multi-frame image</source>
-        <translation>Trame d'une image multi-trames</translation>
+        <translation>Trame d&apos;une image multi-trames</translation>
     </message>
     <message>
-        <source>Window: the file's own (key 0), or a preset (keys 1 to 9)</source>
+        <source>Window: the file&apos;s own (key 0), or a preset (keys 1 to 9)</source>
         <translation>Fenêtre : celle du fichier (touche 0) ou un préréglage (touches 1 à 9)</translation>
     </message>
     <message>
@@ -955,7 +997,7 @@
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation>%1 n'a pas pu être écrit.</translation>
+        <translation>%1 n&apos;a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1056,7 @@
     </message>
     <message>
         <source>Open a folder of images</source>
-        <translation>Ouvrir un dossier d'images</translation>
+        <translation>Ouvrir un dossier d&apos;images</translation>
     </message>
 </context>
 <context>
@@ -1265,7 +1307,7 @@ Rechargez (F5) pour réessayer.</translation>
         <translation>Télécharger une &amp;liste partagée…</translation>
     </message>
     <message>
-        <source>Downloads the series of a list shared on the archive's portal</source>
+        <source>Downloads the series of a list shared on the archive&apos;s portal</source>
         <translation>Télécharge les séries d’une liste partagée sur le portail de l’archive</translation>
     </message>
     <message>
@@ -1281,11 +1323,11 @@ Rechargez (F5) pour réessayer.</translation>
     </message>
     <message>
         <source>Open &amp;images folder…</source>
-        <translation>Ouvrir un dossier d'&amp;images…</translation>
+        <translation>Ouvrir un dossier d&apos;&amp;images…</translation>
     </message>
     <message>
         <source>Open a folder of DICOM images</source>
-        <translation>Ouvrir un dossier d'images DICOM</translation>
+        <translation>Ouvrir un dossier d&apos;images DICOM</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
@@ -1293,7 +1335,15 @@ Rechargez (F5) pour réessayer.</translation>
     </message>
     <message>
         <source>Shows the DICOM images of a folder as thumbnails and in the viewer; downloaded series open from the downloads panel</source>
-        <translation>Affiche les images DICOM d'un dossier en vignettes et dans la visionneuse ; les séries téléchargées s'ouvrent depuis le panneau des téléchargements</translation>
+        <translation>Affiche les images DICOM d&apos;un dossier en vignettes et dans la visionneuse ; les séries téléchargées s&apos;ouvrent depuis le panneau des téléchargements</translation>
+    </message>
+    <message>
+        <source>a series with those it is drawn on</source>
+        <translation>une série avec celles sur lesquelles elle est tracée</translation>
+    </message>
+    <message>
+        <source>%1, API %2</source>
+        <translation>%1, API %2</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1474,14 @@ Rechargez (F5) pour réessayer.</translation>
     <message>
         <source>Enter an http or https address, for example https://services.cancerimagingarchive.net/nbia-api/services/</source>
         <translation>Saisissez une adresse http ou https, par exemple https://services.cancerimagingarchive.net/nbia-api/services/</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Serveur personnalisé</translation>
+    </message>
+    <message>
+        <source>%1 (API %2)</source>
+        <translation>%1 (API %2)</translation>
     </message>
 </context>
 <context>
