@@ -472,16 +472,8 @@
 <context>
     <name>nbia::DownloadController</name>
     <message>
-        <source>they are the ones left from the last session. Resume all goes on where they stopped.</source>
-        <translation>sie sind aus der letzten Sitzung übrig. „Alle fortsetzen“ macht dort weiter, wo sie stehen geblieben sind.</translation>
-    </message>
-    <message>
         <source>The download queue cannot be saved in %1 (%2); it will not survive quitting.</source>
         <translation>Die Download-Warteschlange kann nicht in %1 gespeichert werden (%2); sie geht beim Beenden verloren.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be made.</source>
-        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n series</source>
@@ -619,6 +611,13 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
     <message>
         <source>Download into</source>
         <translation>Herunterladen nach</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::DownloadIntake</name>
+    <message>
+        <source>%1 cannot be made.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -822,6 +821,10 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
     <message>
         <source>Shows the images of the current downloaded series (or double-click the row)</source>
         <translation>Zeigt die Bilder der aktuellen heruntergeladenen Serie (oder Doppelklick auf die Zeile)</translation>
+    </message>
+    <message>
+        <source>they are the ones left from the last session. Resume all goes on where they stopped.</source>
+        <translation>sie sind aus der letzten Sitzung übrig. „Alle fortsetzen“ macht dort weiter, wo sie stehen geblieben sind.</translation>
     </message>
 </context>
 <context>

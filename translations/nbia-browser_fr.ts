@@ -472,16 +472,8 @@
 <context>
     <name>nbia::DownloadController</name>
     <message>
-        <source>they are the ones left from the last session. Resume all goes on where they stopped.</source>
-        <translation>ce sont ceux restés de la dernière session. « Tout reprendre » continue là où ils se sont arrêtés.</translation>
-    </message>
-    <message>
         <source>The download queue cannot be saved in %1 (%2); it will not survive quitting.</source>
         <translation>La file de téléchargement ne peut pas être enregistrée dans %1 (%2) ; elle sera perdue en quittant.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be made.</source>
-        <translation>%1 ne peut pas être créé.</translation>
     </message>
     <message numerus="yes">
         <source>%n series</source>
@@ -619,6 +611,13 @@ Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
     <message>
         <source>Download into</source>
         <translation>Télécharger dans</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::DownloadIntake</name>
+    <message>
+        <source>%1 cannot be made.</source>
+        <translation>%1 ne peut pas être créé.</translation>
     </message>
 </context>
 <context>
@@ -822,6 +821,10 @@ Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
     <message>
         <source>Shows the images of the current downloaded series (or double-click the row)</source>
         <translation>Affiche les images de la série téléchargée courante (ou double-cliquez sur la ligne)</translation>
+    </message>
+    <message>
+        <source>they are the ones left from the last session. Resume all goes on where they stopped.</source>
+        <translation>ce sont ceux restés de la dernière session. « Tout reprendre » continue là où ils se sont arrêtés.</translation>
     </message>
 </context>
 <context>

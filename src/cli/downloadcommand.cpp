@@ -5,6 +5,7 @@
 #include "exitcode.h"
 
 #include <api/nbiaclient.h>
+#include <download/downloadintake.h>
 #include <download/downloadqueue.h>
 #include <download/downloadqueuemodel.h>
 #include <download/manifestsource.h>
@@ -142,10 +143,6 @@ void DownloadCommand::queue(const QStringList &uids) {
             m_console->writeError(u"Nothing to download."_s);
         return finish(ExitCode::NothingFound);
     }
-    if (!QDir().mkpath(m_options.root)) {
-        m_console->writeError(prefix + u"cannot make the folder %1"_s.arg(m_options.root));
-        return finish(ExitCode::Failure);
-    }
     m_queue = std::make_unique<DownloadQueue>(m_client, m_options);
     connect(m_queue.get(), &DownloadQueue::rowChanged, this, &DownloadCommand::onRowChanged);
     connect(m_queue.get(), &DownloadQueue::allFinished, this, &DownloadCommand::summarize);
@@ -153,9 +150,14 @@ void DownloadCommand::queue(const QStringList &uids) {
         m_console->writeError(prefix + u"stopped: %1"_s.arg(reason));
         summarize();
     });
+    const DownloadIntake::Outcome outcome = DownloadIntake::add(
+        *m_queue, DownloadIntake::seriesOf(uids), m_options.target(), m_client->settings());
+    if (!outcome.error.isEmpty()) {
+        m_console->writeError(prefix + outcome.error);
+        return finish(ExitCode::Failure);
+    }
     if (!m_arguments.quiet)
         m_progressTimer.start();
-    m_queue->add(uids);
 }
 
 void DownloadCommand::onRowChanged(int row) {

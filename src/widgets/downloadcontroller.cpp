@@ -3,6 +3,7 @@
 #include "downloaddialog.h"
 
 #include <api/nbiaclient.h>
+#include <download/downloadintake.h>
 #include <download/downloadjournal.h>
 #include <download/downloadqueue.h>
 #include <download/manifestsource.h>
@@ -61,7 +62,7 @@ int DownloadController::useJournal(const QString &path) {
     }
     const QList<DownloadItem> items = DownloadJournal::read(path);
     // Nothing starts by itself: what comes back to the queue waits for Resume all.
-    m_queue->pauseAll(restoredReason());
+    m_queue->pauseAll(PauseReason::LastSession);
     m_queue->restore(items);
     const QList<DownloadItem> &restored = m_queue->items();
     if (std::none_of(restored.cbegin(), restored.cend(),
@@ -80,29 +81,17 @@ int DownloadController::useJournal(const QString &path) {
     return int(items.size());
 }
 
-QString DownloadController::restoredReason() {
-    return tr("they are the ones left from the last session. Resume all goes on where they "
-              "stopped.");
-}
-
 bool DownloadController::queue(const QList<Series> &series, const DownloadTarget &target,
                                QString *error, const std::optional<ClientSettings> &archive) {
-    if (!QDir().mkpath(target.root)) {
+    const DownloadIntake::Outcome outcome =
+        DownloadIntake::add(*m_queue, series, target, archive.value_or(m_client->settings()));
+    if (!outcome.error.isEmpty()) {
         if (error)
-            *error = tr("%1 cannot be made.").arg(QDir::toNativeSeparators(target.root));
+            *error = outcome.error;
         return false;
     }
     remember(target);
-    if (m_queue->isPaused() && m_queue->pauseReason() == restoredReason()) {
-        // New downloads start now; those of the last session wait, each row paused.
-        for (const DownloadItem &item : QList<DownloadItem>(m_queue->items())) {
-            if (item.state == DownloadState::Queued)
-                m_queue->pause(item.seriesUid);
-        }
-        m_queue->resumeAll();
-    }
-    const int queued = m_queue->add(series, target, archive.value_or(m_client->settings()));
-    Q_EMIT this->queued(queued, int(series.size()) - queued, target.root);
+    Q_EMIT queued(outcome.queued, outcome.waiting, target.root);
     return true;
 }
 
@@ -156,18 +145,6 @@ std::optional<TciaManifest> DownloadController::readManifestFile(const QString &
     return manifest;
 }
 
-namespace {
-QList<Series> seriesOf(const QStringList &uids) {
-    QList<Series> series;
-    for (const QString &uid : uids) {
-        Series s;
-        s.seriesInstanceUid = uid;
-        series << s;
-    }
-    return series;
-}
-} // namespace
-
 QString DownloadController::queueManifest(const QString &path, const DownloadTarget &target) {
     QString error;
     const std::optional<TciaManifest> manifest = readManifestFile(path, &error);
@@ -178,7 +155,7 @@ QString DownloadController::queueManifest(const QString &path, const DownloadTar
     if (!archive)
         return tr("%1 lists series on %2, an archive this program does not know.")
             .arg(QFileInfo(path).fileName(), ManifestSource::hostOf(*manifest));
-    if (!queue(seriesOf(manifest->seriesInstanceUids), target, &error, archive))
+    if (!queue(DownloadIntake::seriesOf(manifest->seriesInstanceUids), target, &error, archive))
         return error;
     return {};
 }
@@ -216,7 +193,7 @@ void DownloadController::openManifest(const QString &path) {
     QString what = QFileInfo(path).fileName();
     if (archive->endpointUrl({}) != m_client->settings().endpointUrl({}))
         what = tr("%1 (on %2)").arg(what, ManifestSource::nameOf(*archive));
-    chooseAndQueue(seriesOf(manifest->seriesInstanceUids), what, archive);
+    chooseAndQueue(DownloadIntake::seriesOf(manifest->seriesInstanceUids), what, archive);
 }
 
 void DownloadController::queueSharedList(const QString &name, const DownloadTarget &target) {

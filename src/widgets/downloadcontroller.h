@@ -73,7 +73,6 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    [[nodiscard]] static QString restoredReason();
     [[nodiscard]] DownloadTarget lastTarget() const;
     void remember(const DownloadTarget &target);
 

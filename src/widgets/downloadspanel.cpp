@@ -267,8 +267,11 @@ void DownloadsPanel::showTotals() {
 
 void DownloadsPanel::showPaused() {
     const bool paused = queue() && queue()->isPaused();
-    m_pausedText->setText(
-        tr("Downloads are paused: %1").arg(queue() ? queue()->pauseReason() : QString()));
+    QString why = queue() ? queue()->pauseReason() : QString();
+    if (queue() && queue()->pauseKind() == PauseReason::LastSession)
+        why = tr("they are the ones left from the last session. Resume all goes on where they "
+                 "stopped.");
+    m_pausedText->setText(tr("Downloads are paused: %1").arg(why));
     m_pausedBar->setVisible(paused);
 }
 

@@ -192,7 +192,7 @@ private Q_SLOTS:
             QCOMPARE(controller.useJournal(journal), 2);
             DownloadQueue *queue = controller.queue();
             QVERIFY(queue->isPaused());
-            QVERIFY(queue->pauseReason().contains(u"last session"_s));
+            QCOMPARE(queue->pauseKind(), PauseReason::LastSession); // a value, not a sentence
             QCOMPARE(queue->items().at(0).state, DownloadState::Queued);
             QCOMPARE(queue->items().at(1).state, DownloadState::Failed);
             QCOMPARE(queue->items().at(1).error, failed.error);

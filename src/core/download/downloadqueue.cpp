@@ -70,7 +70,7 @@ std::optional<QString> DownloadQueue::lockFolder(const QString &root) {
     if (!QDir().mkpath(area)) {
         // A disk failure: every row after it would fail the same way.
         const QString reason = tr("%1 cannot be made").arg(QDir::toNativeSeparators(area));
-        pauseAll(reason);
+        pauseAll(PauseReason::Disk, reason);
         return reason;
     }
     auto lock = std::make_shared<QLockFile>(QDir(area).filePath(u".lock"_s));
@@ -412,7 +412,7 @@ void DownloadQueue::onFinished(SeriesDownload *download) {
             // so does the queue, for the user.
             item.attempts = 0;
             setState(at, DownloadState::Queued);
-            pauseAll(download->error());
+            pauseAll(PauseReason::Disk, download->error());
             return;
         }
         // Also for a folder found complete: a run killed after the folder was in place but
@@ -506,8 +506,9 @@ void DownloadQueue::moveToTop(const QString &seriesUid) {
     startNext();
 }
 
-void DownloadQueue::pauseAll(const QString &reason) {
+void DownloadQueue::pauseAll(PauseReason why, const QString &reason) {
     m_paused = true;
+    m_pauseKind = why;
     m_pauseReason = reason;
     const QStringList running = m_running.keys();
     for (const QString &uid : running)

@@ -2,6 +2,7 @@
 
 #include "downloaditem.h"
 #include "downloadoptions.h"
+#include "pausereason.h"
 #include "seriesmetadataprefetch.h"
 
 #include <api/clientsettings.h>
@@ -82,9 +83,12 @@ public:
     void moveToTop(const QString &seriesUid);
 
     // The whole queue: nothing new starts while paused; running rows go back to the queue.
-    void pauseAll(const QString &reason = {});
+    // `detail` says more (for a disk failure, what failed).
+    void pauseAll(PauseReason why = PauseReason::User, const QString &detail = {});
+    void pauseAll(const QString &detail) { pauseAll(PauseReason::User, detail); }
     void resumeAll();
     [[nodiscard]] bool isPaused() const { return m_paused; }
+    [[nodiscard]] PauseReason pauseKind() const { return m_pauseKind; }
     [[nodiscard]] const QString &pauseReason() const { return m_pauseReason; }
 
     [[nodiscard]] int runningCount() const { return int(m_running.size()); }
@@ -143,6 +147,7 @@ private:
     bool m_paused = false;
     bool m_finishedSaid = false; // allFinished once per time the queue runs dry
     QString m_pauseReason;
+    PauseReason m_pauseKind = PauseReason::User;
 };
 
 } // namespace nbia
