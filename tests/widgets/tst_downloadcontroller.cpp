@@ -66,6 +66,7 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { addApiVersions(); }
     void initTestCase() { QVERIFY(startArchive()); }
 
     void init() { QVERIFY(resetArchiveAndFolder()); }

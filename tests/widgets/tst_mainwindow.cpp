@@ -45,6 +45,9 @@ namespace {
 // The emulator with an archive of the given size (the default one when empty), and a client
 // pointed at it.
 struct ServedArchive {
+    // The API version the clients speak: each test runs on v1 and on v4 (initTestCase_data).
+    static inline QString apiVersion = QStringLiteral("v4");
+
     emulator::EmulatorServer emulator;
     QNetworkAccessManager network;
     std::unique_ptr<NbiaClient> client;
@@ -58,6 +61,7 @@ struct ServedArchive {
             return false;
         ClientSettings settings;
         settings.serviceRoot = emulator.serviceRoot();
+        settings.apiVersion = apiVersion;
         if (maxRetries >= 0)
             settings.maxRetries = maxRetries;
         client = std::make_unique<NbiaClient>(&network, settings);
@@ -94,6 +98,16 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() {
+        QTest::addColumn<QString>("apiVersion");
+        QTest::newRow("v1") << u"v1"_s;
+        QTest::newRow("v4") << u"v4"_s;
+    }
+    void init() {
+        QFETCH_GLOBAL(QString, apiVersion);
+        ServedArchive::apiVersion = apiVersion;
+    }
+
     void browsesTheArchive() {
         ServedArchive server(u"small"_s);
         QVERIFY(server.start());
