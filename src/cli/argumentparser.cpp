@@ -141,7 +141,9 @@ QString ArgumentParser::applyGlobalOptions(const QCommandLineParser &parser,
     }
 
     const bool fromOption = parser.isSet(u"server"_s);
-    result.serverGiven = fromOption || parser.isSet(u"archive"_s);
+    // A server from NBIA_SERVER is the user's choice too (a mirror, a proxy, a private archive).
+    result.serverGiven =
+        fromOption || parser.isSet(u"archive"_s) || !m_environmentServer.trimmed().isEmpty();
     if (parser.isSet(u"archive"_s)) {
         const QString id = parser.value(u"archive"_s);
         const std::optional<ArchivePreset> archive = ArchivePreset::byId(id);

@@ -125,6 +125,8 @@ void DownloadCommand::download(const QStringList &seriesUids) {
                                       m_expansion->error().message());
                 return finish(ExitCode::Failure);
             }
+            for (const QString &warning : m_expansion->warnings())
+                m_console->writeError(prefix + u"without the series it is drawn on: "_s + warning);
             if (!m_arguments.quiet && m_expansion->added() > 0)
                 m_console->writeError(
                     u"With %1 series the segmentations and structure sets are drawn on."_s.arg(

@@ -21,7 +21,7 @@ struct ParsedArguments {
     const CommandSpec *command = nullptr;
     OutputFormat format = OutputFormat::Table;
     ClientSettings settings;
-    bool serverGiven = false; // --server or --archive on the command line
+    bool serverGiven = false; // --server, --archive or NBIA_SERVER
     bool quiet = false;
     QHash<OptionId, QString> options; // the command options given, never empty values
     QDate since;                      // --since, invalid when absent

@@ -154,13 +154,13 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(manifest.toText());
         file.close();
-        qputenv("NBIA_ARCHIVE_URLS", (u"nlst="_s + nlst.serviceRoot().toString() +
-                                      EmulatedArchive::apiVersionUnderTest())
+        // No server given: the public archive (here the other emulator) is the current one.
+        const QString version = EmulatedArchive::apiVersionUnderTest();
+        qputenv("NBIA_ARCHIVE_URLS", (u"tcia="_s + m_server->serviceRoot().toString() + version +
+                                      u";nlst="_s + nlst.serviceRoot().toString() + version)
                                          .toUtf8());
-        // The current server (from the environment) is the other archive.
-        const CliRun run = runCliInProcess(
-            {u"download"_s, u"--manifest"_s, path, u"--out"_s, out()}, false,
-            m_server->serviceRoot().toString() + EmulatedArchive::apiVersionUnderTest());
+        const CliRun run =
+            runCliInProcess({u"download"_s, u"--manifest"_s, path, u"--out"_s, out()});
         qunsetenv("NBIA_ARCHIVE_URLS");
         QVERIFY2(run.exitCode == int(ExitCode::Success), qPrintable(run.err));
         QVERIFY2(run.err.contains(u"The manifest's series are on NLST"_s), qPrintable(run.err));
@@ -182,9 +182,12 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(manifest.toText());
         file.close();
-        const CliRun refused = runCliInProcess(
-            {u"download"_s, u"--manifest"_s, path, u"--out"_s, out()}, false,
-            m_server->serviceRoot().toString() + EmulatedArchive::apiVersionUnderTest());
+        qputenv("NBIA_ARCHIVE_URLS", (u"tcia="_s + m_server->serviceRoot().toString() +
+                                      EmulatedArchive::apiVersionUnderTest())
+                                         .toUtf8());
+        const CliRun refused =
+            runCliInProcess({u"download"_s, u"--manifest"_s, path, u"--out"_s, out()});
+        qunsetenv("NBIA_ARCHIVE_URLS");
         QCOMPARE(refused.exitCode, int(ExitCode::Failure));
         QVERIFY2(refused.err.contains(u"nbia.example.org"_s), qPrintable(refused.err));
         QVERIFY2(refused.err.contains(u"--server"_s), qPrintable(refused.err));
@@ -192,6 +195,12 @@ private Q_SLOTS:
         const CliRun chosen = download({u"--manifest"_s, path, u"--out"_s, out()});
         QVERIFY2(chosen.exitCode == int(ExitCode::Success), qPrintable(chosen.err));
         QCOMPARE(downloaded(out()), uids);
+        // A server from NBIA_SERVER is chosen too.
+        const CliRun fromEnvironment = runCliInProcess(
+            {u"download"_s, u"--manifest"_s, path, u"--out"_s, out() + u"2"_s}, false,
+            m_server->serviceRoot().toString() + EmulatedArchive::apiVersionUnderTest());
+        QVERIFY2(fromEnvironment.exitCode == int(ExitCode::Success),
+                 qPrintable(fromEnvironment.err));
     }
 
     // --with-references: a segmentation comes with the image series it is drawn on (v4's

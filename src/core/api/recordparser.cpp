@@ -61,7 +61,10 @@ ApiResult<QJsonArray> RecordParser::csvRows(const QByteArray &body) {
     if (!table)
         return ApiError::parse(u"%1 (body starts \"%2\")"_s.arg(error, excerpt(body)));
     QJsonArray result;
-    for (const QStringList &cells : table->rows) {
+    for (QStringList cells : table->rows) {
+        // The archive's quoted CSV writer puts an extra empty field before a null first column.
+        if (cells.size() == table->header.size() + 1 && cells.first().isEmpty())
+            cells.removeFirst();
         QJsonObject row;
         for (qsizetype i = 0; i < cells.size(); ++i) {
             if (cells[i].isEmpty())

@@ -28,10 +28,7 @@ DownloadIntake::Outcome DownloadIntake::add(DownloadQueue &queue, const QList<Se
     }
     if (queue.isPaused() && queue.pauseKind() == PauseReason::LastSession) {
         // New downloads start now; those of the last session wait, each row paused.
-        for (const DownloadItem &item : QList<DownloadItem>(queue.items())) {
-            if (item.state == DownloadState::Queued)
-                queue.pause(item.seriesUid);
-        }
+        queue.pauseQueuedRows();
         queue.resumeAll();
     }
     outcome.queued = queue.add(unique, target, archive);

@@ -328,7 +328,9 @@ void DownloadQueue::startNext() {
         if (m_prefetch.isPending(item.seriesUid))
             continue; // it starts when its batch has arrived
         if (SeriesMetadataPrefetch::batches(client) && m_prefetch.canFetch(item.seriesUid)) {
-            prefetchFrom(i, client);
+            // One batch at a time: the next is asked for when the queue reaches its rows.
+            if (!m_prefetch.hasPending())
+                prefetchFrom(i, client);
             continue;
         }
         ++onHost;
@@ -459,6 +461,13 @@ void DownloadQueue::stop(const QString &seriesUid, DownloadState state) {
     const int at = row(seriesUid);
     if (at >= 0)
         setState(at, state);
+}
+
+void DownloadQueue::pauseQueuedRows() {
+    for (int i = 0; i < int(m_items.size()); ++i) {
+        if (m_items.at(i).state == DownloadState::Queued)
+            setState(i, DownloadState::Paused);
+    }
 }
 
 void DownloadQueue::pause(const QString &seriesUid) {

@@ -77,6 +77,8 @@ public:
     void clearFinished();
 
     void pause(const QString &seriesUid);
+    // Every row waiting to start, in one pass (none of them runs).
+    void pauseQueuedRows();
     void resume(const QString &seriesUid);
     void cancel(const QString &seriesUid);
     void retry(const QString &seriesUid); // a failed or cancelled row, from the start

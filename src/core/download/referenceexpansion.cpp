@@ -39,7 +39,9 @@ void ReferenceExpansion::fetchModalities() {
     m_modalityPending.remove(0, uids.size());
     m_client->seriesMetadata(uids, this, [this](const ApiResult<QList<SeriesMetadata>> &result) {
         if (!result.ok()) {
-            fail(result.error());
+            // Those series go without their references; the rest go on.
+            m_warnings << result.error().message();
+            fetchModalities();
             return;
         }
         for (const SeriesMetadata &row : result.value()) {
@@ -60,11 +62,11 @@ void ReferenceExpansion::fetchReferences() {
         m_client->dicomTags(uid, this, [this, uid](const ApiResult<QList<DicomTag>> &tags) {
             if (m_finished)
                 return;
-            if (!tags.ok()) {
-                fail(tags.error());
-                return;
-            }
-            for (const QString &referenced : ReferencedSeries::fromTags(tags.value(), uid)) {
+            if (!tags.ok())
+                m_warnings << uid + QStringLiteral(": ") + tags.error().message();
+            const QList<DicomTag> none;
+            for (const QString &referenced :
+                 ReferencedSeries::fromTags(tags.ok() ? tags.value() : none, uid)) {
                 if (!m_known.contains(referenced)) {
                     m_known.insert(referenced);
                     m_result << referenced;

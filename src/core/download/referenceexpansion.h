@@ -26,7 +26,10 @@ public:
     [[nodiscard]] const QStringList &seriesUids() const { return m_result; }
     // How many series were added.
     [[nodiscard]] int added() const { return int(m_result.size() - m_given.size()); }
+    // An error ends it (v1: no getDicomTags); a series whose metadata or tags could not be read
+    // only goes without its references, said in warnings().
     [[nodiscard]] const ApiError &error() const { return m_error; }
+    [[nodiscard]] const QStringList &warnings() const { return m_warnings; }
 
 Q_SIGNALS:
     void finished();
@@ -45,6 +48,7 @@ private:
     QStringList m_annotations;     // SEG and RTSTRUCT series among them
     int m_outstanding = 0;
     ApiError m_error;
+    QStringList m_warnings;
     bool m_finished = false;
 };
 

@@ -159,6 +159,7 @@ void SeriesDownload::fetchArchive() {
             } else if (!result.error().refusedParameter().isEmpty() && !m_fellBack) {
                 // An older server without the option: the client now asks as that server can.
                 m_fellBack = true;
+                --m_attempts; // asking again as the server can is no second try
                 fetchArchive();
             } else if (result.error().kind() != ApiError::Kind::Cancelled) {
                 fail(result.error().message(), result.error().kind() == ApiError::Kind::Io);

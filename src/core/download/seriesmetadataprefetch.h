@@ -33,6 +33,7 @@ public:
     // The series' metadata if it arrived; taken out of the cache.
     std::optional<SeriesMetadata> take(const QString &seriesUid);
     [[nodiscard]] bool isPending(const QString &seriesUid) const;
+    [[nodiscard]] bool hasPending() const { return !m_pending.isEmpty(); }
     // False for a series that has to be asked for alone.
     [[nodiscard]] bool canFetch(const QString &seriesUid) const;
     // Asks for the series in one request (at most the client's batch size of them).

@@ -1,5 +1,7 @@
 #include "tciamanifest.h"
 
+#include <api/archivepreset.h>
+
 #include <QFile>
 
 namespace nbia {
@@ -9,7 +11,11 @@ using namespace Qt::StringLiterals;
 TciaManifest TciaManifest::forSeries(const QStringList &uids, const QDateTime &now,
                                      const QUrl &serviceRoot) {
     TciaManifest manifest;
-    if (serviceRoot.isValid() && !serviceRoot.host().isEmpty())
+    // The public archive's manifests name its usual download host, as the portal's do; any other
+    // server (NLST, a private archive, a mirror) names itself.
+    const std::optional<ArchivePreset> archive = ArchivePreset::forUrl(serviceRoot);
+    const bool publicArchive = archive && archive->id == ArchivePreset::defaultArchive().id;
+    if (!publicArchive && serviceRoot.isValid() && !serviceRoot.host().isEmpty())
         manifest.downloadServerUrl = downloadServerUrlFor(serviceRoot);
     manifest.databasketId = u"manifest-%1.tcia"_s.arg(now.toMSecsSinceEpoch());
     manifest.seriesInstanceUids = uids;

@@ -214,6 +214,18 @@ private Q_SLOTS:
         QVERIFY(!parsed.error().message().isEmpty());
     }
 
+    // The archive's quoted CSV writer puts an extra empty field before a null first column.
+    void metadataCsvWithoutPatientId() {
+        const QByteArray row = "\"\"" + metadataRow.mid(metadataRow.indexOf(','));
+        const QByteArray shifted = "\"\"," + row;
+        const ApiResult<QList<SeriesMetadata>> parsed =
+            RecordParser::tableRecords<SeriesMetadata>(metadataHeader + shifted);
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.value().first().seriesInstanceUid, u"1.2.3.4"_s);
+        QVERIFY(parsed.value().first().subjectId.isEmpty());
+        QCOMPARE(parsed.value().first().patientName, u"P^1"_s);
+    }
+
     void metadataEmpty() {
         // No matching series: an empty body, no header line.
         QVERIFY(RecordParser::tableRecords<SeriesMetadata>({}).value().isEmpty());
