@@ -103,7 +103,8 @@ void parseSeries(benchmark::State &state) {
 }
 
 void fetchAndParseFloor(benchmark::State &state) {
-    QUrl url = fixture->emulator->serviceRoot().resolved(QUrl(u"v1/getSeries"_s));
+    QUrl url = fixture->emulator->serviceRoot().resolved(
+        QUrl(ClientSettings().apiVersion + u"/getSeries"_s));
     url.setQuery(u"Collection="_s + fixture->collection);
     // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
     for (auto _ : state) {
@@ -153,7 +154,8 @@ void imagesInMemoryFloor(benchmark::State &state) {
 
 void emulatorGetImage(benchmark::State &state) {
     const ArchiveSeries &series = fixture->server->archive().series()[fixture->imageSeries];
-    QUrl url = fixture->emulator->serviceRoot().resolved(QUrl(u"v1/getImage"_s));
+    QUrl url = fixture->emulator->serviceRoot().resolved(
+        QUrl(ClientSettings().apiVersion + u"/getImage"_s));
     url.setQuery(u"SeriesInstanceUID="_s + series.uid);
     qint64 bytes = 0;
     // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
@@ -204,7 +206,8 @@ int main(int argc, char **argv) {
             largest = i;
     }
     data.collection = archive.collections()[largest].name;
-    QUrl url = data.emulator->serviceRoot().resolved(QUrl(u"v1/getSeries"_s));
+    QUrl url =
+        data.emulator->serviceRoot().resolved(QUrl(ClientSettings().apiVersion + u"/getSeries"_s));
     url.setQuery(u"Collection="_s + data.collection);
     data.seriesBody = fetch(url);
     data.seriesCount = RecordParser::records<Series>(data.seriesBody).value().size();

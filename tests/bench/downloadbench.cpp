@@ -151,8 +151,10 @@ void curlBaseline(benchmark::State &state) {
         QFile list(QDir(folder).filePath(u"urls.txt"_s));
         if (list.open(QIODevice::WriteOnly)) {
             for (const QString &uid : std::as_const(data.series)) {
-                QUrl url = data.emulator->serviceRoot().resolved(QUrl(u"v1/getImage"_s));
-                url.setQuery(u"SeriesInstanceUID="_s + uid);
+                QUrl url = data.emulator->serviceRoot().resolved(
+                    QUrl(ClientSettings().apiVersion + u"/getImage"_s));
+                // What nbia-cli asks on the default version: the ZIP with its MD5 list.
+                url.setQuery(u"IncludeMD5=Yes&SeriesInstanceUID="_s + uid);
                 list.write((uid + u".zip "_s + url.toString() + u'\n').toUtf8());
             }
             list.close();

@@ -107,6 +107,22 @@ QDateTime parseTimestampFast(QStringView text) {
     return QDateTime(date, time, Qt::UTC);
 }
 
+// v4's form, in every row of its lists: "MM-dd-yyyy", read without QDate::fromString (which
+// parses its format string on every call). 1-digit months and days are left to the slow path.
+QDateTime parseUsDateFast(QStringView text) {
+    if (text.size() != 10 || text[2] != u'-' || text[5] != u'-')
+        return {};
+    const int month = digits(text, 0, 2);
+    const int day = digits(text, 3, 2);
+    const int year = digits(text, 6, 4);
+    const QDate date(year, month, day);
+    if (month < 0 || day < 0 || year < 0 || !date.isValid())
+        return {};
+    // Qt::UTC, as parseTimestampFast: a QDateTime in a QTimeZone is a heap object of its own,
+    // and a 100,000-series list holds four dates a row.
+    return QDateTime(date, QTime(0, 0), Qt::UTC);
+}
+
 QDate parseDateOnly(QStringView text) {
     static const std::array<QString, 5> formats{u"yyyy-MM-dd"_s, u"MM-dd-yyyy"_s, u"yyyy/MM/dd"_s,
                                                 u"yyyyMMdd"_s, u"MM/dd/yyyy"_s};
@@ -126,6 +142,8 @@ QDateTime parse(QStringView text) {
         return {};
 
     if (QDateTime fast = parseTimestampFast(text); fast.isValid())
+        return fast;
+    if (QDateTime fast = parseUsDateFast(text); fast.isValid())
         return fast;
     // ISO 8601 "2000-01-01T00:00:00", with or without a zone
     if (text.size() >= 19 && text[4] == u'-' && (text[10] == u' ' || text[10] == u'T')) {
