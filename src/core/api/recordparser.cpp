@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 
 namespace nbia {
 
@@ -46,6 +47,20 @@ ApiResult<QJsonArray> RecordParser::rows(const QByteArray &body) {
                 u"expected a list of objects (body starts \"%1\")"_s.arg(excerpt(body)));
     }
     return array;
+}
+
+QString RecordParser::shared(QString text) {
+    constexpr qsizetype shortText = 40; // UIDs are longer and never repeat
+    constexpr qsizetype maxEntries = 4096;
+    if (text.isEmpty() || text.size() > shortText)
+        return text;
+    thread_local QSet<QString> seen;
+    const auto found = seen.constFind(text);
+    if (found != seen.constEnd())
+        return *found;
+    if (seen.size() < maxEntries)
+        seen.insert(text);
+    return text;
 }
 
 bool RecordParser::isJson(const QByteArray &body) {

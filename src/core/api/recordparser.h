@@ -101,6 +101,9 @@ public:
 
 private:
     static bool isJson(const QByteArray &body);
+    // Short values repeat from row to row (a modality, a sex, a site, a license): they share one
+    // string per parsing thread instead of a heap block each.
+    static QString shared(QString text);
     static ApiResult<QJsonArray> csvRows(const QByteArray &body);
 
     // False when the value cannot be read as the field's type; the caller keeps it as extra.
@@ -114,7 +117,7 @@ private:
                 if constexpr (std::is_same_v<Value, QString>) {
                     auto text = FieldValue::toText(value);
                     if (text)
-                        record.*member = std::move(*text);
+                        record.*member = shared(std::move(*text));
                     return text.has_value();
                 } else if constexpr (std::is_same_v<Value, std::optional<qint64>>) {
                     record.*member = FieldValue::toInteger(value);
