@@ -226,6 +226,21 @@ private Q_SLOTS:
         QVERIFY(s.modality.isNull());
     }
 
+    // Short values that repeat from row to row share one string (a loaded 100,000-series list
+    // stays small); long ones (UIDs) do not go through the shared set.
+    void repeatedShortValuesShareOneString() {
+        const auto result = RecordParser::records<Series>(
+            R"([{"SeriesInstanceUID":"1.2","Modality":"CT","Collection":"LIDC-IDRI"},)"
+            R"({"SeriesInstanceUID":"1.3","Modality":"CT","Collection":"LIDC-IDRI"}])");
+        QVERIFY(result.ok());
+        const Series &a = result.value().at(0);
+        const Series &b = result.value().at(1);
+        QCOMPARE(a.modality, b.modality);
+        QCOMPARE(a.modality.constData(), b.modality.constData());
+        QCOMPARE(a.collection.constData(), b.collection.constData());
+        QVERIFY(a.seriesInstanceUid.constData() != b.seriesInstanceUid.constData());
+    }
+
     void loneObjectIsOneRow() {
         const auto result =
             RecordParser::records<SeriesSize>(R"({"TotalSizeInBytes":10,"ObjectCount":1})");
