@@ -14,6 +14,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace nbia {
 
 ArchivePanel::ArchivePanel(ArchiveTreeModel *model, QWidget *parent)
@@ -53,6 +55,13 @@ ArchivePanel::ArchivePanel(ArchiveTreeModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
             &ArchivePanel::rememberExpanded);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ArchivePanel::expandRemembered);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ArchivePanel::restoreRows);
+    // The user moving elsewhere first ends the wait for the old row.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid() && keyOf(current) != m_currentKey)
+                    m_currentKey.clear();
+            });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -110,22 +119,58 @@ SeriesSelection ArchivePanel::selection() const {
     return selection;
 }
 
+QString ArchivePanel::keyOf(const QModelIndex &index) const {
+    const ArchiveTreeNode *node = m_model->node(m_proxy->mapToSource(index));
+    return node ? node->key() : QString();
+}
+
+// Before the rows go (a new filter makes the archive send a collection's patients again), the
+// open rows at every level and the row the user is on are noted by what they stand for.
 void ArchivePanel::rememberExpanded() {
-    m_expandedCollections.clear();
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex collection = m_proxy->index(row, 0);
-        if (m_view->isExpanded(collection))
-            m_expandedCollections << collection.data().toString();
-    }
+    m_expanded.clear();
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0, parent);
+            if (m_view->isExpanded(index)) {
+                m_expanded.insert(keyOf(index));
+                walk(index);
+            }
+        }
+    };
+    walk({});
+    const QModelIndex current = m_view->currentIndex();
+    m_currentKey = current.isValid() && m_view->selectionModel()->isSelected(current)
+                       ? keyOf(current)
+                       : QString();
 }
 
 void ArchivePanel::expandRemembered() {
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex collection = m_proxy->index(row, 0);
-        if (m_expandedCollections.contains(collection.data().toString()))
-            m_view->expand(collection);
+    restoreRows({}, 0, m_proxy->rowCount() - 1);
+}
+
+// As the rows come back, each noted one opens again (fetching its children) and the user's
+// row is selected again: the place in the tree outlives the filter change.
+void ArchivePanel::restoreRows(const QModelIndex &parent, int first, int last) {
+    if (m_expanded.isEmpty() && m_currentKey.isEmpty())
+        return;
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, parent);
+        const QString key = keyOf(index);
+        if (m_expanded.remove(key))
+            m_view->expand(index);
+        if (!m_currentKey.isEmpty() && key == m_currentKey) {
+            m_currentKey.clear();
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+            m_view->scrollTo(index);
+        }
     }
-    m_expandedCollections.clear();
+}
+
+void ArchivePanel::startOver() {
+    m_search->clear();
+    m_expanded.clear();
+    m_currentKey.clear();
 }
 
 void ArchivePanel::showContextMenu(const QPoint &position) {

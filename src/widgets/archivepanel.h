@@ -2,6 +2,7 @@
 
 #include <model/seriesselection.h>
 
+#include <QSet>
 #include <QWidget>
 
 class QLineEdit;
@@ -26,6 +27,8 @@ public:
     [[nodiscard]] QTreeView *view() const { return m_view; }
     [[nodiscard]] ArchiveFilterProxyModel *proxy() const { return m_proxy; }
     void focusSearch();
+    // For a new server: no search text, and no row of the last one to open again.
+    void startOver();
 
     // What the selected rows stand for: the loaded series under them as they are shown (through
     // the filters), and the studies, patients and collections whose series are not all loaded.
@@ -41,12 +44,17 @@ private:
     [[nodiscard]] bool fullyLoaded(const QModelIndex &index) const;
     void rememberExpanded();
     void expandRemembered();
+    void restoreRows(const QModelIndex &parent, int first, int last);
+    [[nodiscard]] QString keyOf(const QModelIndex &index) const;
 
     ArchiveTreeModel *m_model;
     ArchiveFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QTreeView *m_view;
-    QStringList m_expandedCollections; // kept across a refetch below the collections
+    // Kept across a refetch below the collections, until the rows come back (ArchiveTreeNode
+    // keys).
+    QSet<QString> m_expanded;
+    QString m_currentKey;
 };
 
 } // namespace nbia

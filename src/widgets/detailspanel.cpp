@@ -77,10 +77,6 @@ DetailsPanel::DetailsPanel(NbiaClient *client, SeriesCatalog *catalog, QWidget *
     m_previewCaption->setWordWrap(true);
     m_preview->hide();
     m_previewCaption->hide();
-    m_moreImages->hide();
-    m_strip->hide();
-    qDeleteAll(m_stripImages);
-    m_stripImages.clear();
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_links->setOpenExternalLinks(true);
@@ -221,6 +217,11 @@ void DetailsPanel::clearFields() {
     m_previewCaption->hide();
     m_preview->clear();
     m_previewCaption->clear();
+    // The strip belongs to the series it was made for; no other row may show it.
+    m_moreImages->hide();
+    m_strip->hide();
+    qDeleteAll(m_stripImages);
+    m_stripImages.clear();
     m_fields->clear();
     m_links->clear();
     m_description->hide();

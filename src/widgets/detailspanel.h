@@ -37,6 +37,10 @@ public:
     void showNode(const ArchiveTreeNode *node);
     void showSeries(const Series &series);
     [[nodiscard]] QString fieldValue(const QString &field) const;
+    // The UID of the study or series shown; empty for none.
+    [[nodiscard]] const QString &shownUid() const { return m_uid; }
+    // The collection whose summary is shown; empty for none.
+    [[nodiscard]] const QString &shownCollection() const { return m_collection; }
     // A series then shows its representative image above its fields (not owned).
     void setPreviewLoader(SeriesPreviewLoader *loader);
     [[nodiscard]] QLabel *preview() const { return m_preview; }

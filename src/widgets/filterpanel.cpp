@@ -96,6 +96,19 @@ void FilterPanel::clear() {
     Q_EMIT filterChanged(filter());
 }
 
+void FilterPanel::startOver() {
+    m_wanted = {};
+    m_counts.reset();
+    const bool filtered = !filter().isEmpty();
+    for (const List which : {List::Modalities, List::BodyParts, List::Manufacturers}) {
+        const QSignalBlocker blocker(list(which));
+        list(which)->clear();
+    }
+    setCollection({});
+    if (filtered)
+        Q_EMIT filterChanged(filter());
+}
+
 void FilterPanel::setCounts(const std::optional<FacetCounts> &counts) {
     m_counts = counts;
     for (const List which : {List::Modalities, List::BodyParts, List::Manufacturers})

@@ -30,6 +30,8 @@ public:
     explicit FilterPanel(NbiaClient *client, QWidget *parent = nullptr);
     ~FilterPanel() override;
 
+    // For a new server: no value, count or check of the last one stays.
+    void startOver();
     // Reloads the lists for a collection (empty: the whole archive), keeping what is checked.
     void setCollection(const QString &collection);
     [[nodiscard]] ArchiveFilter filter() const;
@@ -40,12 +42,14 @@ public:
     // values; nullopt when not known, as for the whole archive.
     void setCounts(const std::optional<FacetCounts> &counts);
 
+    enum class List { Modalities, BodyParts, Manufacturers };
+    // One check-list; each item keeps its archive value in Qt::UserRole.
+    [[nodiscard]] QListWidget *list(List which) const;
+
 Q_SIGNALS:
     void filterChanged(const nbia::ArchiveFilter &filter);
 
 private:
-    enum class List { Modalities, BodyParts, Manufacturers };
-    QListWidget *list(List which) const;
     void load(List which);
     void fill(List which, const QStringList &values);
     void showCounts(List which);

@@ -115,21 +115,26 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     // user is on.
     connect(m_archivePanel->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
-                m_detailsPanel->showNode(
-                    current.isValid() ? m_model->node(m_archivePanel->proxy()->mapToSource(current))
-                                      : nullptr);
+                showCurrentDetails();
                 const QString collection =
                     current.data(ArchiveTreeModel::CollectionRole).toString();
                 if (!collection.isEmpty())
                     setCurrentCollection(collection);
             });
+    // Whatever takes the row away (a filter, a search, a reload) takes its details too.
+    for (const QAbstractItemModel *model :
+         {static_cast<const QAbstractItemModel *>(m_archivePanel->proxy()),
+          static_cast<const QAbstractItemModel *>(m_seriesList->view()->model())}) {
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::showCurrentDetails);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::showCurrentDetails);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::showCurrentDetails);
+    }
     connect(m_seriesList, &SeriesListPanel::currentSeriesChanged, this,
-            [this](const Series *series) {
-                if (series)
-                    m_detailsPanel->showSeries(*series);
-                else
-                    m_detailsPanel->showNode(nullptr);
-            });
+            &MainWindow::showCurrentDetails);
+    connect(m_seriesList, &SeriesListPanel::selectionChanged, this,
+            &MainWindow::showCurrentDetails);
+    connect(m_archivePanel, &ArchivePanel::selectionChanged, this, &MainWindow::showCurrentDetails);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showCurrentDetails);
     connect(m_seriesList, &SeriesListPanel::titleChanged, this,
             [this](const QString &title) { m_tabs->setTabText(1, title); });
     connect(m_seriesList, &SeriesListPanel::selectionChanged, this, &MainWindow::showSelection);
@@ -190,6 +195,9 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
         if (!under.isValid()) {
             m_offline->hide();
             restoreCollection();
+            // Only a server that answered becomes the one to start with next time.
+            if (m_settings && !m_serverToRemember.isEmpty())
+                m_settings->setServerUrl(std::exchange(m_serverToRemember, QString()));
         }
     });
     createMenus();
@@ -273,6 +281,35 @@ void MainWindow::updateCounts() {
         series ? std::optional(FacetCounts::of(*series, m_filterPanel->filter())) : std::nullopt);
 }
 
+// The details and the preview show the row the user is on in the visible tab, and only while
+// it is selected and shown: a row a filter hid, or one deselected, leaves them empty. The same
+// row is not loaded again.
+void MainWindow::showCurrentDetails() {
+    QString key;
+    const ArchiveTreeNode *node = nullptr;
+    const Series *series = nullptr;
+    if (m_tabs->currentWidget() == m_seriesList) {
+        series = m_seriesList->currentSeries();
+        if (series)
+            key = u"series "_s + series->seriesInstanceUid;
+    } else {
+        const QTreeView *view = m_archivePanel->view();
+        const QModelIndex current = view->currentIndex();
+        if (current.isValid() && view->selectionModel()->isSelected(current)) {
+            node = m_model->node(m_archivePanel->proxy()->mapToSource(current));
+            if (node)
+                key = node->key();
+        }
+    }
+    if (key == m_detailsKey)
+        return;
+    m_detailsKey = key;
+    if (series)
+        m_detailsPanel->showSeries(*series);
+    else
+        m_detailsPanel->showNode(node);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event) {
     if (!m_downloadController->confirmQuit()) {
         event->ignore();
@@ -293,24 +330,42 @@ MainWindow::~MainWindow() {
     m_previewLoader->setCache(nullptr); // the cache goes before the loader, a child
 }
 
+// Nothing of the last server outlives the change: its values, its search, its rows.
 void MainWindow::useServer(const ClientSettings &settings) {
     m_client->setSettings(settings);
+    m_demo = false;
+    m_serverToRemember.clear();
     showServer();
     m_filterCollection.clear();
-    m_filterPanel->setCollection({});
+    m_filterPanel->startOver();
+    m_seriesList->clearSearch();
+    m_detailsKey.clear();
     m_detailsPanel->showNode(nullptr);
     reloadEverything();
+    m_archivePanel->startOver();
+}
+
+void MainWindow::setDemo(bool demo) {
+    m_demo = demo;
+    showServer();
+}
+
+void MainWindow::rememberServerWhenReached(const QString &serverText) {
+    m_serverToRemember = serverText;
 }
 
 // The archive by name (a known one) or by address, with the API version it speaks.
 void MainWindow::showServer() {
     const ClientSettings &settings = m_client->settings();
     const QString address = settings.endpointUrl(QString()).toString();
-    if (const std::optional<ArchivePreset> archive = ArchivePreset::matching(settings))
+    if (m_demo)
+        m_serverLabel->setText(tr("Demo archive (synthetic, served on this computer)"));
+    else if (const std::optional<ArchivePreset> archive = ArchivePreset::matching(settings))
         m_serverLabel->setText(tr("%1, API %2").arg(archive->name, settings.apiVersion));
     else
         m_serverLabel->setText(tr("Server: %1").arg(address));
     m_serverLabel->setToolTip(address);
+    setWindowTitle(m_demo ? tr("NBIA Browser — Demo archive") : tr("NBIA Browser"));
 }
 
 SeriesSelection::Resolved MainWindow::selectedSeries() const {
@@ -519,11 +574,11 @@ void MainWindow::chooseServer() {
         return;
     if (const std::optional<ClientSettings> chosen = dialog.settings()) {
         if (m_settings) {
-            m_settings->setServerUrl(dialog.serverText());
             m_settings->setTimeout(
                 std::chrono::duration_cast<std::chrono::seconds>(chosen->timeout));
         }
         useServer(*chosen);
+        rememberServerWhenReached(dialog.serverText());
     }
 }
 

@@ -49,6 +49,10 @@ public:
 
     // Points the window at another server and loads its collections.
     void useServer(const ClientSettings &settings);
+    // The server is the offline demo archive: said in the title and the status bar.
+    void setDemo(bool demo);
+    // Keeps `serverText` as the server to start with next time, once it has answered.
+    void rememberServerWhenReached(const QString &serverText);
     [[nodiscard]] ArchivePanel *archivePanel() const { return m_archivePanel; }
     [[nodiscard]] FilterPanel *filterPanel() const { return m_filterPanel; }
     [[nodiscard]] DetailsPanel *detailsPanel() const { return m_detailsPanel; }
@@ -90,6 +94,7 @@ private:
     void showServer();
     void showOffline(const QString &error);
     void showSelection();
+    void showCurrentDetails();
     void reloadEverything();
     void setCurrentCollection(const QString &collection);
     void applyFilter(const ArchiveFilter &filter);
@@ -129,6 +134,9 @@ private:
     QSplitter *m_splitter = nullptr;
     QString m_filterCollection;
     QString m_collectionToRestore;
+    QString m_serverToRemember;
+    bool m_demo = false;
+    QString m_detailsKey; // the row the details show; empty: none
 };
 
 } // namespace nbia

@@ -128,6 +128,17 @@ SeriesSelection SeriesListPanel::selection() const {
     return selection;
 }
 
+const Series *SeriesListPanel::currentSeries() const {
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isSelected(current))
+        return nullptr;
+    return &m_model->seriesAt(current.row());
+}
+
+void SeriesListPanel::clearSearch() {
+    m_search->clear();
+}
+
 void SeriesListPanel::rememberSelection() {
     m_selectedUids.clear();
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())

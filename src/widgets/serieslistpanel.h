@@ -32,6 +32,10 @@ public:
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] SeriesTableModel *model() const { return m_model; }
     [[nodiscard]] SeriesSelection selection() const;
+    // The series of the current row while it is selected; null otherwise.
+    [[nodiscard]] const Series *currentSeries() const;
+    // Empties the search box (a new server, a new archive).
+    void clearSearch();
     void focusSearch();
 
 Q_SIGNALS:

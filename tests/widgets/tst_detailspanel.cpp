@@ -260,6 +260,60 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(u"getSingleImage"_s), before + few->imageCount);
     }
 
+    // The strip of More images belongs to its series: whatever is shown next (a collection's
+    // summary, an empty collection, another series, nothing) shows none of its images.
+    void theStripGoesWithItsSeries_data() {
+        QTest::addColumn<QString>("next");
+        QTest::newRow("a collection") << u"collection"_s;
+        QTest::newRow("an empty collection") << u"empty collection"_s;
+        QTest::newRow("another series") << u"series"_s;
+        QTest::newRow("nothing") << u"nothing"_s;
+    }
+    void theStripGoesWithItsSeries() {
+        QFETCH(QString, next);
+        m_server->faults().clear();
+        QTemporaryDir dir;
+        PreviewCache cache(dir.path(), 1 << 24);
+        SeriesPreviewLoader loader(m_client.get(), &cache);
+        DetailsPanel panel(m_client.get());
+        panel.setPreviewLoader(&loader);
+        panel.resize(360, 800);
+        panel.show();
+        const Series first = renderable(0);
+        QVERIFY(!first.seriesInstanceUid.isEmpty());
+        panel.showSeries(first);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.preview()->pixmap().isNull(), 15000);
+        panel.moreImagesButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.stripImages().isEmpty() &&
+                                     !panel.stripImages().first()->pixmap().isNull(),
+                                 15000);
+
+        ArchiveTreeNode collection;
+        collection.kind = ArchiveTreeNode::Kind::Collection;
+        if (next == u"collection"_s) {
+            collection.record = m_server->archive().collections().first().name;
+            panel.showNode(&collection);
+        } else if (next == u"empty collection"_s) {
+            collection.record = u"Nothing-In-It"_s;
+            panel.showNode(&collection);
+        } else if (next == u"series"_s) {
+            panel.showSeries(renderable(1));
+        } else {
+            panel.showNode(nullptr);
+        }
+        QVERIFY(panel.stripImages().isEmpty());
+        for (QLabel *label : panel.findChildren<QLabel *>())
+            QVERIFY2(!label->isVisible() || label == panel.preview() || label->pixmap().isNull(),
+                     qPrintable(label->toolTip()));
+        if (next == u"series"_s) {
+            QVERIFY(panel.moreImagesButton()->isVisible());
+            QTRY_VERIFY_WITH_TIMEOUT(!panel.preview()->pixmap().isNull(), 15000);
+        } else {
+            QVERIFY(!panel.preview()->isVisible());
+            QVERIFY(!panel.moreImagesButton()->isVisible());
+        }
+    }
+
     // Moving on before a preview came cancels it: only the series shown gets its preview.
     // Moving on while the list of images, or the image itself, is on its way: the first
     // series' preview never shows (its answer, asked for first, would have come first), nothing

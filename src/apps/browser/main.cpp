@@ -97,8 +97,6 @@ int main(int argc, char *argv[]) {
             QApplication::translate("main", "“%1” is not a server address.").arg(server));
         return 2;
     }
-    if (!parser.isSet(demoOption) && !parser.value(serverOption).isEmpty())
-        appSettings.setServerUrl(server); // remembered, unless it is a demo's passing address
     std::unique_ptr<nbia::emulator::EmulatorThread> demo;
     if (parser.isSet(demoOption)) {
         settings = startDemo(demo, *settings);
@@ -109,10 +107,15 @@ int main(int argc, char *argv[]) {
     QNetworkAccessManager network;
     nbia::NbiaClient client(&network, *settings);
     nbia::MainWindow window(&client, &appSettings);
+    window.setDemo(parser.isSet(demoOption));
+    // Remembered once it answers, unless it is a demo's passing address.
+    if (!parser.isSet(demoOption) && !parser.value(serverOption).isEmpty())
+        window.rememberServerWhenReached(server);
     QObject::connect(&window, &nbia::MainWindow::demoRequested, &window, [&] {
-        if (const auto demoSettings = startDemo(demo, client.settings()))
+        if (const auto demoSettings = startDemo(demo, client.settings())) {
             window.useServer(*demoSettings);
-        else
+            window.setDemo(true);
+        } else
             QMessageBox::warning(
                 &window, QApplication::applicationName(),
                 QApplication::translate("main", "The demo archive could not start."));

@@ -32,6 +32,8 @@ struct ArchiveTreeNode {
 
     [[nodiscard]] bool isLeaf() const { return kind == Kind::Series; }
     [[nodiscard]] QString collectionName() const;
+    // Names the row across refetches and resets (kind and identity); empty for the root.
+    [[nodiscard]] QString key() const;
 };
 
 } // namespace nbia

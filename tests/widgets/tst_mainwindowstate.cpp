@@ -1,0 +1,294 @@
+#include "servedarchive.h"
+
+#include <archivepanel.h>
+#include <detailspanel.h>
+#include <dicomcodecs.h>
+#include <filterpanel.h>
+#include <mainwindow.h>
+#include <model/archivefilterproxymodel.h>
+#include <model/archivetreemodel.h>
+#include <serieslistpanel.h>
+#include <settings/appsettings.h>
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace nbia;
+using namespace Qt::StringLiterals;
+
+// What the window shows always stands for what the user has chosen now: the details follow
+// the selection through every change, and nothing of a server, filter or row outlives it.
+class TestMainWindowState final : public QObject {
+    Q_OBJECT
+
+private:
+    DicomCodecs m_codecs{DicomCodecs::Mode::DecodeAndEncode}; // the emulator's images
+
+    // Expands down to the first series under the `patientRow`-th patient of the first
+    // collection; invalid when it does not get there.
+    static QModelIndex seriesRow(QTreeView *view, int patientRow = 0) {
+        QModelIndex index = view->model()->index(0, 0);
+        for (const int row : {patientRow, 0, 0}) {
+            view->expand(index);
+            if (!QTest::qWaitFor([&] { return view->model()->rowCount(index) > row; }, 15000))
+                return {};
+            index = view->model()->index(row, 0, index);
+        }
+        return index;
+    }
+
+    // A series beside `series`: in its study, else in the patient's next study, else under
+    // the next patient.
+    static QModelIndex anotherSeries(QTreeView *view, const QModelIndex &series) {
+        if (series.siblingAtRow(1).isValid())
+            return series.siblingAtRow(1);
+        for (QModelIndex up = series.parent(); up.isValid(); up = up.parent()) {
+            const QModelIndex next = up.siblingAtRow(1);
+            if (!next.isValid())
+                continue;
+            QModelIndex index = next;
+            while (index.data(ArchiveTreeModel::KindRole).toInt() !=
+                   int(ArchiveTreeNode::Kind::Series)) {
+                view->expand(index);
+                if (!QTest::qWaitFor([&] { return view->model()->rowCount(index) > 0; }, 15000))
+                    return {};
+                index = view->model()->index(0, 0, index);
+            }
+            return index;
+        }
+        return {};
+    }
+
+    static void select(QTreeView *view, const QModelIndex &index) {
+        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+    }
+
+    static QListWidgetItem *modalityItem(const MainWindow &window, const QString &modality,
+                                         bool same) {
+        auto *list = window.filterPanel()->list(FilterPanel::List::Modalities);
+        if (!QTest::qWaitFor([&] { return list->count() > 1; }, 15000))
+            return nullptr;
+        for (int row = 0; row < list->count(); ++row) {
+            const QString value = list->item(row)->data(Qt::UserRole).toString();
+            if ((value == modality) == same)
+                return list->item(row);
+        }
+        return nullptr;
+    }
+
+    static QAction *action(const QWidget &window, const QString &text) {
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text().remove(u'&') == text)
+                return a;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    // Each change either replaces the details (and the preview) with those of the row now
+    // chosen, or clears them: never the last row's details beside another row.
+    void detailsFollowTheSelection_data() {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("another series") << u"another series"_s << u"other series"_s;
+        QTest::newRow("a filter that hides it") << u"filter"_s << u"nothing"_s;
+        QTest::newRow("deselecting it") << u"deselect"_s << u"nothing"_s;
+        QTest::newRow("the series tab") << u"tab"_s << u"nothing"_s;
+        QTest::newRow("back to the tree tab") << u"tab and back"_s << u"same"_s;
+        QTest::newRow("another collection") << u"collection"_s << u"collection"_s;
+        QTest::newRow("another server") << u"server"_s << u"nothing"_s;
+        QTest::newRow("reload") << u"reload"_s << u"same"_s;
+    }
+    void detailsFollowTheSelection() {
+        QFETCH(QString, change);
+        QFETCH(QString, expected);
+        ServedArchive server(u"small"_s);
+        QVERIFY(server.start());
+        MainWindow window(server.client.get());
+        window.resize(1200, 800);
+        window.show();
+        QTreeView *view = window.archivePanel()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 1);
+        const QModelIndex first = seriesRow(view);
+        QVERIFY(first.isValid());
+        const QString uid = first.data(ArchiveTreeModel::UidRole).toString();
+        const QString modality =
+            first.siblingAtColumn(int(ArchiveTreeModel::Column::Modality)).data().toString();
+        select(view, first);
+        DetailsPanel *details = window.detailsPanel();
+        QCOMPARE(details->shownUid(), uid);
+        QVERIFY(details->preview()->isVisible());
+
+        QString other;
+        if (change == u"another series"_s) {
+            const QModelIndex next = anotherSeries(view, first);
+            QVERIFY(next.isValid());
+            other = next.data(ArchiveTreeModel::UidRole).toString();
+            select(view, next);
+        } else if (change == u"filter"_s) {
+            QListWidgetItem *item = modalityItem(window, modality, false);
+            QVERIFY(item);
+            item->setCheckState(Qt::Checked);
+        } else if (change == u"deselect"_s) {
+            view->selectionModel()->select(view->currentIndex(), QItemSelectionModel::Deselect |
+                                                                     QItemSelectionModel::Rows);
+        } else if (change.startsWith(u"tab"_s)) {
+            window.showTab(1);
+            if (change == u"tab and back"_s) {
+                QCOMPARE(details->shownUid(), QString());
+                window.showTab(0);
+            }
+        } else if (change == u"collection"_s) {
+            other = view->model()->index(1, 0).data().toString();
+            select(view, view->model()->index(1, 0));
+        } else if (change == u"server"_s) {
+            ServedArchive another(u"small"_s);
+            QVERIFY(another.start());
+            window.useServer(another.client->settings());
+        } else if (change == u"reload"_s) {
+            QAction *reload = action(window, u"Reload everything"_s);
+            QVERIFY(reload);
+            reload->trigger();
+            QCOMPARE(details->shownUid(), QString()); // gone with its row, until it is back
+        }
+
+        if (expected == u"nothing"_s) {
+            QTRY_COMPARE(details->shownUid(), QString());
+            QCOMPARE(details->shownCollection(), QString());
+            QVERIFY(!details->preview()->isVisible());
+            QVERIFY(!details->moreImagesButton()->isVisible());
+        } else if (expected == u"same"_s) {
+            QTRY_COMPARE(details->shownUid(), uid);
+            QVERIFY(details->preview()->isVisible());
+        } else if (expected == u"other series"_s) {
+            QCOMPARE(details->shownUid(), other);
+            QVERIFY(other != uid);
+            QVERIFY(details->preview()->isVisible());
+        } else {
+            QCOMPARE(details->shownCollection(), other);
+            QCOMPARE(details->shownUid(), QString());
+            QVERIFY(!details->preview()->isVisible());
+        }
+    }
+
+    // A filter that keeps the row the user is on refetches the patients (the archive filters
+    // them), and the tree opens again where the user was, with the same row selected.
+    void aFilterKeepsTheUsersPlace() {
+        ServedArchive server(u"small"_s);
+        QVERIFY(server.start());
+        MainWindow window(server.client.get());
+        window.show();
+        QTreeView *view = window.archivePanel()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        const QModelIndex series = seriesRow(view);
+        QVERIFY(series.isValid());
+        const QString uid = series.data(ArchiveTreeModel::UidRole).toString();
+        const QString modality =
+            series.siblingAtColumn(int(ArchiveTreeModel::Column::Modality)).data().toString();
+        select(view, series);
+        const int patientFetches = server.requestCount(u"getPatient"_s) +
+                                   server.requestCount(u"getPatientByCollectionAndModality"_s);
+
+        QListWidgetItem *item = modalityItem(window, modality, true);
+        QVERIFY(item);
+        item->setCheckState(Qt::Checked);
+        QTRY_COMPARE(view->currentIndex().data(ArchiveTreeModel::UidRole).toString(), uid);
+        QVERIFY(server.requestCount(u"getPatient"_s) +
+                    server.requestCount(u"getPatientByCollectionAndModality"_s) >
+                patientFetches); // the rows were fetched again, and opened again
+        QVERIFY(view->isExpanded(view->currentIndex().parent()));
+        QVERIFY(view->isExpanded(view->currentIndex().parent().parent()));
+        QTRY_COMPARE(window.detailsPanel()->shownUid(), uid);
+    }
+
+    // Another server: none of the last one's search text, filter values or checks stay.
+    void aNewServerStartsOver() {
+        ServedArchive server(u"small"_s);
+        QVERIFY(server.start());
+        MainWindow window(server.client.get());
+        window.show();
+        QTreeView *view = window.archivePanel()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        QListWidgetItem *item = modalityItem(window, QString(), false);
+        QVERIFY(item);
+        item->setCheckState(Qt::Checked);
+        const QList<QLineEdit *> searches{window.archivePanel()->findChild<QLineEdit *>(),
+                                          window.seriesListPanel()->findChild<QLineEdit *>()};
+        for (QLineEdit *search : searches)
+            search->setText(u"LIDC"_s);
+
+        ServedArchive another(u"20"_s);
+        QVERIFY(another.start());
+        window.useServer(another.client->settings());
+        QVERIFY(window.filterPanel()->filter().isEmpty());
+        QCOMPARE(window.filterPanel()->list(FilterPanel::List::Modalities)->count(), 0);
+        for (QLineEdit *search : searches)
+            QVERIFY2(search->text().isEmpty(), qPrintable(search->placeholderText()));
+        QTRY_COMPARE(view->model()->rowCount(), another.archive().collections().size());
+        QTRY_VERIFY(window.filterPanel()->list(FilterPanel::List::Modalities)->count() > 0);
+    }
+
+    // A server becomes the one to start with only once it has answered.
+    void onlyAServerThatAnsweredIsRemembered() {
+        QTemporaryDir dir;
+        QSettings file(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        AppSettings settings(&file);
+        settings.setServerUrl(u"https://kept.example.org/nbia-api/services/"_s);
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString unreachable = u"http://127.0.0.1:%1"_s.arg(closed.serverPort());
+        closed.close();
+
+        ServedArchive server(u"20"_s);
+        QVERIFY(server.start());
+        MainWindow window(server.client.get(), &settings);
+        window.show();
+        QTRY_VERIFY(window.archivePanel()->view()->model()->rowCount() > 0);
+        const ClientSettings answering = server.client->settings(); // the window's client
+        const QString reachable = answering.serviceRoot.toString();
+        ClientSettings gone = *ClientSettings::fromServerUrl(unreachable);
+        gone.maxRetries = 0;
+        QSignalSpy failed(
+            qobject_cast<ArchiveTreeModel *>(window.archivePanel()->proxy()->sourceModel()),
+            &ArchiveTreeModel::fetchFailed);
+        window.useServer(gone);
+        window.rememberServerWhenReached(unreachable);
+        QVERIFY(failed.wait(15000));
+        QCOMPARE(settings.serverUrl(), u"https://kept.example.org/nbia-api/services/"_s);
+
+        window.useServer(answering);
+        window.rememberServerWhenReached(reachable);
+        QTRY_COMPARE(settings.serverUrl(), reachable);
+    }
+
+    // The demo archive is labelled as such in the title and the status bar.
+    void theDemoArchiveIsLabelled() {
+        ServedArchive server(u"20"_s);
+        QVERIFY(server.start());
+        MainWindow window(server.client.get());
+        window.show();
+        QVERIFY(!window.windowTitle().contains(u"Demo"_s));
+        window.setDemo(true);
+        QVERIFY(window.windowTitle().contains(u"Demo archive"_s));
+        bool labelled = false;
+        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            labelled |= label->text().contains(u"Demo archive"_s);
+        QVERIFY(labelled);
+        window.useServer(server.client->settings());
+        QVERIFY(!window.windowTitle().contains(u"Demo"_s));
+    }
+};
+
+QTEST_MAIN(TestMainWindowState)
+#include "tst_mainwindowstate.moc"
