@@ -33,7 +33,7 @@ ArchivePanel::ArchivePanel(ArchiveTreeModel *model, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new ArchiveItemDelegate(m_view));
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->sortByColumn(int(ArchiveTreeModel::Column::Name), Qt::AscendingOrder);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -41,12 +41,14 @@ ArchivePanel::ArchivePanel(ArchiveTreeModel *model, QWidget *parent)
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    const QList<std::pair<ArchiveTreeModel::Column, int>> widths{
-        {ArchiveTreeModel::Column::Name, 270},    {ArchiveTreeModel::Column::Description, 110},
-        {ArchiveTreeModel::Column::Date, 90},     {ArchiveTreeModel::Column::Modality, 70},
-        {ArchiveTreeModel::Column::BodyPart, 85}, {ArchiveTreeModel::Column::Manufacturer, 130},
-        {ArchiveTreeModel::Column::Children, 45}, {ArchiveTreeModel::Column::Images, 55},
-        {ArchiveTreeModel::Column::Size, 70}};
+    // What a researcher weighs first (name, how much, when) fits a laptop's pane; the rest
+    // is a scroll away.
+    using Column = ArchiveTreeModel::Column;
+    const QList<std::pair<Column, int>> widths{
+        {Column::Name, 230},       {Column::Patients, 62}, {Column::Series, 55},
+        {Column::Images, 62},      {Column::Size, 72},     {Column::Date, 85},
+        {Column::Modality, 68},    {Column::BodyPart, 85}, {Column::Manufacturer, 130},
+        {Column::Description, 120}};
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(int(column), width);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ArchivePanel::showContextMenu);

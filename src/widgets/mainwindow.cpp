@@ -146,6 +146,9 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     });
     connect(m_catalog, &SeriesCatalog::failed, this, &MainWindow::showSelection);
     connect(m_catalog, &SeriesCatalog::groupsReady, this, &MainWindow::updateScope);
+    connect(m_catalog, &SeriesCatalog::groupsReady, m_model, [this](const QString &collection) {
+        m_model->setSeriesGroups(collection, m_catalog->groups(collection));
+    });
     setCentralWidget(central);
     m_downloadsDock->setObjectName(u"downloadsDock"_s); // for saveState()
     m_downloadsDock->setWidget(m_downloads);

@@ -9,8 +9,10 @@
 #include <model/archivetreemodel.h>
 #include <serieslistpanel.h>
 #include <settings/appsettings.h>
+#include <text/naturalorder.h>
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -180,6 +182,35 @@ private Q_SLOTS:
             QCOMPARE(details->shownUid(), QString());
             QVERIFY(!details->preview()->isVisible());
         }
+    }
+
+    // Once a collection's series are listed, its row and its patients' rows say how many series
+    // and images they hold and how large they are; patients come in natural order of their IDs.
+    void theTreeShowsHowMuchEachRowHolds() {
+        using Column = ArchiveTreeModel::Column;
+        ServedArchive server(u"small"_s);
+        QVERIFY(server.start());
+        MainWindow window(server.client.get());
+        window.show();
+        QTreeView *view = window.archivePanel()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        const QModelIndex collection = view->model()->index(0, 0);
+        QCOMPARE(collection.siblingAtColumn(int(Column::Size)).data().toString(), u"–"_s);
+        select(view, collection);
+        view->expand(collection);
+        QTRY_VERIFY(view->model()->rowCount(collection) > 0);
+        QTRY_VERIFY(collection.siblingAtColumn(int(Column::Size)).data().toString() != u"–"_s);
+        const QModelIndex patient = view->model()->index(0, 0, collection);
+        QVERIFY(patient.siblingAtColumn(int(Column::Series))
+                    .data(ArchiveTreeModel::SortRole)
+                    .toLongLong() > 0);
+        QVERIFY(patient.siblingAtColumn(int(Column::Size)).data().toString() != u"–"_s);
+        QCOMPARE(view->header()->sortIndicatorSection(), int(Column::Name));
+        QCOMPARE(view->header()->sortIndicatorOrder(), Qt::AscendingOrder);
+        for (int row = 1; row < view->model()->rowCount(collection); ++row)
+            QVERIFY(!NaturalOrder::less(
+                view->model()->index(row, 0, collection).data().toString(),
+                view->model()->index(row - 1, 0, collection).data().toString()));
     }
 
     // A filter that keeps the row the user is on refetches the patients (the archive filters

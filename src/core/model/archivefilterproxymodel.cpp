@@ -1,5 +1,7 @@
 #include "archivefilterproxymodel.h"
 
+#include <text/naturalorder.h>
+
 #include "archivetreemodel.h"
 
 namespace nbia {
@@ -13,6 +15,14 @@ ArchiveFilterProxyModel::ArchiveFilterProxyModel(QObject *parent)
 }
 
 ArchiveFilterProxyModel::~ArchiveFilterProxyModel() = default;
+
+bool ArchiveFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
+        return NaturalOrder::less(a.toString(), b.toString());
+    return QSortFilterProxyModel::lessThan(left, right);
+}
 
 void ArchiveFilterProxyModel::setFilter(const ArchiveFilter &filter) {
     if (filter == m_filter)

@@ -32,6 +32,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Text in natural order (patient 2 before patient 10), numbers and dates by value.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     [[nodiscard]] bool matchesSearch(const ArchiveTreeNode &node) const;

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <functional>
+
 namespace nbia {
 
 using namespace Qt::StringLiterals;
@@ -13,10 +15,6 @@ using State = ArchiveTreeNode::State;
 using Column = ArchiveTreeModel::Column;
 
 namespace {
-QString textOr(const QString &text, const QString &fallback) {
-    return text.isEmpty() ? fallback : text;
-}
-
 // getPatientByCollectionAndModality may name a patient more than once.
 QList<Patient> withoutRepeats(const QList<Patient> &patients) {
     QList<Patient> unique;
@@ -30,71 +28,6 @@ QList<Patient> withoutRepeats(const QList<Patient> &patients) {
     return unique;
 }
 
-QVariant optionalNumber(const std::optional<qint64> &value) {
-    return value ? QVariant(*value) : QVariant();
-}
-
-QVariant dateOf(const QDateTime &dateTime) {
-    return dateTime.isValid() ? QVariant(dateTime.date()) : QVariant();
-}
-
-QVariant seriesValue(const Series &s, Column column, bool forSorting) {
-    switch (column) {
-    case Column::Name:
-        return textOr(s.seriesDescription, s.seriesInstanceUid);
-    case Column::Description:
-        return s.protocolName;
-    case Column::Date:
-        return dateOf(s.seriesDate);
-    case Column::Modality:
-        return s.modality;
-    case Column::BodyPart:
-        return s.bodyPartExamined;
-    case Column::Manufacturer:
-        return s.manufacturerModelName.isEmpty()
-                   ? s.manufacturer
-                   : QString(s.manufacturer + u' ' + s.manufacturerModelName);
-    case Column::Children:
-        return {};
-    case Column::Images:
-        return optionalNumber(s.imageCount);
-    case Column::Size:
-        if (!s.fileSize)
-            return {};
-        return forSorting ? QVariant(*s.fileSize)
-                          : QVariant(QLocale().formattedDataSize(*s.fileSize, 1,
-                                                                 QLocale::DataSizeSIFormat));
-    }
-    return {};
-}
-
-QVariant studyValue(const Study &s, Column column) {
-    switch (column) {
-    case Column::Name:
-        return textOr(s.studyDescription, s.studyInstanceUid);
-    case Column::Description:
-        return s.studyId.isEmpty() ? QString() : QString(u"ID "_s + s.studyId);
-    case Column::Date:
-        return dateOf(s.studyDate);
-    case Column::Children:
-        return optionalNumber(s.seriesCount);
-    default:
-        return {};
-    }
-}
-
-QVariant patientValue(const Patient &p, Column column) {
-    switch (column) {
-    case Column::Name:
-        return p.patientId;
-    case Column::Description:
-        return p.patientName == p.patientId ? QString() : p.patientName;
-    case Column::Date:
-        return dateOf(p.patientBirthDate);
-    default:
-        return {};
-    }
-}
 } // namespace
 
 ArchiveTreeModel::ArchiveTreeModel(NbiaClient *client, QObject *parent)
@@ -176,7 +109,13 @@ QVariant ArchiveTreeModel::data(const QModelIndex &index, int role) const {
     case CollectionRole:
         return n->collectionName();
     case Qt::ToolTipRole:
-        return n->state == State::Failed ? QVariant(n->error) : QVariant();
+        if (n->state == State::Failed && column == Column::Name)
+            return n->error;
+        return n->kind == Kind::Root ? QString()
+                                     : ArchiveTreeColumns::toolTip(*n, column, contextOf(n));
+    case Qt::TextAlignmentRole:
+        return ArchiveTreeColumns::isNumeric(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                     : QVariant();
     case UidRole:
         if (const auto *study = std::get_if<Study>(&n->record))
             return study->studyInstanceUid;
@@ -198,49 +137,86 @@ QVariant ArchiveTreeModel::data(const QModelIndex &index, int role) const {
         return {};
     }
     const bool forSorting = role == SortRole;
-    if (column == Column::Children && n->state == State::Fetched && n->kind != Kind::Study &&
-        n->kind != Kind::Series)
-        return qint64(n->children.size());
-    switch (n->kind) {
-    case Kind::Collection:
-        return column == Column::Name ? QVariant(std::get<QString>(n->record)) : QVariant();
-    case Kind::Patient:
-        return patientValue(std::get<Patient>(n->record), column);
-    case Kind::Study:
-        return studyValue(std::get<Study>(n->record), column);
-    case Kind::Series:
-        return seriesValue(std::get<Series>(n->record), column, forSorting);
-    case Kind::Root:
-        break;
-    }
-    return {};
+    if (n->kind == Kind::Root)
+        return {};
+    return ArchiveTreeColumns::value(*n, column, contextOf(n), forSorting);
+}
+
+ArchiveTreeColumns::Context ArchiveTreeModel::contextOf(const ArchiveTreeNode *node) const {
+    ArchiveTreeColumns::Context context;
+    if (node->kind == Kind::Series)
+        return context;
+    const QString collection = node->collectionName();
+    context.groups = m_groups.value(collection).get();
+    const auto counted = m_archivePatients.constFind(collection);
+    if (counted != m_archivePatients.constEnd())
+        context.archivePatients = *counted;
+    return context;
 }
 
 QVariant ArchiveTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= columnTotal)
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnTotal)
         return {};
-    switch (Column(section)) {
-    case Column::Name:
-        return tr("Name");
-    case Column::Description:
-        return tr("Description");
-    case Column::Date:
-        return tr("Date");
-    case Column::Modality:
-        return tr("Modality");
-    case Column::BodyPart:
-        return tr("Body part");
-    case Column::Manufacturer:
-        return tr("Manufacturer");
-    case Column::Children:
-        return tr("Items");
-    case Column::Images:
-        return tr("Images");
-    case Column::Size:
-        return tr("Size");
+    switch (role) {
+    case Qt::DisplayRole:
+        return ArchiveTreeColumns::header(Column(section));
+    case Qt::ToolTipRole:
+        return ArchiveTreeColumns::headerToolTip(Column(section));
+    case Qt::TextAlignmentRole:
+        return ArchiveTreeColumns::isNumeric(Column(section))
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
+    default:
+        return {};
     }
-    return {};
+}
+
+void ArchiveTreeModel::setSeriesGroups(const QString &collection,
+                                       std::shared_ptr<const SeriesGroups> groups) {
+    if (groups)
+        m_groups.insert(collection, std::move(groups));
+    else if (!m_groups.remove(collection))
+        return;
+    for (const std::unique_ptr<ArchiveTreeNode> &node : m_root->children) {
+        if (std::get<QString>(node->record) == collection)
+            totalsChanged(node.get());
+    }
+}
+
+// The totals of a collection and of every loaded row under it (not the series: theirs are
+// their own), one signal per level of each loaded parent.
+void ArchiveTreeModel::totalsChanged(const ArchiveTreeNode *collection) {
+    const QList<int> roles{Qt::DisplayRole, SortRole, Qt::ToolTipRole};
+    Q_EMIT dataChanged(indexOf(collection, int(Column::Patients)),
+                       indexOf(collection, int(Column::Size)), roles);
+    std::function<void(const ArchiveTreeNode *)> under = [&](const ArchiveTreeNode *parent) {
+        if (parent->children.empty() || parent->children.front()->kind == Kind::Series)
+            return;
+        Q_EMIT dataChanged(indexOf(parent->children.front().get(), int(Column::Series)),
+                           indexOf(parent->children.back().get(), int(Column::Size)), roles);
+        for (const std::unique_ptr<ArchiveTreeNode> &child : parent->children)
+            under(child.get());
+    };
+    under(collection);
+}
+
+// v4 counts every collection's patients in one request: shown until the series are listed.
+void ArchiveTreeModel::fetchPatientCounts(quint64 generation) {
+    if (!m_client->dialect().offers(Endpoint::CollectionValuesAndCounts))
+        return;
+    m_patientCountsCall = m_client->valueCounts(
+        Endpoint::CollectionValuesAndCounts, {}, this,
+        [this, generation](const ApiResult<QList<ValueCount>> &result) {
+            if (generation != m_generation || !result.ok())
+                return; // the counts are a help, not needed
+            m_archivePatients.clear();
+            for (const ValueCount &row : result.value())
+                m_archivePatients[row.value] += row.count.value_or(0);
+            if (!m_root->children.empty())
+                Q_EMIT dataChanged(index(0, int(Column::Patients)),
+                                   index(int(m_root->children.size()) - 1, int(Column::Patients)),
+                                   {Qt::DisplayRole, SortRole, Qt::ToolTipRole});
+        });
 }
 
 bool ArchiveTreeModel::canFetchMore(const QModelIndex &parent) const {
@@ -300,6 +276,8 @@ void ArchiveTreeModel::setEndpointFilter(const EndpointFilter &filter) {
 void ArchiveTreeModel::reload() {
     beginResetModel();
     ++m_generation;
+    m_groups.clear();
+    m_archivePatients.clear();
     const QList<QPointer<ApiCall>> calls = pendingCalls();
     m_nodes.clear();
     m_root = std::make_unique<ArchiveTreeNode>();
@@ -375,6 +353,7 @@ void ArchiveTreeModel::startFetch(ArchiveTreeNode *n) {
             QStringList names = result.value();
             names.removeAll(QString());
             insertChildren(nodeId, generation, Kind::Collection, names);
+            fetchPatientCounts(generation);
         });
         break;
     case Kind::Collection: {

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "archivetreecolumns.h"
 #include "archivetreenode.h"
 #include "endpointfilter.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
+
+#include <memory>
 
 namespace nbia {
 
@@ -19,19 +22,8 @@ class ArchiveTreeModel final : public QAbstractItemModel {
     Q_DISABLE_COPY_MOVE(ArchiveTreeModel)
 
 public:
-    enum class Column {
-        Name,
-        Description,
-        Date,
-        Modality,
-        BodyPart,
-        Manufacturer,
-        Children,
-        Images,
-        Size
-    };
-    Q_ENUM(Column)
-    static constexpr int columnTotal = 9;
+    using Column = ArchiveTreeColumns::Column;
+    static constexpr int columnTotal = ArchiveTreeColumns::total;
 
     enum Role {
         KindRole = Qt::UserRole + 1, // ArchiveTreeNode::Kind
@@ -67,6 +59,9 @@ public:
     [[nodiscard]] const EndpointFilter &endpointFilter() const { return m_endpointFilter; }
 
     [[nodiscard]] const ArchiveTreeNode *node(const QModelIndex &index) const;
+    // A collection's series, grouped: its rows then show their series, images and sizes
+    // (null: not known, "–").
+    void setSeriesGroups(const QString &collection, std::shared_ptr<const SeriesGroups> groups);
 
 Q_SIGNALS:
     void fetchFailed(const QModelIndex &parent, const QString &error);
@@ -82,6 +77,9 @@ private:
     ArchiveTreeNode *liveNode(quint64 nodeId, quint64 generation) const;
     void setState(ArchiveTreeNode *node, ArchiveTreeNode::State state);
     QList<QPointer<ApiCall>> pendingCalls() const;
+    void fetchPatientCounts(quint64 generation);
+    [[nodiscard]] ArchiveTreeColumns::Context contextOf(const ArchiveTreeNode *node) const;
+    void totalsChanged(const ArchiveTreeNode *collection);
 
     NbiaClient *m_client;
     std::unique_ptr<ArchiveTreeNode> m_root;
@@ -89,6 +87,9 @@ private:
     quint64 m_nextId = 1;
     quint64 m_generation = 1;
     EndpointFilter m_endpointFilter;
+    QHash<QString, std::shared_ptr<const SeriesGroups>> m_groups; // by collection
+    QHash<QString, qint64> m_archivePatients;                     // by collection (v4)
+    QPointer<ApiCall> m_patientCountsCall;
 };
 
 } // namespace nbia

@@ -60,12 +60,13 @@ void AppSettings::setSplitterState(const QByteArray &state) {
     m_settings->setValue(u"window/splitter"_s, state);
 }
 
+// Kept under a new key since the tree's columns changed: an older layout would misplace them.
 QByteArray AppSettings::treeHeaderState() const {
-    return m_settings->value(u"window/treeHeader"_s).toByteArray();
+    return m_settings->value(u"window/treeColumns"_s).toByteArray();
 }
 
 void AppSettings::setTreeHeaderState(const QByteArray &state) {
-    m_settings->setValue(u"window/treeHeader"_s, state);
+    m_settings->setValue(u"window/treeColumns"_s, state);
 }
 
 QByteArray AppSettings::seriesHeaderState() const {

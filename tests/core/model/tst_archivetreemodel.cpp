@@ -1,6 +1,7 @@
 #include "clienttestcase.h"
 
 #include <model/archivetreemodel.h>
+#include <model/seriesgroups.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -100,7 +101,9 @@ private Q_SLOTS:
         m_model->fetchMore({});
         QVERIFY(!m_model->canFetchMore({}));
         QCOMPARE(m_server->requestCount(u"getCollectionValues"_s), 1);
-        QCOMPARE(m_server->requestCount(), 1);
+        // v4 counts every collection's patients in one more request, once.
+        QTRY_COMPARE(m_server->requestCount(u"getCollectionValuesAndCounts"_s), isV4() ? 1 : 0);
+        QCOMPARE(m_server->requestCount(), isV4() ? 2 : 1);
     }
 
     void hasChildrenNeverFetches() {
@@ -137,8 +140,8 @@ private Q_SLOTS:
         const ArchiveStudy &s = archive().studies()[p.firstStudy];
         QCOMPARE(m_model->rowCount(study), s.seriesCount);
         QCOMPARE(study.data(ArchiveTreeModel::UidRole).toString(), s.uid);
-        QCOMPARE(m_model->index(study.row(), int(ArchiveTreeModel::Column::Children), patient)
-                     .data()
+        QCOMPARE(m_model->index(study.row(), int(ArchiveTreeModel::Column::Series), patient)
+                     .data(ArchiveTreeModel::SortRole)
                      .toLongLong(),
                  s.seriesCount);
         const ArchiveSeries &first = archive().series()[s.firstSeries];
@@ -151,6 +154,74 @@ private Q_SLOTS:
         QVERIFY(!size.data().toString().isEmpty());
         QCOMPARE(series.siblingAtColumn(int(ArchiveTreeModel::Column::Modality)).data().toString(),
                  first.modality);
+    }
+
+    // Collection, patient and study rows show how much they hold: "–" until it is known, then
+    // the collection's series grouped; on v4 the archive's count of patients at once. A filter
+    // that makes the archive send fewer patients does not change the collection's count.
+    void rowsShowTheirTotals() {
+        using Column = ArchiveTreeModel::Column;
+        expand({});
+        const QModelIndex collection = collectionNamed(u"HeadNeck-RT"_s);
+        QVERIFY(collection.isValid());
+        const ArchiveCollection &c =
+            archive().collections()[*archive().findCollection(u"HeadNeck-RT"_s)];
+        auto cell = [&](const QModelIndex &row, Column column, int role = Qt::DisplayRole) {
+            return row.siblingAtColumn(int(column)).data(role);
+        };
+        if (isV4())
+            QTRY_COMPARE(
+                cell(collection, Column::Patients, ArchiveTreeModel::SortRole).toLongLong(),
+                c.patientCount);
+        else
+            QCOMPARE(cell(collection, Column::Patients).toString(), u"–"_s);
+        QCOMPARE(cell(collection, Column::Series).toString(), u"–"_s);
+        QVERIFY(
+            cell(collection, Column::Size, Qt::ToolTipRole).toString().contains(u"Not known"_s));
+        const QModelIndex patient = expand(collection);
+        QCOMPARE(cell(patient, Column::Size).toString(), u"–"_s);
+        QVERIFY(!cell(patient, Column::Patients).isValid());
+
+        std::optional<QList<Series>> listed;
+        SeriesQuery query;
+        query.collection = c.name;
+        m_client->series(query, this, [&](const ApiResult<QList<Series>> &r) {
+            listed = r.ok() ? r.value() : QList<Series>();
+        });
+        QTRY_VERIFY(listed.has_value());
+        QVERIFY(!listed->isEmpty());
+        SeriesGroups::Totals ofPatient;
+        for (const Series &s : *listed) {
+            if (s.patientId == patient.data().toString())
+                ofPatient.add(s);
+        }
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_model->setSeriesGroups(c.name, std::make_shared<const SeriesGroups>(*listed));
+        QVERIFY(changed.size() >= 2); // the collection, and its patients
+        QCOMPARE(cell(collection, Column::Patients, ArchiveTreeModel::SortRole).toLongLong(),
+                 c.patientCount);
+        QCOMPARE(cell(collection, Column::Series, ArchiveTreeModel::SortRole).toLongLong(),
+                 listed->size());
+        QCOMPARE(cell(patient, Column::Series, ArchiveTreeModel::SortRole).toLongLong(),
+                 ofPatient.series);
+        QCOMPARE(cell(patient, Column::Images, ArchiveTreeModel::SortRole).toLongLong(),
+                 ofPatient.images);
+        QCOMPARE(cell(patient, Column::Size, ArchiveTreeModel::SortRole).toLongLong(),
+                 ofPatient.bytes);
+        QCOMPARE(cell(patient, Column::Size).toString(),
+                 QLocale().formattedDataSize(ofPatient.bytes, 1, QLocale::DataSizeSIFormat));
+        QCOMPARE(cell(patient, Column::Size, Qt::TextAlignmentRole).toInt(),
+                 int(Qt::AlignRight | Qt::AlignVCenter));
+        // One date per column: patients have none there (their birth date is in the details).
+        QVERIFY(!cell(patient, Column::Date).isValid());
+
+        EndpointFilter filter;
+        filter.modality = archive().series()[0].modality;
+        m_model->setEndpointFilter(filter);
+        expand(collectionNamed(c.name));
+        QCOMPARE(cell(collectionNamed(c.name), Column::Patients, ArchiveTreeModel::SortRole)
+                     .toLongLong(),
+                 c.patientCount);
     }
 
     void failedFetchStaysOnTheRowAndCanBeRetried() {
