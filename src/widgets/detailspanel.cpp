@@ -8,6 +8,7 @@
 #include <model/archivetreenode.h>
 #include <model/collectionsummary.h>
 #include <model/seriescatalog.h>
+#include <text/readablefield.h>
 #include <text/saferichtext.h>
 
 #include <QApplication>
@@ -28,16 +29,19 @@ namespace nbia {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString text(const QJsonValue &value) {
-    if (value.isString())
-        return value.toString();
-    return QString::fromUtf8(RecordJsonWriter::valueToJson(value));
-}
-
+// Readable names and values; the archive's own key and value in the tool tips.
 void addFields(QTreeWidgetItem *section, const FieldList &fields) {
     for (const auto &[key, value] : fields) {
-        auto *item = new QTreeWidgetItem(section, {key, text(value)});
-        item->setToolTip(1, item->text(1)); // long values (UIDs, licenses) in full
+        const ReadableField field = ReadableField::of(key, value);
+        auto *item = new QTreeWidgetItem(section, {field.label, field.value});
+        item->setData(0, Qt::UserRole, key);
+        item->setToolTip(0, DetailsPanel::tr("The archive calls it %1").arg(key));
+        const QString raw = value.isString()
+                                ? value.toString()
+                                : QString::fromUtf8(RecordJsonWriter::valueToJson(value));
+        item->setToolTip(1, raw == field.value
+                                ? raw
+                                : DetailsPanel::tr("%1\nAs sent: %2").arg(field.value, raw));
     }
     section->setExpanded(true);
 }
@@ -140,8 +144,9 @@ QString DetailsPanel::fieldValue(const QString &field) const {
     for (int s = 0; s < m_fields->topLevelItemCount(); ++s) {
         const QTreeWidgetItem *section = m_fields->topLevelItem(s);
         for (int i = 0; i < section->childCount(); ++i) {
-            if (section->child(i)->text(0) == field)
-                return section->child(i)->text(1);
+            const QTreeWidgetItem *item = section->child(i);
+            if (item->text(0) == field || item->data(0, Qt::UserRole).toString() == field)
+                return item->text(1);
         }
     }
     return {};
@@ -401,13 +406,16 @@ void DetailsPanel::requestSeriesDetails(const QString &uid) {
     m_calls.append(m_client->seriesSize(uid, this, [this, uid](const ApiResult<SeriesSize> &r) {
         if (uid != m_uid || !r.ok())
             return;
-        addFields(addSection(tr("Size (getSeriesSize)")), RecordJsonWriter::fieldList(r.value()));
+        QTreeWidgetItem *section = addSection(tr("Size"));
+        section->setToolTip(0, tr("As getSeriesSize counts it"));
+        addFields(section, RecordJsonWriter::fieldList(r.value()));
     }));
     m_calls.append(
         m_client->seriesMetadata(uid, this, [this, uid](const ApiResult<QList<SeriesMetadata>> &r) {
             if (uid != m_uid)
                 return;
-            QTreeWidgetItem *section = addSection(tr("Metadata (getSeriesMetaData)"));
+            QTreeWidgetItem *section = addSection(tr("Metadata"));
+            section->setToolTip(0, tr("From the archive's series metadata"));
             if (!r.ok()) {
                 if (r.error().kind() != ApiError::Kind::Cancelled)
                     new QTreeWidgetItem(section, {tr("Error"), r.error().message()});
