@@ -4,6 +4,7 @@
 
 #include "dcmtk/dcmdata/dcrledrg.h"
 #include "dcmtk/dcmdata/dcrleerg.h"
+#include "dcmtk/dcmdata/dcuid.h"
 #include "dcmtk/dcmimage/diregist.h" // registers DicomImage's colour image classes
 #include "dcmtk/dcmjpeg/djdecode.h"
 #include "dcmtk/dcmjpeg/djencode.h"
@@ -66,6 +67,10 @@ DicomCodecs::~DicomCodecs() {
         DJLSDecoderRegistration::cleanup();
         DcmRLEDecoderRegistration::cleanup();
     }
+}
+
+const char *DicomCodecs::toolkitVersion() {
+    return OFFIS_DCMTK_VERSION_STRING;
 }
 
 } // namespace nbia

@@ -14,6 +14,9 @@ public:
     DicomCodecs(const DicomCodecs &) = delete;
     DicomCodecs &operator=(const DicomCodecs &) = delete;
 
+    // The DICOM toolkit's version, for an About box ("3.6.7").
+    static const char *toolkitVersion();
+
 private:
     Mode m_mode;
 };

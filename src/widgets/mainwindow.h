@@ -1,8 +1,11 @@
 #pragma once
 
+#include "helpdialog.h"
+
 #include <model/seriesselection.h>
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -78,6 +81,8 @@ public:
     void usePreviewCache(const QString &folder, qint64 maxBytes = qint64(256) << 20);
     // A window with the images of a folder (a downloaded series, or any folder of DICOM files).
     ImageWindow *openImages(const QString &folder);
+    // The help, at a topic (F1: the pane with the focus).
+    HelpDialog *showHelp(HelpDialog::Topic topic);
 
 Q_SIGNALS:
     // The user asked for the offline demo archive; whoever can start one calls useServer().
@@ -106,6 +111,7 @@ private:
     [[nodiscard]] bool selectionReady();
     void chooseExportFile(bool manifest);
     void createMenus();
+    [[nodiscard]] HelpDialog::Topic helpTopicOfFocus() const;
     void chooseDownload();
     void showQueued(int count, int waiting, const QString &root);
     void showDownloads();
@@ -123,6 +129,8 @@ private:
     DetailsPanel *m_detailsPanel;
     DownloadsPanel *m_downloads;
     QDockWidget *m_downloadsDock;
+    QDockWidget *m_cartDock = nullptr;
+    QPointer<HelpDialog> m_help;
     DownloadController *m_downloadController;
     SeriesPreviewLoader *m_previewLoader;
     std::unique_ptr<PreviewCache> m_previewCache;
