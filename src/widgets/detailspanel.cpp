@@ -1,5 +1,6 @@
 #include "detailspanel.h"
 
+#include "previewlabel.h"
 #include "seriespreviewloader.h"
 
 #include <api/nbiaclient.h>
@@ -63,7 +64,7 @@ DetailsPanel::DetailsPanel(NbiaClient *client, SeriesCatalog *catalog, QWidget *
     , m_fields(new QTreeWidget(this))
     , m_description(new QTextBrowser(this))
     , m_references(new QLabel(this))
-    , m_preview(new QLabel(this))
+    , m_preview(new PreviewLabel(this))
     , m_previewCaption(new QLabel(this))
     , m_moreImages(new QPushButton(tr("&More images"), this))
     , m_strip(new QWidget(this)) {
@@ -74,9 +75,6 @@ DetailsPanel::DetailsPanel(NbiaClient *client, SeriesCatalog *catalog, QWidget *
     stripLayout->setContentsMargins(0, 0, 0, 0);
     stripLayout->setSpacing(2);
     connect(m_moreImages, &QPushButton::clicked, this, &DetailsPanel::showStrip);
-    m_preview->setAlignment(Qt::AlignCenter);
-    m_preview->setMinimumHeight(64);
-    m_preview->setStyleSheet(QStringLiteral("QLabel { background: black; color: #ccc; }"));
     m_previewCaption->setAlignment(Qt::AlignCenter);
     m_previewCaption->setWordWrap(true);
     m_preview->hide();
@@ -90,6 +88,8 @@ DetailsPanel::DetailsPanel(NbiaClient *client, SeriesCatalog *catalog, QWidget *
     m_fields->header()->setStretchLastSection(true);
     m_fields->setRootIsDecorated(false);
     m_fields->setAlternatingRowColors(true);
+    // A short pane shrinks the preview first; the fields keep a handful of rows.
+    m_fields->setMinimumHeight(m_fields->fontMetrics().height() * 7);
     connect(m_copyUid, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_uid); });
     if (m_catalog) {
@@ -121,11 +121,11 @@ DetailsPanel::DetailsPanel(NbiaClient *client, SeriesCatalog *catalog, QWidget *
     layout->addWidget(m_description);
     layout->addWidget(m_references);
     layout->addWidget(m_copyUid, 0, Qt::AlignLeft);
-    layout->addWidget(m_preview);
+    layout->addWidget(m_preview, 2);
     layout->addWidget(m_previewCaption);
     layout->addWidget(m_moreImages, 0, Qt::AlignHCenter);
     layout->addWidget(m_strip);
-    layout->addWidget(m_fields, 1);
+    layout->addWidget(m_fields, 3);
     showNode(nullptr);
 }
 
@@ -261,7 +261,6 @@ void DetailsPanel::showSeries(const Series &series) {
     findReferencedSeries(series);
     if (m_previewLoader) {
         m_preview->setText(tr("Loading the preview…"));
-        m_preview->setFixedHeight(256 + 4);
         m_preview->show();
         m_previewCaption->show();
         m_stripCount = int(std::clamp<qint64>(series.imageCount.value_or(6), 1, 6));

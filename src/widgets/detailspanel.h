@@ -13,6 +13,7 @@ class QTreeWidgetItem;
 namespace nbia {
 
 class ApiCall;
+class PreviewLabel;
 class NbiaClient;
 class SeriesPreviewLoader;
 class SeriesCatalog;
@@ -43,7 +44,7 @@ public:
     [[nodiscard]] const QString &shownCollection() const { return m_collection; }
     // A series then shows its representative image above its fields (not owned).
     void setPreviewLoader(SeriesPreviewLoader *loader);
-    [[nodiscard]] QLabel *preview() const { return m_preview; }
+    [[nodiscard]] PreviewLabel *preview() const { return m_preview; }
     [[nodiscard]] QString previewCaption() const;
     // The images of the strip, evenly spaced through the series (after "More images").
     [[nodiscard]] QList<QLabel *> stripImages() const { return m_stripImages; }
@@ -80,7 +81,7 @@ private:
     QLabel *m_references;
     QStringList m_referenced;
     QHash<QString, QString> m_descriptions; // sanitized, by collection; "" for none
-    QLabel *m_preview;
+    PreviewLabel *m_preview;
     QLabel *m_previewCaption;
     QPushButton *m_moreImages;
     QWidget *m_strip;

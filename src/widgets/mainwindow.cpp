@@ -108,7 +108,12 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_detailsPanel);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({260, 780, 360});
+    m_splitter->setSizes({250, 760, 360});
+    // Each pane keeps a usable minimum; none can be dragged away by accident.
+    m_splitter->setChildrenCollapsible(false);
+    m_filterPanel->setMinimumWidth(170);
+    m_tabs->setMinimumWidth(360);
+    m_detailsPanel->setMinimumWidth(260);
     layout->addWidget(m_splitter, 1);
     connect(m_filterPanel, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
     // The value lists, their counts and the series list follow the collection of the row the
@@ -206,12 +211,21 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     createMenus();
 
     showServer();
-    // The first time, as large as it is comfortable on the screen, never larger than it (a
-    // 1366x768 laptop would lose the status bar and the bottom of the lists).
-    QSize size(1400, 820);
-    if (const QScreen *screen = this->screen())
-        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
-    resize(size);
+    // The first time, the screen's whole available area on a laptop (maximized, so that a
+    // 1366x768 screen keeps the status bar and the bottom of the lists in view); on a large
+    // screen a comfortable size in its middle.
+    if (const QScreen *screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        const QSize comfortable(1680, 1050);
+        if (available.width() <= comfortable.width() ||
+            available.height() <= comfortable.height()) {
+            setGeometry(available); // what it gets where no window manager maximizes
+            setWindowState(windowState() | Qt::WindowMaximized);
+        } else {
+            resize(comfortable);
+            move(available.center() - QPoint(comfortable.width(), comfortable.height()) / 2);
+        }
+    }
     restoreLayout();
     m_model->fetchMore({});
 }
@@ -220,6 +234,7 @@ void MainWindow::restoreLayout() {
     if (!m_settings)
         return;
     restoreGeometry(m_settings->windowGeometry());
+    restoreState(m_settings->windowState());
     m_splitter->restoreState(m_settings->splitterState());
     m_archivePanel->view()->header()->restoreState(m_settings->treeHeaderState());
     m_seriesList->view()->horizontalHeader()->restoreState(m_settings->seriesHeaderState());
@@ -320,6 +335,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     }
     if (m_settings) {
         m_settings->setWindowGeometry(saveGeometry());
+        m_settings->setWindowState(saveState());
         m_settings->setSplitterState(m_splitter->saveState());
         m_settings->setTreeHeaderState(m_archivePanel->view()->header()->saveState());
         m_settings->setLastFilter(m_filterPanel->filter());
@@ -576,7 +592,9 @@ void MainWindow::showDownloads() {
     if (m_downloadsDock->isVisible())
         return;
     m_downloadsDock->show();
-    const int wanted = height() * 2 / 5;
+    // A dozen rows, leaving the panes above their minimum height.
+    const int wanted =
+        std::min(height() * 2 / 5, height() - centralWidget()->minimumSizeHint().height() - 60);
     if (m_downloadsDock->height() < wanted * 3 / 4)
         resizeDocks({m_downloadsDock}, {wanted}, Qt::Vertical);
 }

@@ -5,6 +5,7 @@
 #include <emulatorserver.h>
 #include <model/archivetreenode.h>
 #include <preview/previewcache.h>
+#include <previewlabel.h>
 #include <seriespreviewloader.h>
 
 #include <QLabel>

@@ -7,6 +7,7 @@
 #include <mainwindow.h>
 #include <model/archivefilterproxymodel.h>
 #include <model/archivetreemodel.h>
+#include <previewlabel.h>
 #include <serieslistpanel.h>
 #include <settings/appsettings.h>
 #include <text/naturalorder.h>

@@ -1,5 +1,3 @@
-#include <QElapsedTimer>
-#include <cstdio>
 #pragma once
 
 #include "apicall.h"

@@ -52,6 +52,14 @@ void AppSettings::setWindowGeometry(const QByteArray &state) {
     m_settings->setValue(u"window/geometry"_s, state);
 }
 
+QByteArray AppSettings::windowState() const {
+    return m_settings->value(u"window/state"_s).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state) {
+    m_settings->setValue(u"window/state"_s, state);
+}
+
 QByteArray AppSettings::splitterState() const {
     return m_settings->value(u"window/splitter"_s).toByteArray();
 }

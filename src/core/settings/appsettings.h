@@ -30,6 +30,9 @@ public:
 
     [[nodiscard]] QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &state);
+    // The docks and tool bars (QMainWindow::saveState).
+    [[nodiscard]] QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
     [[nodiscard]] QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
     [[nodiscard]] QByteArray treeHeaderState() const;

@@ -69,6 +69,7 @@ private Q_SLOTS:
             settings.setLastFilter(filter);
             settings.setWindowGeometry("geometry");
             settings.setSplitterState("splitter");
+            settings.setWindowState("docks");
             settings.setTreeHeaderState("header");
         }
         auto file = freshFile(u"kept.ini"_s);
@@ -79,6 +80,7 @@ private Q_SLOTS:
         QCOMPARE(settings.lastFilter(), filter); // "(not specified)" survives
         QCOMPARE(settings.windowGeometry(), QByteArray("geometry"));
         QCOMPARE(settings.splitterState(), QByteArray("splitter"));
+        QCOMPARE(settings.windowState(), QByteArray("docks"));
         QCOMPARE(settings.treeHeaderState(), QByteArray("header"));
     }
 
