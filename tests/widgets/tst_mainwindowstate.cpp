@@ -3,6 +3,7 @@
 #include <archivepanel.h>
 #include <detailspanel.h>
 #include <dicomcodecs.h>
+#include <downloadspanel.h>
 #include <filterpanel.h>
 #include <mainwindow.h>
 #include <model/archivefilterproxymodel.h>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -25,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace nbia;
 using namespace Qt::StringLiterals;
@@ -212,6 +215,76 @@ private Q_SLOTS:
             QVERIFY(!NaturalOrder::less(
                 view->model()->index(row, 0, collection).data().toString(),
                 view->model()->index(row - 1, 0, collection).data().toString()));
+    }
+
+    // The first window fits the screen it opens on, status bar included.
+    void theFirstWindowFitsTheScreen() {
+        QNetworkAccessManager network;
+        NbiaClient client(&network);
+        MainWindow window(&client);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(available.contains(window.frameGeometry()),
+                 qPrintable(u"%1x%2"_s.arg(window.frameGeometry().width())
+                                .arg(window.frameGeometry().height())));
+        QVERIFY(window.width() >= available.width() * 9 / 10);
+    }
+
+    // With the Downloads dock open on a laptop's window, the details still lay out one below
+    // the other: the preview shrinks, its caption and button are not painted over it, and the
+    // fields keep some rows.
+    void theDetailsFitBesideTheDownloadsDock() {
+        ServedArchive server(u"small"_s);
+        QVERIFY(server.start());
+        MainWindow window(server.client.get());
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(1366, 700);
+        window.show();
+        QTreeView *view = window.archivePanel()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        select(view, seriesRow(view));
+        DetailsPanel *details = window.detailsPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(!details->preview()->pixmap().isNull(), 15000);
+        QAction *downloads = action(window, u"Downloads"_s);
+        QVERIFY(downloads);
+        downloads->trigger();
+        QTRY_VERIFY(window.downloadsPanel()->isVisible());
+        QTRY_VERIFY(details->height() < 560);
+        QList<QWidget *> shown;
+        for (QWidget *child : details->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (child->isVisible())
+                shown << child;
+        }
+        std::sort(shown.begin(), shown.end(),
+                  [](const QWidget *a, const QWidget *b) { return a->y() < b->y(); });
+        for (qsizetype i = 1; i < shown.size(); ++i)
+            QVERIFY2(!shown.at(i)->geometry().intersects(shown.at(i - 1)->geometry()),
+                     shown.at(i)->metaObject()->className());
+        const QRect image = details->preview()->imageRect();
+        QVERIFY(!image.isEmpty());
+        QVERIFY(details->preview()->contentsRect().contains(image));
+        QVERIFY(details->findChild<QTreeWidget *>()->height() >=
+                details->fontMetrics().height() * 7);
+    }
+
+    // The docks come back as the user left them.
+    void theLayoutIsRestored() {
+        QTemporaryDir dir;
+        QSettings file(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        AppSettings settings(&file);
+        QNetworkAccessManager network;
+        NbiaClient client(&network);
+        {
+            MainWindow window(&client, &settings);
+            window.show();
+            action(window, u"Downloads"_s)->trigger();
+            QTRY_VERIFY(window.downloadsPanel()->isVisible());
+            window.close();
+        }
+        MainWindow again(&client, &settings);
+        again.show();
+        QTRY_VERIFY(again.downloadsPanel()->isVisible());
     }
 
     // A filter that keeps the row the user is on refetches the patients (the archive filters
