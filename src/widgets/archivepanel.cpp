@@ -3,6 +3,7 @@
 #include "archiveitemdelegate.h"
 
 #include <model/archivefilterproxymodel.h>
+#include <model/archivelocator.h>
 #include <model/archivetreemodel.h>
 
 #include <QAction>
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -23,12 +25,22 @@ ArchivePanel::ArchivePanel(ArchiveTreeModel *model, QWidget *parent)
     , m_model(model)
     , m_proxy(new ArchiveFilterProxyModel(this))
     , m_search(new QLineEdit(this))
+    , m_searchArchive(new QPushButton(this))
     , m_view(new QTreeView(this)) {
     m_proxy->setSourceModel(model);
     m_search->setPlaceholderText(
         tr("Search what is loaded: patient ID, description, UID (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ArchiveFilterProxyModel::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, &ArchivePanel::showArchiveSearch);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_proxy->rowCount() == 0)
+            searchArchive();
+    });
+    m_searchArchive->hide();
+    m_searchArchive->setToolTip(tr("Nothing loaded matches: asks the archive for a patient ID, "
+                                   "a study UID or a series UID, in every collection (Enter)"));
+    connect(m_searchArchive, &QPushButton::clicked, this, &ArchivePanel::searchArchive);
 
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new ArchiveItemDelegate(m_view));
@@ -58,6 +70,12 @@ ArchivePanel::ArchivePanel(ArchiveTreeModel *model, QWidget *parent)
             &ArchivePanel::rememberExpanded);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ArchivePanel::expandRemembered);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ArchivePanel::restoreRows);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, [this](const QModelIndex &under) {
+            if (!under.isValid())
+                showArchiveSearch();
+        });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ArchivePanel::showArchiveSearch);
     // The user moving elsewhere first ends the wait for the old row.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -68,6 +86,7 @@ ArchivePanel::ArchivePanel(ArchiveTreeModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
+    layout->addWidget(m_searchArchive);
     layout->addWidget(m_view, 1);
 }
 
@@ -158,15 +177,90 @@ void ArchivePanel::restoreRows(const QModelIndex &parent, int first, int last) {
     for (int row = first; row <= last; ++row) {
         const QModelIndex index = m_proxy->index(row, 0, parent);
         const QString key = keyOf(index);
-        if (m_expanded.remove(key))
+        if (m_expanded.remove(key)) {
             m_view->expand(index);
+            if (m_proxy->rowCount(index) > 0) // loaded already: no rows will come
+                restoreRows(index, 0, m_proxy->rowCount(index) - 1);
+        }
         if (!m_currentKey.isEmpty() && key == m_currentKey) {
             m_currentKey.clear();
             m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                                  QItemSelectionModel::Rows);
             m_view->scrollTo(index);
+            if (m_search->hasFocus()) // found from the search box: the tree takes over
+                m_view->setFocus(Qt::OtherFocusReason);
         }
     }
+}
+
+void ArchivePanel::reveal(const ArchivePath &path) {
+    m_search->clear(); // the row sought is shown, whatever the search text hid
+    m_expanded = {ArchiveTreeNode::collectionKey(path.collection)};
+    m_currentKey = ArchiveTreeNode::collectionKey(path.collection);
+    if (!path.patientId.isEmpty()) {
+        m_currentKey = ArchiveTreeNode::patientKey(path.collection, path.patientId);
+        if (!path.studyInstanceUid.isEmpty()) {
+            m_expanded.insert(m_currentKey);
+            m_currentKey = ArchiveTreeNode::studyKey(path.studyInstanceUid);
+            if (!path.seriesInstanceUid.isEmpty()) {
+                m_expanded.insert(m_currentKey);
+                m_currentKey = ArchiveTreeNode::seriesKey(path.seriesInstanceUid);
+            }
+        }
+    }
+    restoreRows({}, 0, m_proxy->rowCount() - 1);
+}
+
+void ArchivePanel::setLocator(ArchiveLocator *locator) {
+    m_locator = locator;
+    connect(locator, &ArchiveLocator::found, this,
+            [this](const QString &text, const QList<ArchivePath> &matches) {
+                showArchiveSearch();
+                reveal(matches.first());
+                QStringList others;
+                for (qsizetype i = 1; i < matches.size(); ++i)
+                    others << matches.at(i).collection;
+                Q_EMIT message(
+                    others.isEmpty()
+                        ? tr("Found %1 in %2").arg(text, matches.first().collection)
+                        : tr("Found %1 in %2, and also in %3")
+                              .arg(text, matches.first().collection, others.join(QStringLiteral(", "))));
+            });
+    connect(locator, &ArchiveLocator::notFound, this, [this](const QString &text) {
+        showArchiveSearch();
+        Q_EMIT message(tr("The archive has no patient, study or series %1").arg(text));
+    });
+    connect(locator, &ArchiveLocator::failed, this,
+            [this](const QString &text, const QString &error) {
+                showArchiveSearch();
+                Q_EMIT message(tr("Could not search the archive for %1: %2").arg(text, error));
+            });
+}
+
+// When nothing loaded matches, the archive itself can be asked; while it is, the same button
+// cancels.
+void ArchivePanel::showArchiveSearch() {
+    const QString text = m_search->text().trimmed();
+    if (m_locator && m_locator->isBusy()) {
+        m_searchArchive->setText(
+            tr("Searching the archive for “%1”… (click to stop)").arg(m_locator->text()));
+        m_searchArchive->show();
+        return;
+    }
+    m_searchArchive->setText(tr("Search the archive for “%1”").arg(text));
+    m_searchArchive->setVisible(m_locator && !text.isEmpty() && m_proxy->rowCount() == 0);
+}
+
+void ArchivePanel::searchArchive() {
+    if (!m_locator)
+        return;
+    if (m_locator->isBusy()) {
+        m_locator->cancel();
+        Q_EMIT message(tr("Search stopped"));
+    } else if (!m_search->text().trimmed().isEmpty()) {
+        m_locator->find(m_search->text().trimmed());
+    }
+    showArchiveSearch();
 }
 
 void ArchivePanel::startOver() {
@@ -177,7 +271,15 @@ void ArchivePanel::startOver() {
 
 void ArchivePanel::showContextMenu(const QPoint &position) {
     const QModelIndex index = m_view->indexAt(position).siblingAtColumn(0);
+    // The menu acts on the selection: a row clicked outside it becomes the selection.
+    if (index.isValid() && !m_view->selectionModel()->isSelected(index))
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
     QMenu menu(this);
+    if (index.isValid() && !m_contextActions.isEmpty()) {
+        menu.addActions(m_contextActions);
+        menu.addSeparator();
+    }
     if (index.isValid()) {
         const QModelIndex source = m_proxy->mapToSource(index);
         if (index.data(ArchiveTreeModel::StateRole).toInt() == int(ArchiveTreeNode::State::Failed))
@@ -193,6 +295,7 @@ void ArchivePanel::showContextMenu(const QPoint &position) {
         menu.addSeparator();
     }
     menu.addAction(tr("Reload &everything"), this, &ArchivePanel::reloadRequested);
+    Q_EMIT contextMenuShown(&menu);
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 

@@ -3,6 +3,7 @@
 #include "imagewindow.h"
 
 #include "archivepanel.h"
+#include "cartpanel.h"
 #include "detailspanel.h"
 #include "downloadcontroller.h"
 #include "downloadspanel.h"
@@ -13,10 +14,15 @@
 
 #include <api/archivepreset.h>
 #include <api/nbiaclient.h>
+#include <cart/cartresolver.h>
+#include <cart/cartstore.h>
+#include <cart/seriescartmodel.h>
 #include <download/downloadqueue.h>
+#include <download/manifestsource.h>
 #include <download/tciamanifest.h>
 #include <export/seriescsv.h>
 #include <model/archivefilterproxymodel.h>
+#include <model/archivelocator.h>
 #include <model/archivetreemodel.h>
 #include <model/facetcounts.h>
 #include <model/filterscope.h>
@@ -72,6 +78,10 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     , m_downloads(new DownloadsPanel(this))
     , m_downloadsDock(new QDockWidget(tr("Downloads"), this))
     , m_downloadController(new DownloadController(client, settings, this))
+    , m_cart(new SeriesCartModel(this))
+    , m_cartPanel(new CartPanel(m_cart, this))
+    , m_cartDock(new QDockWidget(tr("Cart"), this))
+    , m_cartResolver(new CartResolver(client, m_cart, this))
     , m_previewLoader(new SeriesPreviewLoader(client, nullptr, this))
     , m_offline(new QFrame(this))
     , m_offlineText(new QLabel(m_offline))
@@ -162,6 +172,33 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     addDockWidget(Qt::BottomDockWidgetArea, m_downloadsDock);
     m_downloadsDock->hide(); // until the first download
     m_downloads->setQueue(m_downloadController->queue());
+    setUpCart();
+    m_archivePanel->setLocator(new ArchiveLocator(client, this));
+    connect(m_archivePanel, &ArchivePanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    m_seriesLocator = new ArchiveLocator(client, this);
+    connect(m_seriesLocator, &ArchiveLocator::found, this,
+            [this](const QString &, const QList<ArchivePath> &matches) {
+                showInTree(matches.first());
+            });
+    connect(m_seriesLocator, &ArchiveLocator::notFound, this, [this](const QString &uid) {
+        statusBar()->showMessage(tr("The archive has no series %1").arg(uid), 10000);
+    });
+    connect(m_seriesLocator, &ArchiveLocator::failed, this,
+            [this](const QString &uid, const QString &error) {
+                statusBar()->showMessage(tr("Could not find %1: %2").arg(uid, error), 10000);
+            });
+    connect(m_seriesList, &SeriesListPanel::showInTreeRequested, this, [this](const Series &s) {
+        showInTree({s.collection, s.patientId, s.studyInstanceUid, s.seriesInstanceUid});
+    });
+    connect(m_cartPanel, &CartPanel::showInTreeRequested, this, [this](const QString &uid) {
+        const int row = m_cart->rowOf(uid);
+        const CartItem *item = row >= 0 ? &m_cart->items().at(row) : nullptr;
+        if (item && item->status == CartItem::Status::Resolved && !item->studyInstanceUid.isEmpty())
+            showInTree({item->collection, item->patientId, item->studyInstanceUid, uid});
+        else
+            showSeriesInTree(uid);
+    });
     // A segmentation with the image series it is drawn on, from the details, in one step.
     connect(
         m_detailsPanel, &DetailsPanel::downloadRequested, this, [this](const QStringList &uids) {
@@ -347,6 +384,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 
 MainWindow::~MainWindow() {
     m_previewLoader->setCache(nullptr); // the cache goes before the loader, a child
+    delete m_cartStore; // writes what is not saved yet, while the cart is still there
 }
 
 // Nothing of the last server outlives the change: its values, its search, its rows.
@@ -362,6 +400,10 @@ void MainWindow::useServer(const ClientSettings &settings) {
     m_detailsPanel->showNode(nullptr);
     reloadEverything();
     m_archivePanel->startOver();
+    m_cartPanel->setServiceRoot(settings.serviceRoot);
+    m_cartResolver->cancel();
+    m_cart->resetNotFound();
+    m_cartResolver->resolve();
 }
 
 void MainWindow::setDemo(bool demo) {
@@ -591,7 +633,7 @@ void MainWindow::useDownloadJournal(const QString &path) {
 void MainWindow::showDownloads() {
     if (m_downloadsDock->isVisible())
         return;
-    m_downloadsDock->show();
+    dockBesideTheOther(m_downloadsDock, m_cartDock);
     // A dozen rows, leaving the panes above their minimum height.
     const int wanted =
         std::min(height() * 2 / 5, height() - centralWidget()->minimumSizeHint().height() - 60);
@@ -627,7 +669,7 @@ void MainWindow::dropEvent(QDropEvent *event) {
         this,
         [this, paths] {
             for (const QString &path : paths)
-                m_downloadController->openManifest(path);
+                openManifest(path);
         },
         Qt::QueuedConnection);
 }
@@ -665,6 +707,116 @@ void MainWindow::showOffline(const QString &error) {
            "address, try again, or explore the offline demo archive.")
             .arg(error.toHtmlEscaped()));
     m_offline->show();
+}
+
+// The cart, docked with the downloads: series gathered from anywhere, kept between sessions
+// (useCart), described by the archive as they come in, marked once downloaded.
+void MainWindow::setUpCart() {
+    m_cartDock->setObjectName(u"cartDock"_s); // for saveState()
+    m_cartDock->setWidget(m_cartPanel);
+    m_cartDock->setFeatures(m_downloadsDock->features());
+    addDockWidget(Qt::BottomDockWidgetArea, m_cartDock);
+    m_cartDock->hide(); // until something goes in
+    m_cartPanel->setServiceRoot(m_client->settings().serviceRoot);
+    m_cartResolver->setAutomatic(true);
+    const DownloadQueue *queue = m_downloadController->queue();
+    m_cart->setOnDiskCheck([queue](const QString &uid) {
+        const int row = queue->row(uid);
+        return row >= 0 && queue->items().at(row).state == DownloadState::Done;
+    });
+    connect(queue, &DownloadQueue::allFinished, m_cart, &SeriesCartModel::refreshOnDisk);
+    connect(m_cartPanel, &CartPanel::downloadRequested, this, [this](const QList<Series> &series) {
+        m_downloadController->chooseAndQueue(series, tr("the cart"));
+    });
+    connect(m_cartPanel, &CartPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+}
+
+void MainWindow::useCart(const QString &path) {
+    m_cartStore = new CartStore(m_cart, path, this);
+    if (!m_cartStore->load())
+        statusBar()->showMessage(m_cartStore->errorString(), 15000);
+    if (!m_cart->isEmpty())
+        m_cartDock->show();
+}
+
+void MainWindow::showCart() {
+    if (m_cartDock->isVisible()) {
+        m_cartDock->raise();
+        return;
+    }
+    dockBesideTheOther(m_cartDock, m_downloadsDock);
+}
+
+// The cart and the downloads share the bottom as tabs (tabbed only once both are shown: a tab
+// bar of hidden docks would still take the keyboard focus).
+void MainWindow::dockBesideTheOther(QDockWidget *dock, QDockWidget *other) {
+    if (other->isVisible() && !tabifiedDockWidgets(other).contains(dock))
+        tabifyDockWidget(other, dock);
+    dock->show();
+    dock->raise();
+}
+
+int MainWindow::addSelectionToCart() {
+    if (!selectionReady())
+        return 0;
+    const QList<Series> series = selectedSeries().series;
+    const int added = m_cart->add(series);
+    showCart();
+    statusBar()->showMessage(
+        tr("%n series added to the cart", nullptr, added) +
+            (added < series.size() ? tr(" (%n already in it)", nullptr, int(series.size() - added))
+                                   : QString()),
+        10000);
+    return added;
+}
+
+// A manifest of this archive goes to the cart, to be looked at before anything downloads; one
+// of another archive downloads from there, as before.
+void MainWindow::openManifest(const QString &path) {
+    QString error;
+    const std::optional<TciaManifest> manifest = TciaManifest::readFile(path, &error);
+    const std::optional<ClientSettings> archive =
+        manifest ? ManifestSource::archiveOf(*manifest, m_client->settings()) : std::nullopt;
+    if (manifest &&
+        (!archive || archive->endpointUrl({}) != m_client->settings().endpointUrl({}))) {
+        m_downloadController->openManifest(path);
+        return;
+    }
+    if (m_cartPanel->importManifest(path))
+        showCart();
+}
+
+void MainWindow::chooseManifest() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open manifest"), {},
+                                                      tr("TCIA manifests (*.tcia);;All files (*)"));
+    if (!path.isEmpty())
+        openManifest(path);
+}
+
+// The images of the first selected series that is downloaded (its folder checked).
+void MainWindow::openSelectedImages() {
+    const DownloadQueue *queue = m_downloadController->queue();
+    for (const Series &series : selectedSeries().series) {
+        const int row = queue->row(series.seriesInstanceUid);
+        if (row < 0 || queue->items().at(row).state != DownloadState::Done)
+            continue;
+        const DownloadItem &item = queue->items().at(row);
+        openImages(QDir(item.target.root).filePath(item.folder));
+        return;
+    }
+    statusBar()->showMessage(
+        tr("None of the selected series is downloaded yet: download them first (Ctrl+D)."), 8000);
+}
+
+void MainWindow::showInTree(const ArchivePath &path) {
+    showTab(0);
+    m_archivePanel->reveal(path);
+}
+
+// A series known only by its UID is looked up first (one request).
+void MainWindow::showSeriesInTree(const QString &seriesUid) {
+    m_seriesLocator->find(seriesUid);
 }
 
 } // namespace nbia

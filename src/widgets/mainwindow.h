@@ -22,7 +22,13 @@ namespace nbia {
 
 class ImageWindow;
 
+class ArchiveLocator;
 class ArchivePanel;
+struct ArchivePath;
+class CartPanel;
+class CartResolver;
+class CartStore;
+class SeriesCartModel;
 class DetailsPanel;
 class DownloadController;
 class DownloadsPanel;
@@ -77,6 +83,21 @@ public:
     [[nodiscard]] DownloadController *downloads() const { return m_downloadController; }
     // Keeps the download queue in `path` (restoring what it holds) so that it survives quitting.
     void useDownloadJournal(const QString &path);
+    // Keeps the cart in the file at `path` (restoring what it holds) between sessions.
+    void useCart(const QString &path);
+    [[nodiscard]] SeriesCartModel *cart() const { return m_cart; }
+    [[nodiscard]] CartPanel *cartPanel() const { return m_cartPanel; }
+    void showCart();
+    // Adds the selected series to the cart; how many were new (0 when nothing is selected).
+    int addSelectionToCart();
+    // A manifest of the window's archive goes to the cart to be looked at first; one of another
+    // archive is downloaded from there (after choosing a folder).
+    void openManifest(const QString &path);
+    // Opens the tree down to a row and selects it.
+    void showInTree(const ArchivePath &path);
+    void showSeriesInTree(const QString &seriesUid);
+    // The viewer with the images of the first selected series that is downloaded.
+    void openSelectedImages();
     // Keeps series previews in `folder` (at most `maxBytes`) between sessions.
     void usePreviewCache(const QString &folder, qint64 maxBytes = qint64(256) << 20);
     // A window with the images of a folder (a downloaded series, or any folder of DICOM files).
@@ -111,6 +132,9 @@ private:
     [[nodiscard]] bool selectionReady();
     void chooseExportFile(bool manifest);
     void createMenus();
+    void setUpCart();
+    void dockBesideTheOther(QDockWidget *dock, QDockWidget *other);
+    void chooseManifest();
     [[nodiscard]] HelpDialog::Topic helpTopicOfFocus() const;
     void chooseDownload();
     void showQueued(int count, int waiting, const QString &root);
@@ -129,9 +153,14 @@ private:
     DetailsPanel *m_detailsPanel;
     DownloadsPanel *m_downloads;
     QDockWidget *m_downloadsDock;
-    QDockWidget *m_cartDock = nullptr;
     QPointer<HelpDialog> m_help;
     DownloadController *m_downloadController;
+    SeriesCartModel *m_cart;
+    CartPanel *m_cartPanel;
+    QDockWidget *m_cartDock;
+    CartResolver *m_cartResolver;
+    CartStore *m_cartStore = nullptr;
+    ArchiveLocator *m_seriesLocator = nullptr;
     SeriesPreviewLoader *m_previewLoader;
     std::unique_ptr<PreviewCache> m_previewCache;
     QFrame *m_offline;

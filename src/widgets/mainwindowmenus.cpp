@@ -44,17 +44,26 @@ void MainWindow::createMenus() {
                                         &MainWindow::chooseDownload);
     download->setShortcut(QKeySequence(tr("Ctrl+D")));
     download->setToolTip(tr("Downloads the selected series into a folder, checked (Ctrl+D)"));
-    QAction *openManifest =
-        file->addAction(icon("open-manifest"), tr("&Open manifest…"), m_downloadController,
-                        &DownloadController::chooseManifest);
+    QAction *openManifest = file->addAction(icon("open-manifest"), tr("&Open manifest…"), this,
+                                            &MainWindow::chooseManifest);
     openManifest->setShortcut(QKeySequence::Open);
     openManifest->setToolTip(
-        tr("Downloads the series of a .tcia manifest; dropping one on the window does too "
-           "(Ctrl+O)"));
+        tr("Puts the series of a .tcia manifest in the cart, to look at before they download; "
+           "dropping one on the window does too (Ctrl+O)"));
+    QAction *toCart = file->addAction(icon("cart-add"), tr("&Add selection to cart"), this,
+                                      &MainWindow::addSelectionToCart);
+    toCart->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
+    toCart->setToolTip(tr("Collects the selected series in the cart, from any collection "
+                          "(Ctrl+Shift+K)"));
     QAction *sharedList = file->addAction(tr("Download shared &list…"), m_downloadController,
                                           &DownloadController::chooseSharedList);
     sharedList->setToolTip(tr("Downloads the series of a list shared on the archive's portal"));
     file->addSeparator();
+    QAction *selectionImages =
+        file->addAction(tr("View images of the &selection"), this, &MainWindow::openSelectedImages);
+    selectionImages->setShortcut(QKeySequence(tr("Ctrl+I")));
+    selectionImages->setToolTip(
+        tr("Opens the downloaded images of the selected series in the viewer (Ctrl+I)"));
     QAction *images = file->addAction(tr("Open &images folder…"), this, [this] {
         const QString folder =
             QFileDialog::getExistingDirectory(this, tr("Open a folder of DICOM images"));
@@ -89,6 +98,10 @@ void MainWindow::createMenus() {
     downloads->setText(tr("&Downloads"));
     downloads->setShortcut(QKeySequence(tr("Ctrl+J")));
     view->addAction(downloads);
+    QAction *cart = m_cartDock->toggleViewAction();
+    cart->setText(tr("&Cart"));
+    cart->setShortcut(QKeySequence(tr("Ctrl+K")));
+    view->addAction(cart);
     view->addSeparator();
     QAction *search = view->addAction(icon("search"), tr("&Search"), QKeySequence::Find, this,
                                       &MainWindow::focusSearch);
@@ -112,6 +125,10 @@ void MainWindow::createMenus() {
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
+    // The rows' context menus act on the selection with the same actions.
+    m_archivePanel->setContextActions({download, toCart, manifest, copy, selectionImages});
+    m_seriesList->setContextActions({download, toCart, manifest, copy, selectionImages});
+
     QToolBar *tools = addToolBar(tr("Main tool bar"));
     tools->setObjectName(u"mainToolBar"_s); // for saveState()
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -119,7 +136,7 @@ void MainWindow::createMenus() {
     for (QAction *action : {reload, search})
         tools->addAction(action);
     tools->addSeparator();
-    for (QAction *action : {download, openManifest, manifest, csv, copy, clear})
+    for (QAction *action : {download, toCart, openManifest, manifest, csv, copy, clear})
         tools->addAction(action);
 }
 

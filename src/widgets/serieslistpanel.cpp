@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -51,6 +52,8 @@ SeriesListPanel::SeriesListPanel(SeriesCatalog *catalog, QWidget *parent)
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(int(column), width);
 
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &SeriesListPanel::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SeriesListPanel::selectionChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -133,6 +136,23 @@ const Series *SeriesListPanel::currentSeries() const {
     if (!current.isValid() || !m_view->selectionModel()->isSelected(current))
         return nullptr;
     return &m_model->seriesAt(current.row());
+}
+
+void SeriesListPanel::showContextMenu(const QPoint &position) {
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    if (!m_view->selectionModel()->isSelected(index))
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+    QMenu menu(this);
+    menu.addActions(m_contextActions);
+    menu.addSeparator();
+    const Series series = m_model->seriesAt(index.row());
+    menu.addAction(tr("Show in the &tree"), this,
+                   [this, series] { Q_EMIT showInTreeRequested(series); });
+    Q_EMIT contextMenuShown(&menu);
+    menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
 void SeriesListPanel::clearSearch() {

@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -36,15 +38,21 @@ public:
     [[nodiscard]] const Series *currentSeries() const;
     // Empties the search box (a new server, a new archive).
     void clearSearch();
+    // Offered first in the rows' context menu (not owned; they act on the selection).
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
     void focusSearch();
 
 Q_SIGNALS:
     void selectionChanged();
     void currentSeriesChanged(const nbia::Series *series); // null: none
     void titleChanged(const QString &title);
+    void showInTreeRequested(const nbia::Series &series);
+    // Just before the context menu opens (for tests).
+    void contextMenuShown(QMenu *menu);
 
 private:
     void showState();
+    void showContextMenu(const QPoint &position);
     void rememberSelection();
     void restoreSelection();
 
@@ -57,6 +65,7 @@ private:
     QString m_collection;
     QStringList m_selectedUids; // kept across a change of filter or search
     QString m_currentUid;
+    QList<QAction *> m_contextActions;
 };
 
 } // namespace nbia

@@ -1,5 +1,6 @@
 #include <api/clientsettings.h>
 #include <api/nbiaclient.h>
+#include <cart/cartstore.h>
 #include <dicomcodecs.h>
 #include <downloadcontroller.h>
 #include <emulatorthread.h>
@@ -125,6 +126,9 @@ int main(int argc, char *argv[]) {
         window.useDownloadJournal(
             QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                 .filePath(QStringLiteral("download-queue.jsonl")));
+    // A demo's series are not the archive's: its cart is not kept either.
+    if (!parser.isSet(demoOption))
+        window.useCart(nbia::CartStore::defaultPath());
     window.usePreviewCache(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
                                .filePath(QStringLiteral("previews")));
     window.show();
@@ -134,7 +138,7 @@ int main(int argc, char *argv[]) {
         &window,
         [&window, manifests, imageFolders] {
             for (const QString &path : manifests)
-                window.downloads()->openManifest(path);
+                window.openManifest(path);
             for (const QString &folder : imageFolders)
                 window.openImages(folder);
         },

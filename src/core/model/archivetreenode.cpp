@@ -12,18 +12,34 @@ QString ArchiveTreeNode::collectionName() const {
     return {};
 }
 
+QString ArchiveTreeNode::collectionKey(const QString &collection) {
+    return u"collection\n"_s + collection;
+}
+
+QString ArchiveTreeNode::patientKey(const QString &collection, const QString &patientId) {
+    return u"patient\n"_s + collection + u'\n' + patientId;
+}
+
+QString ArchiveTreeNode::studyKey(const QString &studyUid) {
+    return u"study\n"_s + studyUid;
+}
+
+QString ArchiveTreeNode::seriesKey(const QString &seriesUid) {
+    return u"series\n"_s + seriesUid;
+}
+
 QString ArchiveTreeNode::key() const {
     switch (kind) {
     case Kind::Root:
         return {};
     case Kind::Collection:
-        return u"collection\n"_s + std::get<QString>(record);
+        return collectionKey(std::get<QString>(record));
     case Kind::Patient:
-        return u"patient\n"_s + collectionName() + u'\n' + std::get<Patient>(record).patientId;
+        return patientKey(collectionName(), std::get<Patient>(record).patientId);
     case Kind::Study:
-        return u"study\n"_s + std::get<Study>(record).studyInstanceUid;
+        return studyKey(std::get<Study>(record).studyInstanceUid);
     case Kind::Series:
-        return u"series\n"_s + std::get<Series>(record).seriesInstanceUid;
+        return seriesKey(std::get<Series>(record).seriesInstanceUid);
     }
     return {};
 }

@@ -34,6 +34,11 @@ struct ArchiveTreeNode {
     [[nodiscard]] QString collectionName() const;
     // Names the row across refetches and resets (kind and identity); empty for the root.
     [[nodiscard]] QString key() const;
+    // The key of a row of each kind, from its identity.
+    static QString collectionKey(const QString &collection);
+    static QString patientKey(const QString &collection, const QString &patientId);
+    static QString studyKey(const QString &studyUid);
+    static QString seriesKey(const QString &seriesUid);
 };
 
 } // namespace nbia
