@@ -1,25 +1,36 @@
 #include "downloadspanel.h"
 
+#include "faileddownloadsbar.h"
+
 #include "downloadprogressdelegate.h"
 
 #include <download/downloadqueue.h>
 #include <download/downloadqueuemodel.h>
+#include <download/tciamanifest.h>
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace nbia {
 
@@ -41,7 +52,8 @@ DownloadsPanel::DownloadsPanel(QWidget *parent)
     , m_viewImages(new QPushButton(tr("&View images"), this))
     , m_clear(new QPushButton(tr("C&lear finished"), this))
     , m_parallel(new QSpinBox(this))
-    , m_followTimer(new QTimer(this)) {
+    , m_followTimer(new QTimer(this))
+    , m_failedBar(new FailedDownloadsBar(this)) {
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(int(Column::State), new DownloadProgressDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -74,19 +86,23 @@ DownloadsPanel::DownloadsPanel(QWidget *parent)
         connect(menuAction, &QAction::triggered, this, [this, which = action] { apply(which); });
         m_view->addAction(menuAction);
     }
+    addRowActions();
+    connect(m_failedBar, &FailedDownloadsBar::retryAllRequested, this,
+            &DownloadsPanel::retryAllFailed);
+    connect(m_failedBar, &FailedDownloadsBar::exportRequested, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export failed series"),
+                                                          QStringLiteral("failed.tcia"),
+                                                          tr("TCIA manifests (*.tcia)"));
+        if (!path.isEmpty() && !exportFailed(path))
+            QMessageBox::warning(this, tr("Export failed series"),
+                                 tr("Could not write %1.").arg(path));
+    });
     m_open->setToolTip(tr("Opens the folder of the current series (or the download folder)"));
     connect(m_open, &QPushButton::clicked, this, &DownloadsPanel::openFolder);
     m_viewImages->setToolTip(
         tr("Shows the images of the current downloaded series (or double-click the row)"));
-    const auto viewImages = [this] {
-        const QModelIndex current = m_view->currentIndex();
-        if (current.isValid() &&
-            DownloadState(current.data(DownloadQueueModel::StateRole).toInt()) ==
-                DownloadState::Done)
-            Q_EMIT viewImagesRequested(current.data(DownloadQueueModel::PathRole).toString());
-    };
-    connect(m_viewImages, &QPushButton::clicked, this, viewImages);
-    connect(m_view, &QAbstractItemView::doubleClicked, this, viewImages);
+    connect(m_viewImages, &QPushButton::clicked, this, &DownloadsPanel::viewCurrentImages);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &DownloadsPanel::viewCurrentImages);
     m_clear->setToolTip(tr("Removes the done, failed and cancelled rows from the list (their "
                            "folders stay)"));
     connect(m_clear, &QPushButton::clicked, this, [this] {
@@ -127,6 +143,7 @@ DownloadsPanel::DownloadsPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pausedBar);
+    layout->addWidget(m_failedBar);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttonRow);
 
@@ -263,6 +280,115 @@ void DownloadsPanel::followActiveRows() {
 
 void DownloadsPanel::showTotals() {
     m_totals->setText(totalsText());
+    m_failedBar->setFailedCount(m_model->totals().failed);
+}
+
+// Beyond pause, resume, cancel, retry and move to top: what can be done with the series.
+void DownloadsPanel::addRowActions() {
+    auto *separator = new QAction(m_view);
+    separator->setSeparator(true);
+    m_view->addAction(separator);
+    const QList<std::pair<QString, std::function<void()>>> actions{
+        {tr("&View images"),
+         [this] {
+             viewCurrentImages();
+         }},
+        {tr("&Open folder"),
+         [this] {
+             openFolder();
+         }},
+        {tr("&Copy UIDs"),
+         [this] {
+             QApplication::clipboard()->setText(selectedUids().join(u'\n'));
+         }},
+        {tr("Show in the &tree"),
+         [this] {
+             const QModelIndex current = m_view->currentIndex();
+             if (current.isValid())
+                 Q_EMIT showInTreeRequested(current.data(DownloadQueueModel::UidRole).toString());
+         }},
+        {tr("Add to c&art"),
+         [this] {
+             Q_EMIT addToCartRequested(selectedUids());
+         }},
+        {tr("&Details…"), [this] {
+             showDetails();
+         }}};
+    for (const auto &[text, run] : actions) {
+        auto *action = new QAction(text, m_view);
+        connect(action, &QAction::triggered, this, run);
+        m_view->addAction(action);
+    }
+}
+
+QStringList DownloadsPanel::failedUids() const {
+    QStringList uids;
+    if (!queue())
+        return uids;
+    for (const DownloadItem &item : queue()->items()) {
+        if (item.state == DownloadState::Failed)
+            uids << item.seriesUid;
+    }
+    return uids;
+}
+
+void DownloadsPanel::retryAllFailed() {
+    if (!queue())
+        return;
+    for (const QString &uid : failedUids())
+        queue()->retry(uid);
+    updateButtons();
+}
+
+// The failed series as a manifest of the archive they were asked of.
+bool DownloadsPanel::exportFailed(const QString &path) const {
+    const QStringList uids = failedUids();
+    if (uids.isEmpty())
+        return false;
+    const DownloadItem &first = queue()->items().at(queue()->row(uids.first()));
+    const TciaManifest manifest =
+        TciaManifest::forSeries(uids, QDateTime::currentDateTime(), QUrl(first.server));
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(manifest.toText()) >= 0 && file.commit();
+}
+
+// Everything about the current row, the whole reason included, in text that can be copied.
+QString DownloadsPanel::detailsText(const QString &seriesUid) const {
+    const int row = queue() ? queue()->row(seriesUid) : -1;
+    if (row < 0)
+        return {};
+    const DownloadItem &item = queue()->items().at(row);
+    const QModelIndex index = m_model->index(row, int(Column::State));
+    QStringList lines{
+        tr("Series: %1").arg(item.label),
+        tr("Series UID: %1").arg(item.seriesUid),
+        tr("State: %1").arg(index.data().toString()),
+        tr("Archive: %1").arg(item.server),
+        tr("Folder: %1")
+            .arg(QDir::toNativeSeparators(index.data(DownloadQueueModel::PathRole).toString())),
+        tr("Attempts: %1").arg(item.attempts)};
+    if (!item.error.isEmpty())
+        lines << tr("Reason: %1").arg(item.error);
+    return lines.join(u'\n');
+}
+
+void DownloadsPanel::showDetails() {
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Download details"),
+                                detailsText(current.data(DownloadQueueModel::UidRole).toString()),
+                                QMessageBox::Close, this);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void DownloadsPanel::viewCurrentImages() {
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid() &&
+        DownloadState(current.data(DownloadQueueModel::StateRole).toInt()) == DownloadState::Done)
+        Q_EMIT viewImagesRequested(current.data(DownloadQueueModel::PathRole).toString());
 }
 
 void DownloadsPanel::showPaused() {

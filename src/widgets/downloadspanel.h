@@ -11,6 +11,7 @@ class QTimer;
 namespace nbia {
 
 class DownloadQueue;
+class FailedDownloadsBar;
 class DownloadQueueModel;
 
 // The downloads: one row per series (state with a progress bar, bytes, speed, time left, folder,
@@ -32,12 +33,21 @@ public:
     // True while the list scrolls by itself to keep the running downloads in view: until the
     // user scrolls it, and again when series are added.
     [[nodiscard]] bool isFollowing() const { return m_follow; }
+    [[nodiscard]] QStringList failedUids() const;
+    void retryAllFailed();
+    // False when none failed or the file cannot be written.
+    bool exportFailed(const QString &path) const;
+    // The row's series, state, archive, folder, attempts and whole reason, one per line.
+    [[nodiscard]] QString detailsText(const QString &seriesUid) const;
+    [[nodiscard]] FailedDownloadsBar *failedBar() const { return m_failedBar; }
 
 Q_SIGNALS:
     // The user changed how many series download at once.
     void parallelChanged(int parallel);
     // The user asked to look at the images of a downloaded series.
     void viewImagesRequested(const QString &folder);
+    void showInTreeRequested(const QString &seriesUid);
+    void addToCartRequested(const QStringList &seriesUids);
 
 protected:
     // A click or a key in the list: the user is after a row, the list stays where it is.
@@ -51,6 +61,9 @@ private:
     void showPaused();
     void updateButtons();
     void followActiveRows();
+    void addRowActions();
+    void showDetails();
+    void viewCurrentImages();
     [[nodiscard]] QStringList selectedUids() const;
 
     DownloadQueueModel *m_model;
@@ -68,6 +81,7 @@ private:
     QPushButton *m_clear;
     QSpinBox *m_parallel;
     QTimer *m_followTimer;
+    FailedDownloadsBar *m_failedBar;
     bool m_follow = true;
 };
 

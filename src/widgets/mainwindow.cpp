@@ -219,6 +219,13 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
         box->open();
     });
     connect(m_downloads, &DownloadsPanel::viewImagesRequested, this, &MainWindow::openImages);
+    connect(m_downloads, &DownloadsPanel::showInTreeRequested, this, &MainWindow::showSeriesInTree);
+    connect(m_downloads, &DownloadsPanel::addToCartRequested, this,
+            [this](const QStringList &uids) {
+                const int added = m_cart->addUids(uids);
+                showCart();
+                statusBar()->showMessage(tr("%n series added to the cart", nullptr, added), 8000);
+            });
     connect(m_downloads, &DownloadsPanel::parallelChanged, this, [this](int parallel) {
         if (m_settings)
             m_settings->setDownloadParallel(parallel);

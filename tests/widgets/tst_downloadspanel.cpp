@@ -2,7 +2,9 @@
 
 #include <download/downloadqueue.h>
 #include <download/downloadqueuemodel.h>
+#include <download/tciamanifest.h>
 #include <downloadspanel.h>
+#include <faileddownloadsbar.h>
 
 #include <QLabel>
 #include <QPushButton>
@@ -210,6 +212,41 @@ private Q_SLOTS:
     }
 
     // A disk failure pauses the queue; the panel says why and resumes it.
+    // Failed series can be tried again or kept as a manifest all at once, and each row tells
+    // its whole reason.
+    void failedDownloadsActTogether() {
+        m_server->faults().add(*FaultRule::parse(imageEndpoint() + u":not-public"_s));
+        PanelQueue q(m_client.get());
+        q.panel.show();
+        const QStringList uids = uidsOf(smallestSeries(2));
+        q.queue.add(uids);
+        QTRY_VERIFY_WITH_TIMEOUT(q.queue.isFinished(), 30000);
+        QCOMPARE(q.panel.failedUids().size(), 2);
+        QTRY_VERIFY(q.panel.failedBar()->isVisible());
+        QVERIFY(q.panel.failedBar()->text().contains(u"2 series failed"_s));
+        const DownloadItem &failed = q.queue.items().first();
+        QVERIFY(!failed.error.isEmpty());
+        QVERIFY(q.panel.detailsText(failed.seriesUid).contains(failed.error));
+
+        QTemporaryDir out;
+        const QString path = out.filePath(u"failed.tcia"_s);
+        QVERIFY(q.panel.exportFailed(path));
+        QString error;
+        const std::optional<TciaManifest> manifest = TciaManifest::readFile(path, &error);
+        QVERIFY2(manifest, qPrintable(error));
+        QStringList exported = manifest->seriesInstanceUids;
+        QStringList expected = uids;
+        exported.sort();
+        expected.sort();
+        QCOMPARE(exported, expected);
+
+        m_server->faults().clear();
+        q.panel.failedBar()->retryButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(q.queue.isFinished() && q.panel.failedUids().isEmpty(), 30000);
+        QVERIFY(!q.panel.failedBar()->isVisible());
+        QCOMPARE(q.queue.totals().done, 2);
+    }
+
     void aPausedQueueSaysWhy() {
         QTemporaryDir dir;
         DownloadOptions options;
