@@ -11,6 +11,8 @@ void ArchiveItemDelegate::initStyleOption(QStyleOptionViewItem *option,
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.column() != 0)
         return;
+    if (index.data(ArchiveTreeModel::KindRole).toInt() == int(ArchiveTreeNode::Kind::Series))
+        m_mark.apply(option, index.data(ArchiveTreeModel::UidRole).toString());
     switch (ArchiveTreeNode::State(index.data(ArchiveTreeModel::StateRole).toInt())) {
     case ArchiveTreeNode::State::Fetching:
         option->text = tr("%1 (loading…)").arg(option->text);

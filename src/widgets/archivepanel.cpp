@@ -43,7 +43,8 @@ ArchivePanel::ArchivePanel(ArchiveTreeModel *model, QWidget *parent)
     connect(m_searchArchive, &QPushButton::clicked, this, &ArchivePanel::searchArchive);
 
     m_view->setModel(m_proxy);
-    m_view->setItemDelegate(new ArchiveItemDelegate(m_view));
+    m_delegate = new ArchiveItemDelegate(m_view);
+    m_view->setItemDelegate(m_delegate);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(int(ArchiveTreeModel::Column::Name), Qt::AscendingOrder);
     m_view->setUniformRowHeights(true);
@@ -220,11 +221,11 @@ void ArchivePanel::setLocator(ArchiveLocator *locator) {
                 QStringList others;
                 for (qsizetype i = 1; i < matches.size(); ++i)
                     others << matches.at(i).collection;
-                Q_EMIT message(
-                    others.isEmpty()
-                        ? tr("Found %1 in %2").arg(text, matches.first().collection)
-                        : tr("Found %1 in %2, and also in %3")
-                              .arg(text, matches.first().collection, others.join(QStringLiteral(", "))));
+                Q_EMIT message(others.isEmpty()
+                                   ? tr("Found %1 in %2").arg(text, matches.first().collection)
+                                   : tr("Found %1 in %2, and also in %3")
+                                         .arg(text, matches.first().collection,
+                                              others.join(QStringLiteral(", "))));
             });
     connect(locator, &ArchiveLocator::notFound, this, [this](const QString &text) {
         showArchiveSearch();
@@ -261,6 +262,11 @@ void ArchivePanel::searchArchive() {
         m_locator->find(m_search->text().trimmed());
     }
     showArchiveSearch();
+}
+
+void ArchivePanel::setDownloadedCheck(const DownloadedMark::Check &check) {
+    m_delegate->downloadedMark().setCheck(check);
+    m_view->viewport()->update();
 }
 
 void ArchivePanel::startOver() {

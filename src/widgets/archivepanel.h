@@ -1,5 +1,7 @@
 #pragma once
 
+#include "downloadedmark.h"
+
 #include <model/seriesselection.h>
 
 #include <QPointer>
@@ -15,6 +17,7 @@ class QTreeView;
 namespace nbia {
 
 class ArchiveFilterProxyModel;
+class ArchiveItemDelegate;
 class ArchiveLocator;
 struct ArchivePath;
 class ArchiveTreeModel;
@@ -40,6 +43,8 @@ public:
     // Searches the whole archive when nothing loaded matches the search text (not owned).
     void setLocator(ArchiveLocator *locator);
     void searchArchive();
+    // Marks the series rows this says are downloaded (repainted when called again).
+    void setDownloadedCheck(const DownloadedMark::Check &check);
     // Offered first in the rows' context menu (not owned; they act on the selection).
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
     [[nodiscard]] QPushButton *searchArchiveButton() const { return m_searchArchive; }
@@ -73,6 +78,7 @@ private:
     QPointer<ArchiveLocator> m_locator;
     QList<QAction *> m_contextActions;
     QTreeView *m_view;
+    ArchiveItemDelegate *m_delegate = nullptr;
     // Kept across a refetch below the collections, until the rows come back (ArchiveTreeNode
     // keys).
     QSet<QString> m_expanded;

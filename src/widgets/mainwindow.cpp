@@ -732,6 +732,19 @@ void MainWindow::setUpCart() {
         return row >= 0 && queue->items().at(row).state == DownloadState::Done;
     });
     connect(queue, &DownloadQueue::allFinished, m_cart, &SeriesCartModel::refreshOnDisk);
+    // Series already downloaded (done and checked) are marked in the tree and the list.
+    const DownloadedMark::Check downloaded = [queue](const QString &uid) {
+        const int row = queue->row(uid);
+        return row >= 0 && queue->items().at(row).state == DownloadState::Done;
+    };
+    m_archivePanel->setDownloadedCheck(downloaded);
+    m_seriesList->setDownloadedCheck(downloaded);
+    connect(queue, &DownloadQueue::rowChanged, this, [this, queue, downloaded](int row) {
+        if (queue->items().at(row).state == DownloadState::Done) {
+            m_archivePanel->setDownloadedCheck(downloaded);
+            m_seriesList->setDownloadedCheck(downloaded);
+        }
+    });
     connect(m_cartPanel, &CartPanel::downloadRequested, this, [this](const QList<Series> &series) {
         m_downloadController->chooseAndQueue(series, tr("the cart"));
     });

@@ -1,5 +1,7 @@
 #include "serieslistpanel.h"
 
+#include "serieslistdelegate.h"
+
 #include <model/seriescatalog.h>
 #include <model/seriestablemodel.h>
 
@@ -32,6 +34,8 @@ SeriesListPanel::SeriesListPanel(SeriesCatalog *catalog, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_model, &SeriesTableModel::setSearchText);
 
     m_view->setModel(m_model);
+    m_delegate = new SeriesListDelegate(m_view);
+    m_view->setItemDelegateForColumn(0, m_delegate);
     m_view->setSortingEnabled(true);
     // The archive's order until the user sorts: sorting 100,000 series by a column is quick,
     // but not free, and opening a collection must never hold up the window.
@@ -153,6 +157,11 @@ void SeriesListPanel::showContextMenu(const QPoint &position) {
                    [this, series] { Q_EMIT showInTreeRequested(series); });
     Q_EMIT contextMenuShown(&menu);
     menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void SeriesListPanel::setDownloadedCheck(const DownloadedMark::Check &check) {
+    m_delegate->downloadedMark().setCheck(check);
+    m_view->viewport()->update();
 }
 
 void SeriesListPanel::clearSearch() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "downloadedmark.h"
+
 #include <model/seriesselection.h>
 
 #include <QWidget>
@@ -14,6 +16,7 @@ class QTableView;
 namespace nbia {
 
 class SeriesCatalog;
+class SeriesListDelegate;
 class SeriesTableModel;
 
 // Every series of the current collection in one sortable table, filtered by the panels and a
@@ -38,6 +41,8 @@ public:
     [[nodiscard]] const Series *currentSeries() const;
     // Empties the search box (a new server, a new archive).
     void clearSearch();
+    // Marks the series this says are downloaded (repainted when called again).
+    void setDownloadedCheck(const DownloadedMark::Check &check);
     // Offered first in the rows' context menu (not owned; they act on the selection).
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
     void focusSearch();
@@ -62,6 +67,7 @@ private:
     QLabel *m_state;
     QPushButton *m_retry;
     QTableView *m_view;
+    SeriesListDelegate *m_delegate = nullptr;
     QString m_collection;
     QStringList m_selectedUids; // kept across a change of filter or search
     QString m_currentUid;

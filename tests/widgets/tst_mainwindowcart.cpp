@@ -1,5 +1,6 @@
 #include "servedarchive.h"
 
+#include <archiveitemdelegate.h>
 #include <archivepanel.h>
 #include <cart/seriescartmodel.h>
 #include <cartpanel.h>
@@ -10,10 +11,13 @@
 #include <downloadspanel.h>
 #include <mainwindow.h>
 #include <model/archivetreemodel.h>
+#include <serieslistdelegate.h>
+#include <serieslistpanel.h>
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -126,6 +130,16 @@ private Q_SLOTS:
         QVERIFY(window.downloads()->queue({series}, target));
         QTRY_VERIFY_WITH_TIMEOUT(window.downloadsPanel()->queue()->isFinished(), 30000);
         QTRY_VERIFY(window.cart()->isOnDisk(0));
+        // The tree and the series list mark it too.
+        auto *tree =
+            qobject_cast<ArchiveItemDelegate *>(window.archivePanel()->view()->itemDelegate());
+        QVERIFY(tree);
+        QVERIFY(tree->downloadedMark().isDownloaded(uid));
+        QVERIFY(!tree->downloadedMark().isDownloaded(server.archive().series()[3].uid));
+        auto *list = qobject_cast<SeriesListDelegate *>(
+            window.seriesListPanel()->view()->itemDelegateForColumn(0));
+        QVERIFY(list);
+        QVERIFY(list->downloadedMark().isDownloaded(uid));
     }
 };
 
