@@ -39,6 +39,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -223,6 +224,8 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     connect(m_downloads, &DownloadsPanel::addToCartRequested, this,
             [this](const QStringList &uids) {
                 const int added = m_cart->addUids(uids);
+                if (added > 0)
+                    m_cartManifest.clear();
                 showCart();
                 statusBar()->showMessage(tr("%n series added to the cart", nullptr, added), 8000);
             });
@@ -745,8 +748,15 @@ void MainWindow::setUpCart() {
             m_seriesList->setDownloadedCheck(downloaded);
         }
     });
+    // A cart that holds one manifest downloads into a folder named after it, as the archive's
+    // own retriever does.
     connect(m_cartPanel, &CartPanel::downloadRequested, this, [this](const QList<Series> &series) {
-        m_downloadController->chooseAndQueue(series, tr("the cart"));
+        m_downloadController->chooseAndQueue(series, m_cartManifest.isEmpty() ? tr("the cart")
+                                                                              : m_cartManifest);
+    });
+    connect(m_cart, &SeriesCartModel::changed, this, [this] {
+        if (m_cart->isEmpty())
+            m_cartManifest.clear();
     });
     connect(m_cartPanel, &CartPanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -782,6 +792,8 @@ int MainWindow::addSelectionToCart() {
         return 0;
     const QList<Series> series = selectedSeries().series;
     const int added = m_cart->add(series);
+    if (added > 0)
+        m_cartManifest.clear(); // no longer one manifest's series
     showCart();
     statusBar()->showMessage(
         tr("%n series added to the cart", nullptr, added) +
@@ -803,8 +815,11 @@ void MainWindow::openManifest(const QString &path) {
         m_downloadController->openManifest(path);
         return;
     }
-    if (m_cartPanel->importManifest(path))
+    const bool wasEmpty = m_cart->isEmpty();
+    if (m_cartPanel->importManifest(path)) {
+        m_cartManifest = wasEmpty ? QFileInfo(path).fileName() : QString();
         showCart();
+    }
 }
 
 void MainWindow::chooseManifest() {

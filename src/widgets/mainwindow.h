@@ -161,6 +161,7 @@ private:
     CartResolver *m_cartResolver;
     CartStore *m_cartStore = nullptr;
     ArchiveLocator *m_seriesLocator = nullptr;
+    QString m_cartManifest; // the manifest the cart holds alone, if it does
     SeriesPreviewLoader *m_previewLoader;
     std::unique_ptr<PreviewCache> m_previewCache;
     QFrame *m_offline;

@@ -1,5 +1,7 @@
 #include "clienttestcase.h"
 
+#include <cart/seriescartmodel.h>
+#include <cartpanel.h>
 #include <download/downloadjournal.h>
 #include <download/downloadqueue.h>
 #include <download/tciamanifest.h>
@@ -270,7 +272,8 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 1);
     }
 
-    // A manifest dropped on the window opens the download dialog; OK queues its series.
+    // A manifest dropped on the window goes to the cart, to be looked at first; its Download
+    // offers a folder named after the manifest, and OK queues its series.
     void aDroppedManifestIsOffered() {
         const QStringList uids = uidsOf(smallestSeries(2));
         const QString path = writeFile(
@@ -285,6 +288,11 @@ private Q_SLOTS:
                               Qt::NoModifier);
         QApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QTRY_COMPARE(window.cart()->uids(), uids);
+        QVERIFY(window.cartPanel()->isVisible());
+        QCOMPARE(window.downloads()->queue()->items().size(), 0);
         QString offeredRoot;
         answerNextDialog<DownloadDialog>([&](DownloadDialog *dialog) {
             offeredRoot = dialog->target().root;
@@ -292,8 +300,7 @@ private Q_SLOTS:
             dialog->setTarget(chosen);
             dialog->accept();
         });
-        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(&window, &drop);
+        window.cartPanel()->downloadAll();
         QTRY_COMPARE_WITH_TIMEOUT(window.downloads()->queue()->items().size(), 2, 15000);
         QVERIFY2(offeredRoot.endsWith(u"/manifest-2"_s), qPrintable(offeredRoot));
         QVERIFY(window.downloadsPanel()->isVisible());
