@@ -1,5 +1,6 @@
 #include "detailspanel.h"
 
+#include "collectionchartsview.h"
 #include "previewlabel.h"
 #include "seriespreviewloader.h"
 
@@ -67,7 +68,9 @@ DetailsPanel::DetailsPanel(NbiaClient *client, SeriesCatalog *catalog, QWidget *
     , m_preview(new PreviewLabel(this))
     , m_previewCaption(new QLabel(this))
     , m_moreImages(new QPushButton(tr("&More images"), this))
-    , m_strip(new QWidget(this)) {
+    , m_strip(new QWidget(this))
+    , m_charts(new CollectionChartsView(this)) {
+    m_charts->hide();
     m_moreImages->setToolTip(tr("Shows six images spread through the series"));
     m_moreImages->hide();
     m_strip->hide();
@@ -126,6 +129,7 @@ DetailsPanel::DetailsPanel(NbiaClient *client, SeriesCatalog *catalog, QWidget *
     layout->addWidget(m_moreImages, 0, Qt::AlignHCenter);
     layout->addWidget(m_strip);
     layout->addWidget(m_fields, 3);
+    layout->addWidget(m_charts, 4);
     showNode(nullptr);
 }
 
@@ -228,6 +232,8 @@ void DetailsPanel::clearFields() {
     qDeleteAll(m_stripImages);
     m_stripImages.clear();
     m_fields->clear();
+    m_charts->hide();
+    m_charts->clear();
     m_links->clear();
     m_description->hide();
     m_references->hide();
@@ -287,6 +293,10 @@ void DetailsPanel::showCollection(const QString &collection) {
         return;
     }
     const CollectionSummary &summary = *counted;
+    if (const std::shared_ptr<const CollectionCharts> charts = m_catalog->charts(collection)) {
+        m_charts->setCharts(*charts, collection);
+        m_charts->setVisible(summary.series > 0);
+    }
     QStringList links;
     for (const auto &[name, url] : summary.licenses)
         links << link(url, name.isEmpty() ? tr("License") : name);

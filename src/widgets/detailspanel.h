@@ -13,6 +13,7 @@ class QTreeWidgetItem;
 namespace nbia {
 
 class ApiCall;
+class CollectionChartsView;
 class PreviewLabel;
 class NbiaClient;
 class SeriesPreviewLoader;
@@ -54,6 +55,8 @@ public:
     // A SEG's or RTSTRUCT's image series (v4), once known; the link that downloads them.
     [[nodiscard]] const QStringList &referencedSeries() const { return m_referenced; }
     [[nodiscard]] QLabel *referencesLink() const { return m_references; }
+    // A collection's charts, once its series are listed.
+    [[nodiscard]] CollectionChartsView *charts() const { return m_charts; }
 
 Q_SIGNALS:
     void detailsLoaded(const QString &uid);
@@ -86,6 +89,7 @@ private:
     QPushButton *m_moreImages;
     QWidget *m_strip;
     QList<QLabel *> m_stripImages;
+    CollectionChartsView *m_charts;
     int m_stripCount = 6; // at most the series' images
     QPointer<SeriesPreviewLoader> m_previewLoader;
     QString m_uid;

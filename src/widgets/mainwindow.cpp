@@ -4,6 +4,7 @@
 
 #include "archivepanel.h"
 #include "cartpanel.h"
+#include "collectionchartsview.h"
 #include "detailspanel.h"
 #include "downloadcontroller.h"
 #include "downloadspanel.h"
@@ -118,7 +119,9 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     m_splitter->addWidget(m_filterPanel);
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_detailsPanel);
-    m_splitter->setStretchFactor(1, 1);
+    // A larger window widens the tree most, and the details too (charts, descriptions).
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 1);
     m_splitter->setSizes({250, 760, 360});
     // Each pane keeps a usable minimum; none can be dragged away by accident.
     m_splitter->setChildrenCollapsible(false);
@@ -174,6 +177,8 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     m_downloadsDock->hide(); // until the first download
     m_downloads->setQueue(m_downloadController->queue());
     setUpCart();
+    connect(m_detailsPanel->charts(), &CollectionChartsView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_archivePanel->setLocator(new ArchiveLocator(client, this));
     connect(m_archivePanel, &ArchivePanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });

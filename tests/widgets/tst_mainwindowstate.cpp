@@ -1,6 +1,7 @@
 #include "servedarchive.h"
 
 #include <archivepanel.h>
+#include <collectionchartsview.h>
 #include <detailspanel.h>
 #include <dicomcodecs.h>
 #include <downloadspanel.h>
@@ -285,6 +286,27 @@ private Q_SLOTS:
         MainWindow again(&client, &settings);
         again.show();
         QTRY_VERIFY(again.downloadsPanel()->isVisible());
+    }
+
+    // A collection's details chart its series (once listed); a series' details do not.
+    void aCollectionShowsItsCharts() {
+        ServedArchive server(u"small"_s);
+        QVERIFY(server.start());
+        MainWindow window(server.client.get());
+        window.resize(1366, 900);
+        window.show();
+        QTreeView *view = window.archivePanel()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        const QModelIndex collection = view->model()->index(0, 0);
+        select(view, collection);
+        CollectionChartsView *charts = window.detailsPanel()->charts();
+        QTRY_VERIFY(charts->isVisible());
+        QCOMPARE(charts->collectionName(), collection.data().toString());
+        QVERIFY(charts->hasCharts());
+        QVERIFY(charts->charts().series > 0);
+        select(view, seriesRow(view));
+        QVERIFY(!charts->isVisible());
+        QVERIFY(!charts->hasCharts());
     }
 
     // A filter that keeps the row the user is on refetches the patients (the archive filters

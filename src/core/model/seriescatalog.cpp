@@ -41,6 +41,7 @@ void SeriesCatalog::load(const QString &collection) {
             done.series = result.value();
             done.groups.reset();
             done.summary.reset();
+            done.charts.reset();
             done.loaded = true;
             makeGroups(collection);
             Q_EMIT loaded(collection);
@@ -72,12 +73,18 @@ std::shared_ptr<const CollectionSummary> SeriesCatalog::summary(const QString &c
     return found == m_entries.constEnd() ? nullptr : found->summary;
 }
 
+std::shared_ptr<const CollectionCharts> SeriesCatalog::charts(const QString &collection) const {
+    const auto found = m_entries.constFind(collection);
+    return found == m_entries.constEnd() ? nullptr : found->charts;
+}
+
 // A hundred thousand series take about a tenth of a second to group and count: not on the GUI
 // thread.
 void SeriesCatalog::makeGroups(const QString &collection) {
     struct Made {
         std::shared_ptr<const SeriesGroups> groups;
         std::shared_ptr<const CollectionSummary> summary;
+        std::shared_ptr<const CollectionCharts> charts;
     };
     auto *watcher = new QFutureWatcher<Made>(this);
     const quint64 generation = m_generation;
@@ -88,11 +95,13 @@ void SeriesCatalog::makeGroups(const QString &collection) {
             return;
         found->groups = watcher->result().groups;
         found->summary = watcher->result().summary;
+        found->charts = watcher->result().charts;
         Q_EMIT groupsReady(collection);
     });
     watcher->setFuture(QtConcurrent::run([series = m_entries.value(collection).series] {
         return Made{std::make_shared<const SeriesGroups>(series),
-                    std::make_shared<const CollectionSummary>(CollectionSummary::of(series))};
+                    std::make_shared<const CollectionSummary>(CollectionSummary::of(series)),
+                    std::make_shared<const CollectionCharts>(CollectionCharts::of(series))};
     }));
 }
 

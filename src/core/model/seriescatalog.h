@@ -1,5 +1,6 @@
 #pragma once
 
+#include "collectioncharts.h"
 #include "collectionsummary.h"
 #include "seriesgroups.h"
 
@@ -39,6 +40,8 @@ public:
     // thread once the series are loaded (groupsReady follows loaded); null until then.
     [[nodiscard]] std::shared_ptr<const SeriesGroups> groups(const QString &collection) const;
     [[nodiscard]] std::shared_ptr<const CollectionSummary> summary(const QString &collection) const;
+    // Its series per value, size per modality and releases per month (made with the groups).
+    [[nodiscard]] std::shared_ptr<const CollectionCharts> charts(const QString &collection) const;
     [[nodiscard]] QString error(const QString &collection) const;
     // Forgets everything (another server, a reload), cancelling fetches under way.
     void clear();
@@ -55,6 +58,7 @@ private:
         QList<Series> series;
         std::shared_ptr<const SeriesGroups> groups;
         std::shared_ptr<const CollectionSummary> summary;
+        std::shared_ptr<const CollectionCharts> charts;
         bool loaded = false;
         QString error;
         QPointer<ApiCall> call;
