@@ -649,11 +649,6 @@ void MainWindow::showDownloads() {
     if (m_downloadsDock->isVisible())
         return;
     dockBesideTheOther(m_downloadsDock, m_cartDock);
-    // A dozen rows, leaving the panes above their minimum height.
-    const int wanted =
-        std::min(height() * 2 / 5, height() - centralWidget()->minimumSizeHint().height() - 60);
-    if (m_downloadsDock->height() < wanted * 3 / 4)
-        resizeDocks({m_downloadsDock}, {wanted}, Qt::Vertical);
 }
 
 namespace {
@@ -786,10 +781,16 @@ void MainWindow::showCart() {
 // The cart and the downloads share the bottom as tabs (tabbed only once both are shown: a tab
 // bar of hidden docks would still take the keyboard focus).
 void MainWindow::dockBesideTheOther(QDockWidget *dock, QDockWidget *other) {
-    if (other->isVisible() && !tabifiedDockWidgets(other).contains(dock))
+    const bool alone = !other->isVisible();
+    if (!alone && !tabifiedDockWidgets(other).contains(dock))
         tabifyDockWidget(other, dock);
     dock->show();
     dock->raise();
+    // Alone at the bottom: a dozen rows, leaving the panes above their minimum height.
+    const int wanted =
+        std::min(height() / 3, height() - centralWidget()->minimumSizeHint().height() - 60);
+    if (alone && std::abs(dock->height() - wanted) > wanted / 4)
+        resizeDocks({dock}, {wanted}, Qt::Vertical);
 }
 
 int MainWindow::addSelectionToCart() {
