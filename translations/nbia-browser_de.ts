@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ArchiveTreeColumns</name>
+    <message>
+        <source>Not known yet: counted once the collection&apos;s series are listed (select the collection)</source>
+        <translation>Noch nicht bekannt: wird gezählt, sobald die Serien der Sammlung aufgelistet sind (Sammlung auswählen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without %n series whose size the archive does not give</source>
+        <translation>
+            <numerusform>Ohne %n Serie, deren Größe das Archiv nicht angibt</numerusform>
+            <numerusform>Ohne %n Serien, deren Größe das Archiv nicht angibt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patients the archive counts in this collection</source>
+        <translation>Patienten, die das Archiv in dieser Sammlung zählt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Körperregion</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Collection, patient ID, study or series description</source>
+        <translation>Sammlung, Patienten-ID, Studien- oder Serienbeschreibung</translation>
+    </message>
+    <message>
+        <source>Patients in the collection</source>
+        <translation>Patienten in der Sammlung</translation>
+    </message>
+    <message>
+        <source>Series in the collection, patient or study</source>
+        <translation>Serien in der Sammlung, beim Patienten oder in der Studie</translation>
+    </message>
+    <message>
+        <source>Images in the row, all its series together</source>
+        <translation>Bilder der Zeile, alle ihre Serien zusammen</translation>
+    </message>
+    <message>
+        <source>Size of the row&apos;s images as the archive gives it</source>
+        <translation>Größe der Bilder der Zeile, wie das Archiv sie angibt</translation>
+    </message>
+    <message>
+        <source>Study date on studies, series date on series</source>
+        <translation>Studiendatum bei Studien, Seriendatum bei Serien</translation>
+    </message>
+    <message>
+        <source>Of the series</source>
+        <translation>Angabe der Serie</translation>
+    </message>
+    <message>
+        <source>Patient name, study ID or series protocol</source>
+        <translation>Patientenname, Studien-ID oder Serienprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>CartFile</name>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the file is far too large to be a cart (%1 bytes)</source>
+        <translation>die Datei ist viel zu groß für eine Merkliste (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>die Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>the file is a cart of another version of this program (format %1)</source>
+        <translation>die Datei ist eine Merkliste einer anderen Version dieses Programms (Format %1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>CartManifest</name>
+    <message>
+        <source>The cart is empty: there is nothing to export.</source>
+        <translation>Die Merkliste ist leer: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is far too large to be a manifest (%2 bytes).</source>
+        <translation>%1 ist viel zu groß für ein Manifest (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>%1 is not a manifest the archive would make: %2</source>
+        <translation>%1 ist kein Manifest, wie es das Archiv erstellt: %2</translation>
+    </message>
+    <message>
+        <source>%1 lists no series.</source>
+        <translation>%1 listet keine Serien auf.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadDialog</name>
     <message>
         <source>Download</source>
@@ -38,6 +186,133 @@
     <message>
         <source>Example:</source>
         <translation>Beispiel:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadableField</name>
+    <message>
+        <source>Patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Patientenname</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Age at the study</source>
+        <translation>Alter bei der Studie</translation>
+    </message>
+    <message>
+        <source>Species</source>
+        <translation>Spezies</translation>
+    </message>
+    <message>
+        <source>Study UID</source>
+        <translation>Studien-UID</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Studiendatum</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>Studien-ID</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>Series UID</source>
+        <translation>Serien-UID</translation>
+    </message>
+    <message>
+        <source>Series date</source>
+        <translation>Seriendatum</translation>
+    </message>
+    <message>
+        <source>Series number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Körperregion</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Annotation size</source>
+        <translation>Größe der Annotationen</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Last submitted</source>
+        <translation>Zuletzt eingereicht</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>License link</source>
+        <translation>Lizenz-Link</translation>
+    </message>
+    <message>
+        <source>Collection DOI</source>
+        <translation>DOI der Sammlung</translation>
+    </message>
+    <message>
+        <source>Third-party analysis</source>
+        <translation>Analyse durch Dritte</translation>
+    </message>
+    <message>
+        <source>You may download it</source>
+        <translation>Herunterladen erlaubt</translation>
+    </message>
+    <message>
+        <source>Phantom</source>
+        <translation>Phantom</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -186,21 +461,226 @@
         <source>Reload &amp;everything</source>
         <translation>&amp;Alles neu laden</translation>
     </message>
+    <message>
+        <source>Nothing loaded matches: asks the archive for a patient ID, a study UID or a series UID, in every collection (Enter)</source>
+        <translation>Nichts Geladenes passt: fragt das Archiv in allen Sammlungen nach einer Patienten-ID, einer Studien-UID oder einer Serien-UID (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Found %1 in %2</source>
+        <translation>%1 in %2 gefunden</translation>
+    </message>
+    <message>
+        <source>Found %1 in %2, and also in %3</source>
+        <translation>%1 in %2 gefunden, außerdem in %3</translation>
+    </message>
+    <message>
+        <source>The archive has no patient, study or series %1</source>
+        <translation>Das Archiv hat keinen Patienten, keine Studie und keine Serie %1</translation>
+    </message>
+    <message>
+        <source>Could not search the archive for %1: %2</source>
+        <translation>Das Archiv konnte nicht nach %1 durchsucht werden: %2</translation>
+    </message>
+    <message>
+        <source>Searching the archive for “%1”… (click to stop)</source>
+        <translation>Das Archiv wird nach „%1“ durchsucht… (Klicken zum Anhalten)</translation>
+    </message>
+    <message>
+        <source>Search the archive for “%1”</source>
+        <translation>Das Archiv nach „%1“ durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search stopped</source>
+        <translation>Suche angehalten</translation>
+    </message>
 </context>
 <context>
-    <name>nbia::ArchiveTreeModel</name>
+    <name>nbia::CartPanel</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
+        <source>Clear…</source>
+        <translation>Leeren…</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Copy UIDs</source>
+        <translation>UIDs kopieren</translation>
+    </message>
+    <message>
+        <source>Show in the tree</source>
+        <translation>Im Baum zeigen</translation>
+    </message>
+    <message>
+        <source>Downloads the selected series</source>
+        <translation>Lädt die gewählten Serien herunter</translation>
+    </message>
+    <message>
+        <source>Takes the selected series out of the cart (Delete)</source>
+        <translation>Nimmt die gewählten Serien aus der Merkliste (Entf)</translation>
+    </message>
+    <message>
+        <source>Copies the Series Instance UIDs of the selected series</source>
+        <translation>Kopiert die Series Instance UIDs der gewählten Serien</translation>
+    </message>
+    <message>
+        <source>Shows the current series in the archive tree (or double-click)</source>
+        <translation>Zeigt die aktuelle Serie im Archivbaum (oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Takes every series out of the cart, after asking</source>
+        <translation>Nimmt nach Rückfrage alle Serien aus der Merkliste</translation>
+    </message>
+    <message>
+        <source>Adds the series of a .tcia manifest to the cart; their details are looked up on the archive</source>
+        <translation>Fügt die Serien eines .tcia-Manifests zur Merkliste hinzu; ihre Angaben werden im Archiv nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>Saves the cart&apos;s series as a .tcia manifest</source>
+        <translation>Speichert die Serien der Merkliste als .tcia-Manifest</translation>
+    </message>
+    <message>
+        <source>Downloads every series in the cart (the rows&apos; context menu downloads the selected ones)</source>
+        <translation>Lädt alle Serien der Merkliste herunter (das Kontextmenü der Zeilen lädt die gewählten)</translation>
+    </message>
+    <message>
+        <source>The cart is empty</source>
+        <translation>Die Merkliste ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln series</source>
+        <translation>
+            <numerusform>%Ln Serie</numerusform>
+            <numerusform>%Ln Serien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln images</source>
+        <translation>
+            <numerusform>%Ln Bild</numerusform>
+            <numerusform>%Ln Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(sizes not known yet)</source>
+        <translation>(Größen noch nicht bekannt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(size of %Ln series not known)</source>
+        <translation>
+            <numerusform>(Größe von %Ln Serie nicht bekannt)</numerusform>
+            <numerusform>(Größe von %Ln Serien nicht bekannt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not found on this archive</source>
+        <translation>
+            <numerusform>%Ln nicht in diesem Archiv gefunden</numerusform>
+            <numerusform>%Ln nicht in diesem Archiv gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import manifest</source>
+        <translation>Manifest importieren</translation>
+    </message>
+    <message>
+        <source>Every series of %1 is in the cart already.</source>
+        <translation>Alle Serien aus %1 sind schon in der Merkliste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series of %1 added to the cart.</source>
+        <translation>
+            <numerusform>%n Serie aus %1 zur Merkliste hinzugefügt.</numerusform>
+            <numerusform>%n Serien aus %1 zur Merkliste hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export manifest</source>
+        <translation>Manifest exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series saved as %1.</source>
+        <translation>
+            <numerusform>%n Serie als %1 gespeichert.</numerusform>
+            <numerusform>%n Serien als %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series taken out of the cart.</source>
+        <translation>
+            <numerusform>%n Serie aus der Merkliste genommen.</numerusform>
+            <numerusform>%n Serien aus der Merkliste genommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the cart</source>
+        <translation>Merkliste leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take all %n series out of the cart?</source>
+        <translation>
+            <numerusform>Die %n Serie aus der Merkliste nehmen?</numerusform>
+            <numerusform>Alle %n Serien aus der Merkliste nehmen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>Die Merkliste ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series the archive does not know are left out.</source>
+        <translation>
+            <numerusform>%n Serie, die das Archiv nicht kennt, bleibt außen vor.</numerusform>
+            <numerusform>%n Serien, die das Archiv nicht kennt, bleiben außen vor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series UIDs copied.</source>
+        <translation>
+            <numerusform>%n Serien-UID kopiert.</numerusform>
+            <numerusform>%n Serien-UIDs kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Series %1 has no place in the tree until the archive knows it.</source>
+        <translation>Die Serie %1 hat keinen Platz im Baum, solange das Archiv sie nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Import manifest into the cart</source>
+        <translation>Manifest in die Merkliste importieren</translation>
+    </message>
+    <message>
+        <source>TCIA manifests (*.tcia);;All files (*)</source>
+        <translation>TCIA-Manifeste (*.tcia);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export the cart as a manifest</source>
+        <translation>Merkliste als Manifest exportieren</translation>
+    </message>
+    <message>
+        <source>TCIA manifests (*.tcia)</source>
+        <translation>TCIA-Manifeste (*.tcia)</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::CollectionChartsView</name>
     <message>
         <source>Modality</source>
         <translation>Modalität</translation>
@@ -214,16 +694,140 @@
         <translation>Hersteller</translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation>Einträge</translation>
+        <source>Size by modality</source>
+        <translation>Größe nach Modalität</translation>
     </message>
     <message>
-        <source>Images</source>
-        <translation>Bilder</translation>
+        <source>Releases</source>
+        <translation>Veröffentlichungen</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Größe</translation>
+        <source>(not specified)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>The chart to show</source>
+        <translation>Das anzuzeigende Diagramm</translation>
+    </message>
+    <message>
+        <source>Save the chart shown as an image</source>
+        <translation>Das angezeigte Diagramm als Bild speichern</translation>
+    </message>
+    <message>
+        <source>Save the figures of the chart shown as CSV, for a spreadsheet</source>
+        <translation>Die Zahlen des angezeigten Diagramms als CSV speichern, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>Series by modality in %1</source>
+        <translation>Serien nach Modalität in %1</translation>
+    </message>
+    <message>
+        <source>Series by body part in %1</source>
+        <translation>Serien nach Körperregion in %1</translation>
+    </message>
+    <message>
+        <source>Series by manufacturer in %1</source>
+        <translation>Serien nach Hersteller in %1</translation>
+    </message>
+    <message>
+        <source>Size by modality in %1</source>
+        <translation>Größe nach Modalität in %1</translation>
+    </message>
+    <message>
+        <source>Series released per month in %1</source>
+        <translation>Veröffentlichte Serien pro Monat in %1</translation>
+    </message>
+    <message>
+        <source>Select a collection to see its charts.</source>
+        <translation>Wählen Sie eine Sammlung, um ihre Diagramme zu sehen.</translation>
+    </message>
+    <message>
+        <source>This collection has no series.</source>
+        <translation>Diese Sammlung hat keine Serien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series of unknown size not counted.</source>
+        <translation>
+            <numerusform>%n Serie unbekannter Größe nicht mitgezählt.</numerusform>
+            <numerusform>%n Serien unbekannter Größe nicht mitgezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series without a release date.</source>
+        <translation>
+            <numerusform>%n Serie ohne Veröffentlichungsdatum.</numerusform>
+            <numerusform>%n Serien ohne Veröffentlichungsdatum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n values)</source>
+        <translation>
+            <numerusform>Sonstige (%n Wert)</numerusform>
+            <numerusform>Sonstige (%n Werte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n series</source>
+        <translation>
+            <numerusform>%1: %n Serie</numerusform>
+            <numerusform>%1: %n Serien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size (%1)</source>
+        <translation>Größe (%1)</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>Series released</source>
+        <translation>Veröffentlichte Serien</translation>
+    </message>
+    <message>
+        <source>No collection to save a chart of.</source>
+        <translation>Keine Sammlung, deren Diagramm gespeichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Could not save the chart to %1: %2</source>
+        <translation>Das Diagramm konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Chart figures saved to %1</source>
+        <translation>Diagrammzahlen in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation>Diagramm als Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the chart&apos;s figures as CSV</source>
+        <translation>Diagrammzahlen als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -279,14 +883,6 @@
     <message>
         <source>Series</source>
         <translation>Serie</translation>
-    </message>
-    <message>
-        <source>Size (getSeriesSize)</source>
-        <translation>Größe (getSeriesSize)</translation>
-    </message>
-    <message>
-        <source>Metadata (getSeriesMetaData)</source>
-        <translation>Metadaten (getSeriesMetaData)</translation>
     </message>
     <message>
         <source>Error</source>
@@ -375,6 +971,28 @@
             <numerusform>Auf %n Bildserien gezeichnet (%1). &lt;a href=&quot;#download&quot;&gt;Zusammen herunterladen&lt;/a&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The archive calls it %1</source>
+        <translation>Im Archiv heißt es %1</translation>
+    </message>
+    <message>
+        <source>%1
+As sent: %2</source>
+        <translation>%1
+Wie gesendet: %2</translation>
+    </message>
+    <message>
+        <source>As getSeriesSize counts it</source>
+        <translation>Wie getSeriesSize sie zählt</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>From the archive&apos;s series metadata</source>
+        <translation>Aus den Serienmetadaten des Archivs</translation>
+    </message>
 </context>
 <context>
     <name>nbia::DicomHeader</name>
@@ -432,6 +1050,49 @@
     <message>
         <source>The image has no frame %1: frames: %2.</source>
         <translation>Das Bild hat kein Frame %1: Frames: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::DicomSeries</name>
+    <message>
+        <source>Unknown series</source>
+        <translation>Unbekannte Serie</translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>Serie %1</translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>1 Bild</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <source>Series number: %1</source>
+        <translation>Seriennummer: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Beschreibung: %1</translation>
+    </message>
+    <message>
+        <source>Modality: %1</source>
+        <translation>Modalität: %1</translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation>Bilder: %1</translation>
+    </message>
+    <message>
+        <source>These files name no series (Series Instance UID)</source>
+        <translation>Diese Dateien nennen keine Serie (Series Instance UID)</translation>
+    </message>
+    <message>
+        <source>Series Instance UID: %1</source>
+        <translation>Series Instance UID: %1</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1487,92 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
         <source>they are the ones left from the last session. Resume all goes on where they stopped.</source>
         <translation>sie sind aus der letzten Sitzung übrig. „Alle fortsetzen“ macht dort weiter, wo sie stehen geblieben sind.</translation>
     </message>
+    <message>
+        <source>Export failed series</source>
+        <translation>Fehlgeschlagene Serien exportieren</translation>
+    </message>
+    <message>
+        <source>TCIA manifests (*.tcia)</source>
+        <translation>TCIA-Manifeste (*.tcia)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy UIDs</source>
+        <translation>UIDs &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Show in the &amp;tree</source>
+        <translation>Im Baum &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Add to c&amp;art</source>
+        <translation>Zur &amp;Merkliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>Series: %1</source>
+        <translation>Serie: %1</translation>
+    </message>
+    <message>
+        <source>Series UID: %1</source>
+        <translation>Serien-UID: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>Archiv: %1</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Versuche: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Download details</source>
+        <translation>Download-Details</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::FailedDownloadsBar</name>
+    <message>
+        <source>Retry all failed</source>
+        <translation>Alle fehlgeschlagenen wiederholen</translation>
+    </message>
+    <message>
+        <source>Export failed as manifest…</source>
+        <translation>Fehlgeschlagene als Manifest exportieren…</translation>
+    </message>
+    <message>
+        <source>Downloads every failed series again, from the start</source>
+        <translation>Lädt alle fehlgeschlagenen Serien erneut herunter, von vorn</translation>
+    </message>
+    <message>
+        <source>Saves the failed series as a .tcia manifest, to try later or elsewhere</source>
+        <translation>Speichert die fehlgeschlagenen Serien als .tcia-Manifest, um es später oder anderswo zu versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series failed: the reason is in each row (hover it, or Details… in its menu).</source>
+        <translation>
+            <numerusform>%n Serie fehlgeschlagen: Der Grund steht in der Zeile (Maus darüber halten oder „Details…“ in ihrem Menü).</numerusform>
+            <numerusform>%n Serien fehlgeschlagen: Der Grund steht in jeder Zeile (Maus darüber halten oder „Details…“ in ihrem Menü).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbia::FilterPanel</name>
@@ -874,6 +1621,77 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
             <numerusform>%n Patient im ganzen Archiv</numerusform>
             <numerusform>%n Patienten im ganzen Archiv</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nbia::HelpDialog</name>
+    <message>
+        <source>NBIA Browser Help</source>
+        <translation>Hilfe zu NBIA Browser</translation>
+    </message>
+    <message>
+        <source>NBIA Browser</source>
+        <translation>NBIA Browser</translation>
+    </message>
+    <message>
+        <source>Browse The Cancer Imaging Archive, look at a series before you fetch it, and download whole series, checked against the archive&apos;s MD5 sums, in the folder layout you choose. Everything runs against the server named in the status bar (File › Server…).</source>
+        <translation>Durchsuchen Sie The Cancer Imaging Archive, sehen Sie sich eine Serie an, bevor Sie sie holen, und laden Sie ganze Serien herunter, geprüft gegen die MD5-Summen des Archivs, in der Ordnerstruktur Ihrer Wahl. Alles läuft über den Server, der in der Statusleiste steht (Datei › Server…).</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Check modalities, body parts and manufacturers to narrow the tree and the series list: values of one list are alternatives, lists combine. The number beside a value is how many series it would match with the other choices; for the whole archive (v4), how many patients have it.</source>
+        <translation>Haken Sie Modalitäten, Körperregionen und Hersteller an, um den Baum und die Serienliste einzugrenzen: Werte einer Liste sind Alternativen, Listen werden kombiniert. Die Zahl neben einem Wert gibt an, wie viele Serien er zusammen mit der übrigen Auswahl träfe; für das ganze Archiv (v4), wie viele Patienten ihn haben.</translation>
+    </message>
+    <message>
+        <source>Archive tree</source>
+        <translation>Archivbaum</translation>
+    </message>
+    <message>
+        <source>Collections, patients, studies and series, loaded as you open them. Each row says how many series and images it holds and how large it is, once its collection&apos;s series are listed (select the collection); “–” means not known yet. Select rows at any level to download or export all the series under them. The search box finds what is loaded.</source>
+        <translation>Sammlungen, Patienten, Studien und Serien, geladen, sobald Sie sie öffnen. Jede Zeile zeigt, wie viele Serien und Bilder sie enthält und wie groß sie ist, sobald die Serien ihrer Sammlung aufgelistet sind (Sammlung auswählen); „–“ bedeutet: noch nicht bekannt. Wählen Sie Zeilen auf beliebiger Ebene, um alle Serien darunter herunterzuladen oder zu exportieren. Das Suchfeld findet, was geladen ist.</translation>
+    </message>
+    <message>
+        <source>Series list</source>
+        <translation>Serienliste</translation>
+    </message>
+    <message>
+        <source>Every series of the current collection in one sortable table, through the filters and its own search: the quickest way to pick series across patients.</source>
+        <translation>Alle Serien der aktuellen Sammlung in einer sortierbaren Tabelle, eingegrenzt durch die Filter und eine eigene Suche: der schnellste Weg, Serien über Patienten hinweg auszuwählen.</translation>
+    </message>
+    <message>
+        <source>Details and preview</source>
+        <translation>Details und Vorschau</translation>
+    </message>
+    <message>
+        <source>Everything the archive says about the selected row, with its middle image before it is downloaded; More images shows six spread through the series. The archive&apos;s own field names are in the tool tips.</source>
+        <translation>Alles, was das Archiv über die gewählte Zeile sagt, mit ihrem mittleren Bild, noch bevor sie heruntergeladen ist; „Weitere Bilder“ zeigt sechs über die Serie verteilte. Die Feldnamen des Archivs selbst stehen in den Tooltips.</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Series download in parallel, resume after a restart and are checked file by file. Pause, resume, cancel or retry rows; double-click a finished one to view its images.</source>
+        <translation>Serien werden parallel heruntergeladen, nach einem Neustart fortgesetzt und Datei für Datei geprüft. Zeilen lassen sich anhalten, fortsetzen, abbrechen oder wiederholen; ein Doppelklick auf eine fertige zeigt ihre Bilder.</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Merkliste</translation>
+    </message>
+    <message>
+        <source>Collect series from any collection, from manifests and from search results; the cart is kept between sessions. Export it as a .tcia manifest or download it all at once.</source>
+        <translation>Sammeln Sie Serien aus beliebigen Sammlungen, aus Manifesten und aus Suchergebnissen; die Merkliste bleibt zwischen Sitzungen erhalten. Exportieren Sie sie als .tcia-Manifest oder laden Sie alles auf einmal herunter.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;NBIA Browser %1&lt;/h3&gt;&lt;p&gt;Browse, preview and download The Cancer Imaging Archive.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), DCMTK %4 and QuaZip %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NBIA Browser %1&lt;/h3&gt;&lt;p&gt;The Cancer Imaging Archive durchsuchen, in der Vorschau ansehen und herunterladen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft unter %3), DCMTK %4 und QuaZip %5.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -929,10 +1747,6 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
     <message>
         <source>Frame of a multi-frame image</source>
         <translation>Frame eines Mehrframe-Bildes</translation>
-    </message>
-    <message>
-        <source>Window: the file&apos;s own (key 0), or a preset (keys 1 to 9)</source>
-        <translation>Fenster: das der Datei (Taste 0) oder eine Vorgabe (Tasten 1 bis 9)</translation>
     </message>
     <message>
         <source>No images</source>
@@ -1002,6 +1816,22 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Window: the file&apos;s own (key 0), a CT preset (keys 1 to 8, on CT images) or the full range of the pixels (key 9)</source>
+        <translation>Fenster: das der Datei (Taste 0), eine CT-Vorgabe (Tasten 1 bis 8, bei CT-Bildern) oder der volle Bereich der Pixel (Taste 9)</translation>
+    </message>
+    <message>
+        <source> (W %1, L %2)</source>
+        <translation> (W %1, L %2)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Full range</source>
+        <translation>Voller Bereich</translation>
+    </message>
 </context>
 <context>
     <name>nbia::ImageWindow</name>
@@ -1060,6 +1890,33 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
     <message>
         <source>Open a folder of images</source>
         <translation>Einen Ordner mit Bildern öffnen</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s series: one at a time (Ctrl+Page Down: next, Ctrl+Page Up: previous)</source>
+        <translation>Die Serien des Ordners: eine nach der anderen (Strg+Bild ab: nächste, Strg+Bild auf: vorige)</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>&amp;Serie:</translation>
+    </message>
+    <message>
+        <source>Next series</source>
+        <translation>Nächste Serie</translation>
+    </message>
+    <message>
+        <source>Previous series</source>
+        <translation>Vorige Serie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n Serie</numerusform>
+            <numerusform>%n Serien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · images: %1</source>
+        <translation> · Bilder: %1</translation>
     </message>
 </context>
 <context>
@@ -1302,10 +2159,6 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
         <translation>Manifest ö&amp;ffnen…</translation>
     </message>
     <message>
-        <source>Downloads the series of a .tcia manifest; dropping one on the window does too (Ctrl+O)</source>
-        <translation>Lädt die Serien eines .tcia-Manifests herunter; ein auf das Fenster gezogenes tut es auch (Strg+O)</translation>
-    </message>
-    <message>
         <source>Download shared &amp;list…</source>
         <translation>Geteilte &amp;Liste herunterladen…</translation>
     </message>
@@ -1347,6 +2200,183 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
     <message>
         <source>%1, API %2</source>
         <translation>%1, API %2</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Merkliste</translation>
+    </message>
+    <message>
+        <source>The archive has no series %1</source>
+        <translation>Das Archiv hat keine Serie %1</translation>
+    </message>
+    <message>
+        <source>Could not find %1: %2</source>
+        <translation>%1 konnte nicht gefunden werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series added to the cart</source>
+        <translation>
+            <numerusform>%n Serie zur Merkliste hinzugefügt</numerusform>
+            <numerusform>%n Serien zur Merkliste hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo archive (synthetic, served on this computer)</source>
+        <translation>Demoarchiv (synthetisch, auf diesem Rechner bereitgestellt)</translation>
+    </message>
+    <message>
+        <source>NBIA Browser — Demo archive</source>
+        <translation>NBIA Browser — Demoarchiv</translation>
+    </message>
+    <message>
+        <source>the cart</source>
+        <translation>der Merkliste</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already in it)</source>
+        <translation>
+            <numerusform> (%n war schon darin)</numerusform>
+            <numerusform> (%n waren schon darin)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open manifest</source>
+        <translation>Manifest öffnen</translation>
+    </message>
+    <message>
+        <source>TCIA manifests (*.tcia);;All files (*)</source>
+        <translation>TCIA-Manifeste (*.tcia);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>None of the selected series is downloaded yet: download them first (Ctrl+D).</source>
+        <translation>Keine der gewählten Serien ist bisher heruntergeladen: Laden Sie sie zuerst herunter (Strg+D).</translation>
+    </message>
+    <message>
+        <source>Puts the series of a .tcia manifest in the cart, to look at before they download; dropping one on the window does too (Ctrl+O)</source>
+        <translation>Legt die Serien eines .tcia-Manifests in die Merkliste, um sie vor dem Herunterladen anzusehen; ein auf das Fenster gezogenes Manifest ebenso (Strg+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Add selection to cart</source>
+        <translation>Auswahl &amp;zur Merkliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Collects the selected series in the cart, from any collection (Ctrl+Shift+K)</source>
+        <translation>Sammelt die gewählten Serien aus beliebigen Sammlungen in der Merkliste (Strg+Umschalt+K)</translation>
+    </message>
+    <message>
+        <source>View images of the &amp;selection</source>
+        <translation>Bilder der &amp;Auswahl ansehen</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Opens the downloaded images of the selected series in the viewer (Ctrl+I)</source>
+        <translation>Öffnet die heruntergeladenen Bilder der gewählten Serien im Betrachter (Strg+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Cart</source>
+        <translation>&amp;Merkliste</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>NBIA Browser &amp;Help</source>
+        <translation>&amp;Hilfe zu NBIA Browser</translation>
+    </message>
+    <message>
+        <source>What each pane does, for the pane you are in (F1)</source>
+        <translation>Was jeder Bereich tut, geöffnet beim aktuellen Bereich (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>&amp;About NBIA Browser</source>
+        <translation>Ü&amp;ber NBIA Browser</translation>
+    </message>
+    <message>
+        <source>About NBIA Browser</source>
+        <translation>Über NBIA Browser</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::SeriesCartModel</name>
+    <message>
+        <source>The cart in %1 cannot be restored: %2. The cart starts empty.</source>
+        <translation>Die Merkliste in %1 kann nicht wiederhergestellt werden: %2. Die Merkliste beginnt leer.</translation>
+    </message>
+    <message>
+        <source>The cart in %1 cannot be restored: %2. It was kept as %3; the cart starts empty.</source>
+        <translation>Die Merkliste in %1 kann nicht wiederhergestellt werden: %2. Sie wurde als %3 aufbewahrt; die Merkliste beginnt leer.</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Not found on this archive</source>
+        <translation>In diesem Archiv nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>The archive does not know series %1</source>
+        <translation>Das Archiv kennt die Serie %1 nicht</translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>Serie %1</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>Series description</source>
+        <translation>Serienbeschreibung</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>Auf dem Datenträger</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +2434,10 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
     <message>
         <source>Series of %1</source>
         <translation>Serien von %1</translation>
+    </message>
+    <message>
+        <source>Show in the &amp;tree</source>
+        <translation>Im Baum &amp;zeigen</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +2545,22 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
     <message>
         <source>Brain</source>
         <translation>Gehirn</translation>
+    </message>
+    <message>
+        <source>Mediastinum</source>
+        <translation>Mediastinum</translation>
+    </message>
+    <message>
+        <source>Liver</source>
+        <translation>Leber</translation>
+    </message>
+    <message>
+        <source>Subdural</source>
+        <translation>Subdural</translation>
+    </message>
+    <message>
+        <source>Temporal bone</source>
+        <translation>Felsenbein</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ArchiveTreeColumns</name>
+    <message>
+        <source>Not known yet: counted once the collection&apos;s series are listed (select the collection)</source>
+        <translation>Pas encore connu : compté une fois les séries de la collection listées (sélectionnez la collection)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without %n series whose size the archive does not give</source>
+        <translation>
+            <numerusform>Sans %n série dont l’archive ne donne pas la taille</numerusform>
+            <numerusform>Sans les %n séries dont l’archive ne donne pas la taille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patients the archive counts in this collection</source>
+        <translation>Patients que l’archive compte dans cette collection</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Région anatomique</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Collection, patient ID, study or series description</source>
+        <translation>Collection, ID patient, description d’étude ou de série</translation>
+    </message>
+    <message>
+        <source>Patients in the collection</source>
+        <translation>Patients de la collection</translation>
+    </message>
+    <message>
+        <source>Series in the collection, patient or study</source>
+        <translation>Séries de la collection, du patient ou de l’étude</translation>
+    </message>
+    <message>
+        <source>Images in the row, all its series together</source>
+        <translation>Images de la ligne, toutes ses séries réunies</translation>
+    </message>
+    <message>
+        <source>Size of the row&apos;s images as the archive gives it</source>
+        <translation>Taille des images de la ligne, telle que l’archive la donne</translation>
+    </message>
+    <message>
+        <source>Study date on studies, series date on series</source>
+        <translation>Date d’étude pour les études, date de série pour les séries</translation>
+    </message>
+    <message>
+        <source>Of the series</source>
+        <translation>Donnée de la série</translation>
+    </message>
+    <message>
+        <source>Patient name, study ID or series protocol</source>
+        <translation>Nom du patient, ID d’étude ou protocole de la série</translation>
+    </message>
+</context>
+<context>
+    <name>CartFile</name>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>the file is far too large to be a cart (%1 bytes)</source>
+        <translation>le fichier est bien trop gros pour être un panier (%1 octets)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>le fichier est endommagé (%1)</translation>
+    </message>
+    <message>
+        <source>the file is a cart of another version of this program (format %1)</source>
+        <translation>le fichier est un panier d’une autre version de ce programme (format %1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>CartManifest</name>
+    <message>
+        <source>The cart is empty: there is nothing to export.</source>
+        <translation>Le panier est vide : il n’y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is far too large to be a manifest (%2 bytes).</source>
+        <translation>%1 est bien trop gros pour être un manifeste (%2 octets).</translation>
+    </message>
+    <message>
+        <source>%1 is not a manifest the archive would make: %2</source>
+        <translation>%1 n’est pas un manifeste tel que l’archive les produit : %2</translation>
+    </message>
+    <message>
+        <source>%1 lists no series.</source>
+        <translation>%1 ne liste aucune série.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadDialog</name>
     <message>
         <source>Download</source>
@@ -38,6 +186,133 @@
     <message>
         <source>Example:</source>
         <translation>Exemple :</translation>
+    </message>
+</context>
+<context>
+    <name>ReadableField</name>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID patient</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Nom du patient</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Age at the study</source>
+        <translation>Âge lors de l’étude</translation>
+    </message>
+    <message>
+        <source>Species</source>
+        <translation>Espèce</translation>
+    </message>
+    <message>
+        <source>Study UID</source>
+        <translation>UID d’étude</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Date d’étude</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>ID d’étude</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>Series UID</source>
+        <translation>UID de série</translation>
+    </message>
+    <message>
+        <source>Series date</source>
+        <translation>Date de série</translation>
+    </message>
+    <message>
+        <source>Series number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Région anatomique</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Annotation size</source>
+        <translation>Taille des annotations</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Last submitted</source>
+        <translation>Dernière soumission</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>License link</source>
+        <translation>Lien de la licence</translation>
+    </message>
+    <message>
+        <source>Collection DOI</source>
+        <translation>DOI de la collection</translation>
+    </message>
+    <message>
+        <source>Third-party analysis</source>
+        <translation>Analyse tierce</translation>
+    </message>
+    <message>
+        <source>You may download it</source>
+        <translation>Téléchargement autorisé</translation>
+    </message>
+    <message>
+        <source>Phantom</source>
+        <translation>Fantôme</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -186,21 +461,226 @@
         <source>Reload &amp;everything</source>
         <translation>&amp;Tout recharger</translation>
     </message>
+    <message>
+        <source>Nothing loaded matches: asks the archive for a patient ID, a study UID or a series UID, in every collection (Enter)</source>
+        <translation>Rien de chargé ne correspond : demande à l’archive un ID patient, un UID d’étude ou un UID de série, dans toutes les collections (Entrée)</translation>
+    </message>
+    <message>
+        <source>Found %1 in %2</source>
+        <translation>%1 trouvé dans %2</translation>
+    </message>
+    <message>
+        <source>Found %1 in %2, and also in %3</source>
+        <translation>%1 trouvé dans %2, et aussi dans %3</translation>
+    </message>
+    <message>
+        <source>The archive has no patient, study or series %1</source>
+        <translation>L’archive n’a ni patient, ni étude, ni série %1</translation>
+    </message>
+    <message>
+        <source>Could not search the archive for %1: %2</source>
+        <translation>Impossible de chercher %1 dans l’archive : %2</translation>
+    </message>
+    <message>
+        <source>Searching the archive for “%1”… (click to stop)</source>
+        <translation>Recherche de « %1 » dans l’archive… (cliquez pour arrêter)</translation>
+    </message>
+    <message>
+        <source>Search the archive for “%1”</source>
+        <translation>Rechercher « %1 » dans l’archive</translation>
+    </message>
+    <message>
+        <source>Search stopped</source>
+        <translation>Recherche arrêtée</translation>
+    </message>
 </context>
 <context>
-    <name>nbia::ArchiveTreeModel</name>
+    <name>nbia::CartPanel</name>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Description</translation>
+        <source>Clear…</source>
+        <translation>Vider…</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+        <source>Import…</source>
+        <translation>Importer…</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Copy UIDs</source>
+        <translation>Copier les UID</translation>
+    </message>
+    <message>
+        <source>Show in the tree</source>
+        <translation>Afficher dans l’arborescence</translation>
+    </message>
+    <message>
+        <source>Downloads the selected series</source>
+        <translation>Télécharge les séries choisies</translation>
+    </message>
+    <message>
+        <source>Takes the selected series out of the cart (Delete)</source>
+        <translation>Retire les séries choisies du panier (Suppr)</translation>
+    </message>
+    <message>
+        <source>Copies the Series Instance UIDs of the selected series</source>
+        <translation>Copie les Series Instance UID des séries choisies</translation>
+    </message>
+    <message>
+        <source>Shows the current series in the archive tree (or double-click)</source>
+        <translation>Affiche la série courante dans l’arborescence de l’archive (ou double-clic)</translation>
+    </message>
+    <message>
+        <source>Takes every series out of the cart, after asking</source>
+        <translation>Retire toutes les séries du panier, après confirmation</translation>
+    </message>
+    <message>
+        <source>Adds the series of a .tcia manifest to the cart; their details are looked up on the archive</source>
+        <translation>Ajoute au panier les séries d’un manifeste .tcia ; leurs détails sont recherchés dans l’archive</translation>
+    </message>
+    <message>
+        <source>Saves the cart&apos;s series as a .tcia manifest</source>
+        <translation>Enregistre les séries du panier dans un manifeste .tcia</translation>
+    </message>
+    <message>
+        <source>Downloads every series in the cart (the rows&apos; context menu downloads the selected ones)</source>
+        <translation>Télécharge toutes les séries du panier (le menu contextuel des lignes télécharge celles choisies)</translation>
+    </message>
+    <message>
+        <source>The cart is empty</source>
+        <translation>Le panier est vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln series</source>
+        <translation>
+            <numerusform>%Ln série</numerusform>
+            <numerusform>%Ln séries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln images</source>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(sizes not known yet)</source>
+        <translation>(tailles pas encore connues)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(size of %Ln series not known)</source>
+        <translation>
+            <numerusform>(taille de %Ln série inconnue)</numerusform>
+            <numerusform>(taille de %Ln séries inconnue)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not found on this archive</source>
+        <translation>
+            <numerusform>%Ln introuvable dans cette archive</numerusform>
+            <numerusform>%Ln introuvables dans cette archive</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import manifest</source>
+        <translation>Importer un manifeste</translation>
+    </message>
+    <message>
+        <source>Every series of %1 is in the cart already.</source>
+        <translation>Toutes les séries de %1 sont déjà dans le panier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series of %1 added to the cart.</source>
+        <translation>
+            <numerusform>%n série de %1 ajoutée au panier.</numerusform>
+            <numerusform>%n séries de %1 ajoutées au panier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export manifest</source>
+        <translation>Exporter le manifeste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series saved as %1.</source>
+        <translation>
+            <numerusform>%n série enregistrée dans %1.</numerusform>
+            <numerusform>%n séries enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series taken out of the cart.</source>
+        <translation>
+            <numerusform>%n série retirée du panier.</numerusform>
+            <numerusform>%n séries retirées du panier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the cart</source>
+        <translation>Vider le panier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take all %n series out of the cart?</source>
+        <translation>
+            <numerusform>Retirer %n série du panier ?</numerusform>
+            <numerusform>Retirer les %n séries du panier ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>Le panier est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series the archive does not know are left out.</source>
+        <translation>
+            <numerusform>%n série inconnue de l’archive est laissée de côté.</numerusform>
+            <numerusform>%n séries inconnues de l’archive sont laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series UIDs copied.</source>
+        <translation>
+            <numerusform>%n UID de série copié.</numerusform>
+            <numerusform>%n UID de série copiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Series %1 has no place in the tree until the archive knows it.</source>
+        <translation>La série %1 n’a pas de place dans l’arborescence tant que l’archive ne la connaît pas.</translation>
+    </message>
+    <message>
+        <source>Import manifest into the cart</source>
+        <translation>Importer un manifeste dans le panier</translation>
+    </message>
+    <message>
+        <source>TCIA manifests (*.tcia);;All files (*)</source>
+        <translation>Manifestes TCIA (*.tcia);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export the cart as a manifest</source>
+        <translation>Exporter le panier en manifeste</translation>
+    </message>
+    <message>
+        <source>TCIA manifests (*.tcia)</source>
+        <translation>Manifestes TCIA (*.tcia)</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::CollectionChartsView</name>
     <message>
         <source>Modality</source>
         <translation>Modalité</translation>
@@ -214,16 +694,140 @@
         <translation>Fabricant</translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation>Éléments</translation>
+        <source>Size by modality</source>
+        <translation>Taille par modalité</translation>
     </message>
     <message>
-        <source>Images</source>
-        <translation>Images</translation>
+        <source>Releases</source>
+        <translation>Publications</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Taille</translation>
+        <source>(not specified)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <source>The chart to show</source>
+        <translation>Le graphique à afficher</translation>
+    </message>
+    <message>
+        <source>Save the chart shown as an image</source>
+        <translation>Enregistrer le graphique affiché en image</translation>
+    </message>
+    <message>
+        <source>Save the figures of the chart shown as CSV, for a spreadsheet</source>
+        <translation>Enregistrer les chiffres du graphique affiché en CSV, pour un tableur</translation>
+    </message>
+    <message>
+        <source>Series by modality in %1</source>
+        <translation>Séries par modalité dans %1</translation>
+    </message>
+    <message>
+        <source>Series by body part in %1</source>
+        <translation>Séries par région anatomique dans %1</translation>
+    </message>
+    <message>
+        <source>Series by manufacturer in %1</source>
+        <translation>Séries par fabricant dans %1</translation>
+    </message>
+    <message>
+        <source>Size by modality in %1</source>
+        <translation>Taille par modalité dans %1</translation>
+    </message>
+    <message>
+        <source>Series released per month in %1</source>
+        <translation>Séries publiées par mois dans %1</translation>
+    </message>
+    <message>
+        <source>Select a collection to see its charts.</source>
+        <translation>Sélectionnez une collection pour voir ses graphiques.</translation>
+    </message>
+    <message>
+        <source>This collection has no series.</source>
+        <translation>Cette collection n’a aucune série.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series of unknown size not counted.</source>
+        <translation>
+            <numerusform>%n série de taille inconnue non comptée.</numerusform>
+            <numerusform>%n séries de taille inconnue non comptées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series without a release date.</source>
+        <translation>
+            <numerusform>%n série sans date de publication.</numerusform>
+            <numerusform>%n séries sans date de publication.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n values)</source>
+        <translation>
+            <numerusform>Autres (%n valeur)</numerusform>
+            <numerusform>Autres (%n valeurs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n series</source>
+        <translation>
+            <numerusform>%1 : %n série</numerusform>
+            <numerusform>%1 : %n séries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size (%1)</source>
+        <translation>Taille (%1)</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>Series released</source>
+        <translation>Séries publiées</translation>
+    </message>
+    <message>
+        <source>No collection to save a chart of.</source>
+        <translation>Aucune collection dont enregistrer un graphique.</translation>
+    </message>
+    <message>
+        <source>Could not save the chart to %1: %2</source>
+        <translation>Impossible d’enregistrer le graphique dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Graphique enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Chart figures saved to %1</source>
+        <translation>Chiffres du graphique enregistrés dans %1</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation>Enregistrer le graphique en image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the chart&apos;s figures as CSV</source>
+        <translation>Enregistrer les chiffres du graphique en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -279,14 +883,6 @@
     <message>
         <source>Series</source>
         <translation>Série</translation>
-    </message>
-    <message>
-        <source>Size (getSeriesSize)</source>
-        <translation>Taille (getSeriesSize)</translation>
-    </message>
-    <message>
-        <source>Metadata (getSeriesMetaData)</source>
-        <translation>Métadonnées (getSeriesMetaData)</translation>
     </message>
     <message>
         <source>Error</source>
@@ -375,6 +971,28 @@
             <numerusform>Tracée sur %n séries d’images (%1). &lt;a href=&quot;#download&quot;&gt;Les télécharger ensemble&lt;/a&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The archive calls it %1</source>
+        <translation>L’archive l’appelle %1</translation>
+    </message>
+    <message>
+        <source>%1
+As sent: %2</source>
+        <translation>%1
+Tel qu’envoyé : %2</translation>
+    </message>
+    <message>
+        <source>As getSeriesSize counts it</source>
+        <translation>Telle que getSeriesSize la compte</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <source>From the archive&apos;s series metadata</source>
+        <translation>D’après les métadonnées de série de l’archive</translation>
+    </message>
 </context>
 <context>
     <name>nbia::DicomHeader</name>
@@ -432,6 +1050,49 @@
     <message>
         <source>The image has no frame %1: frames: %2.</source>
         <translation>L&apos;image n&apos;a pas de trame %1 : trames : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::DicomSeries</name>
+    <message>
+        <source>Unknown series</source>
+        <translation>Série inconnue</translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>Série %1</translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>1 image</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 images</translation>
+    </message>
+    <message>
+        <source>Series number: %1</source>
+        <translation>Numéro de série : %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Description : %1</translation>
+    </message>
+    <message>
+        <source>Modality: %1</source>
+        <translation>Modalité : %1</translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation>Images : %1</translation>
+    </message>
+    <message>
+        <source>These files name no series (Series Instance UID)</source>
+        <translation>Ces fichiers ne nomment aucune série (Series Instance UID)</translation>
+    </message>
+    <message>
+        <source>Series Instance UID: %1</source>
+        <translation>Series Instance UID : %1</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1487,92 @@ Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
         <source>they are the ones left from the last session. Resume all goes on where they stopped.</source>
         <translation>ce sont ceux restés de la dernière session. « Tout reprendre » continue là où ils se sont arrêtés.</translation>
     </message>
+    <message>
+        <source>Export failed series</source>
+        <translation>Exporter les séries en échec</translation>
+    </message>
+    <message>
+        <source>TCIA manifests (*.tcia)</source>
+        <translation>Manifestes TCIA (*.tcia)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy UIDs</source>
+        <translation>&amp;Copier les UID</translation>
+    </message>
+    <message>
+        <source>Show in the &amp;tree</source>
+        <translation>Afficher dans l’&amp;arborescence</translation>
+    </message>
+    <message>
+        <source>Add to c&amp;art</source>
+        <translation>A&amp;jouter au panier</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Détails…</translation>
+    </message>
+    <message>
+        <source>Series: %1</source>
+        <translation>Série : %1</translation>
+    </message>
+    <message>
+        <source>Series UID: %1</source>
+        <translation>UID de série : %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>Archive : %1</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Tentatives : %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Download details</source>
+        <translation>Détails du téléchargement</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::FailedDownloadsBar</name>
+    <message>
+        <source>Retry all failed</source>
+        <translation>Réessayer tous les échecs</translation>
+    </message>
+    <message>
+        <source>Export failed as manifest…</source>
+        <translation>Exporter les échecs en manifeste…</translation>
+    </message>
+    <message>
+        <source>Downloads every failed series again, from the start</source>
+        <translation>Télécharge à nouveau toutes les séries en échec, depuis le début</translation>
+    </message>
+    <message>
+        <source>Saves the failed series as a .tcia manifest, to try later or elsewhere</source>
+        <translation>Enregistre les séries en échec dans un manifeste .tcia, pour réessayer plus tard ou ailleurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series failed: the reason is in each row (hover it, or Details… in its menu).</source>
+        <translation>
+            <numerusform>%n série en échec : le motif est dans sa ligne (survolez-la, ou « Détails… » dans son menu).</numerusform>
+            <numerusform>%n séries en échec : le motif est dans chaque ligne (survolez-la, ou « Détails… » dans son menu).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbia::FilterPanel</name>
@@ -874,6 +1621,77 @@ Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
             <numerusform>%n patient dans toute l’archive</numerusform>
             <numerusform>%n patients dans toute l’archive</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nbia::HelpDialog</name>
+    <message>
+        <source>NBIA Browser Help</source>
+        <translation>Aide de NBIA Browser</translation>
+    </message>
+    <message>
+        <source>NBIA Browser</source>
+        <translation>NBIA Browser</translation>
+    </message>
+    <message>
+        <source>Browse The Cancer Imaging Archive, look at a series before you fetch it, and download whole series, checked against the archive&apos;s MD5 sums, in the folder layout you choose. Everything runs against the server named in the status bar (File › Server…).</source>
+        <translation>Parcourez The Cancer Imaging Archive, examinez une série avant de la récupérer et téléchargez des séries entières, vérifiées avec les sommes MD5 de l’archive, dans l’organisation de dossiers de votre choix. Tout passe par le serveur indiqué dans la barre d’état (Fichier › Serveur…).</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Check modalities, body parts and manufacturers to narrow the tree and the series list: values of one list are alternatives, lists combine. The number beside a value is how many series it would match with the other choices; for the whole archive (v4), how many patients have it.</source>
+        <translation>Cochez des modalités, régions anatomiques et fabricants pour restreindre l’arborescence et la liste des séries : les valeurs d’une même liste sont des alternatives, les listes se combinent. Le nombre à côté d’une valeur indique combien de séries elle retiendrait avec les autres choix ; pour toute l’archive (v4), combien de patients l’ont.</translation>
+    </message>
+    <message>
+        <source>Archive tree</source>
+        <translation>Arborescence de l’archive</translation>
+    </message>
+    <message>
+        <source>Collections, patients, studies and series, loaded as you open them. Each row says how many series and images it holds and how large it is, once its collection&apos;s series are listed (select the collection); “–” means not known yet. Select rows at any level to download or export all the series under them. The search box finds what is loaded.</source>
+        <translation>Collections, patients, études et séries, chargés à mesure que vous les ouvrez. Chaque ligne indique combien de séries et d’images elle contient et quelle est sa taille, une fois les séries de sa collection listées (sélectionnez la collection) ; « – » signifie pas encore connu. Sélectionnez des lignes à n’importe quel niveau pour télécharger ou exporter toutes les séries qu’elles contiennent. Le champ de recherche trouve ce qui est chargé.</translation>
+    </message>
+    <message>
+        <source>Series list</source>
+        <translation>Liste des séries</translation>
+    </message>
+    <message>
+        <source>Every series of the current collection in one sortable table, through the filters and its own search: the quickest way to pick series across patients.</source>
+        <translation>Toutes les séries de la collection courante dans un tableau triable, à travers les filtres et sa propre recherche : le moyen le plus rapide de choisir des séries d’un patient à l’autre.</translation>
+    </message>
+    <message>
+        <source>Details and preview</source>
+        <translation>Détails et aperçu</translation>
+    </message>
+    <message>
+        <source>Everything the archive says about the selected row, with its middle image before it is downloaded; More images shows six spread through the series. The archive&apos;s own field names are in the tool tips.</source>
+        <translation>Tout ce que l’archive dit de la ligne sélectionnée, avec son image du milieu avant qu’elle soit téléchargée ; « Plus d’images » en montre six réparties dans la série. Les noms de champ propres à l’archive sont dans les infobulles.</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Series download in parallel, resume after a restart and are checked file by file. Pause, resume, cancel or retry rows; double-click a finished one to view its images.</source>
+        <translation>Les séries se téléchargent en parallèle, reprennent après un redémarrage et sont vérifiées fichier par fichier. Mettez en pause, reprenez, annulez ou réessayez des lignes ; double-cliquez sur une ligne terminée pour voir ses images.</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>Collect series from any collection, from manifests and from search results; the cart is kept between sessions. Export it as a .tcia manifest or download it all at once.</source>
+        <translation>Rassemblez des séries de n’importe quelle collection, de manifestes et de résultats de recherche ; le panier est conservé d’une session à l’autre. Exportez-le en manifeste .tcia ou téléchargez-le en une seule fois.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;NBIA Browser %1&lt;/h3&gt;&lt;p&gt;Browse, preview and download The Cancer Imaging Archive.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), DCMTK %4 and QuaZip %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NBIA Browser %1&lt;/h3&gt;&lt;p&gt;Parcourir, prévisualiser et télécharger The Cancer Imaging Archive.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2 (exécuté sous %3), DCMTK %4 et QuaZip %5.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -929,10 +1747,6 @@ Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
     <message>
         <source>Frame of a multi-frame image</source>
         <translation>Trame d&apos;une image multi-trames</translation>
-    </message>
-    <message>
-        <source>Window: the file&apos;s own (key 0), or a preset (keys 1 to 9)</source>
-        <translation>Fenêtre : celle du fichier (touche 0) ou un préréglage (touches 1 à 9)</translation>
     </message>
     <message>
         <source>No images</source>
@@ -1002,6 +1816,22 @@ Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
         <source>%1 could not be written.</source>
         <translation>%1 n&apos;a pas pu être écrit.</translation>
     </message>
+    <message>
+        <source>Window: the file&apos;s own (key 0), a CT preset (keys 1 to 8, on CT images) or the full range of the pixels (key 9)</source>
+        <translation>Fenêtre : celle du fichier (touche 0), un préréglage CT (touches 1 à 8, sur les images CT) ou la plage complète des pixels (touche 9)</translation>
+    </message>
+    <message>
+        <source> (W %1, L %2)</source>
+        <translation> (L %1, C %2)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>Full range</source>
+        <translation>Plage complète</translation>
+    </message>
 </context>
 <context>
     <name>nbia::ImageWindow</name>
@@ -1060,6 +1890,33 @@ Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
     <message>
         <source>Open a folder of images</source>
         <translation>Ouvrir un dossier d&apos;images</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s series: one at a time (Ctrl+Page Down: next, Ctrl+Page Up: previous)</source>
+        <translation>Les séries du dossier : une à la fois (Ctrl+Page suivante : suivante, Ctrl+Page précédente : précédente)</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>&amp;Série :</translation>
+    </message>
+    <message>
+        <source>Next series</source>
+        <translation>Série suivante</translation>
+    </message>
+    <message>
+        <source>Previous series</source>
+        <translation>Série précédente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n série</numerusform>
+            <numerusform>%n séries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · images: %1</source>
+        <translation> · images : %1</translation>
     </message>
 </context>
 <context>
@@ -1302,10 +2159,6 @@ Rechargez (F5) pour réessayer.</translation>
         <translation>&amp;Ouvrir un manifeste…</translation>
     </message>
     <message>
-        <source>Downloads the series of a .tcia manifest; dropping one on the window does too (Ctrl+O)</source>
-        <translation>Télécharge les séries d’un manifeste .tcia ; en déposer un sur la fenêtre aussi (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>Download shared &amp;list…</source>
         <translation>Télécharger une &amp;liste partagée…</translation>
     </message>
@@ -1347,6 +2200,183 @@ Rechargez (F5) pour réessayer.</translation>
     <message>
         <source>%1, API %2</source>
         <translation>%1, API %2</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>The archive has no series %1</source>
+        <translation>L’archive n’a pas de série %1</translation>
+    </message>
+    <message>
+        <source>Could not find %1: %2</source>
+        <translation>Impossible de trouver %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series added to the cart</source>
+        <translation>
+            <numerusform>%n série ajoutée au panier</numerusform>
+            <numerusform>%n séries ajoutées au panier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo archive (synthetic, served on this computer)</source>
+        <translation>Archive de démonstration (synthétique, servie par cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>NBIA Browser — Demo archive</source>
+        <translation>NBIA Browser — Archive de démonstration</translation>
+    </message>
+    <message>
+        <source>the cart</source>
+        <translation>votre panier</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already in it)</source>
+        <translation>
+            <numerusform> (%n y était déjà)</numerusform>
+            <numerusform> (%n y étaient déjà)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open manifest</source>
+        <translation>Ouvrir un manifeste</translation>
+    </message>
+    <message>
+        <source>TCIA manifests (*.tcia);;All files (*)</source>
+        <translation>Manifestes TCIA (*.tcia);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>None of the selected series is downloaded yet: download them first (Ctrl+D).</source>
+        <translation>Aucune des séries choisies n’est encore téléchargée : téléchargez-les d’abord (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Puts the series of a .tcia manifest in the cart, to look at before they download; dropping one on the window does too (Ctrl+O)</source>
+        <translation>Met les séries d’un manifeste .tcia dans le panier, pour les examiner avant de les télécharger ; en déposer un sur la fenêtre fait de même (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Add selection to cart</source>
+        <translation>&amp;Ajouter la sélection au panier</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Collects the selected series in the cart, from any collection (Ctrl+Shift+K)</source>
+        <translation>Rassemble les séries choisies dans le panier, depuis n’importe quelle collection (Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <source>View images of the &amp;selection</source>
+        <translation>Voir les images de la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Opens the downloaded images of the selected series in the viewer (Ctrl+I)</source>
+        <translation>Ouvre les images téléchargées des séries choisies dans la visionneuse (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Cart</source>
+        <translation>&amp;Panier</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>NBIA Browser &amp;Help</source>
+        <translation>&amp;Aide de NBIA Browser</translation>
+    </message>
+    <message>
+        <source>What each pane does, for the pane you are in (F1)</source>
+        <translation>Ce que fait chaque panneau, ouvert sur celui où vous êtes (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>&amp;About NBIA Browser</source>
+        <translation>À &amp;propos de NBIA Browser</translation>
+    </message>
+    <message>
+        <source>About NBIA Browser</source>
+        <translation>À propos de NBIA Browser</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>nbia::SeriesCartModel</name>
+    <message>
+        <source>The cart in %1 cannot be restored: %2. The cart starts empty.</source>
+        <translation>Le panier dans %1 ne peut pas être restauré : %2. Le panier repart vide.</translation>
+    </message>
+    <message>
+        <source>The cart in %1 cannot be restored: %2. It was kept as %3; the cart starts empty.</source>
+        <translation>Le panier dans %1 ne peut pas être restauré : %2. Il a été conservé sous %3 ; le panier repart vide.</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Pas encore connu</translation>
+    </message>
+    <message>
+        <source>Not found on this archive</source>
+        <translation>Introuvable dans cette archive</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>The archive does not know series %1</source>
+        <translation>L’archive ne connaît pas la série %1</translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>Série %1</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Series description</source>
+        <translation>Description de la série</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>Sur le disque</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +2434,10 @@ Rechargez (F5) pour réessayer.</translation>
     <message>
         <source>Series of %1</source>
         <translation>Séries de %1</translation>
+    </message>
+    <message>
+        <source>Show in the &amp;tree</source>
+        <translation>Afficher dans l’&amp;arborescence</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +2545,22 @@ Rechargez (F5) pour réessayer.</translation>
     <message>
         <source>Brain</source>
         <translation>Cerveau</translation>
+    </message>
+    <message>
+        <source>Mediastinum</source>
+        <translation>Médiastin</translation>
+    </message>
+    <message>
+        <source>Liver</source>
+        <translation>Foie</translation>
+    </message>
+    <message>
+        <source>Subdural</source>
+        <translation>Sous-dural</translation>
+    </message>
+    <message>
+        <source>Temporal bone</source>
+        <translation>Os temporal</translation>
     </message>
 </context>
 </TS>
