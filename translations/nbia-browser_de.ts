@@ -2025,11 +2025,11 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
     </message>
     <message>
         <source>Collections, patients, studies and series, loaded as you expand them (Ctrl+1)</source>
-        <translation>Kollektionen, Patienten, Studien und Serien, geladen beim Aufklappen (Strg+1)</translation>
+        <translation>Sammlungen, Patienten, Studien und Serien, geladen beim Aufklappen (Strg+1)</translation>
     </message>
     <message>
         <source>Every series of the current collection in one table (Ctrl+2)</source>
-        <translation>Alle Serien der aktuellen Kollektion in einer Tabelle (Strg+2)</translation>
+        <translation>Alle Serien der aktuellen Sammlung in einer Tabelle (Strg+2)</translation>
     </message>
     <message numerus="yes">
         <source>%n series selected so far (%1); counting the series of %2…</source>
@@ -2410,7 +2410,7 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Choose a collection in the archive tree to list all its series.</source>
-        <translation>Wählen Sie im Archivbaum eine Kollektion, um alle ihre Serien aufzulisten.</translation>
+        <translation>Wählen Sie im Archivbaum eine Sammlung, um alle ihre Serien aufzulisten.</translation>
     </message>
     <message>
         <source>The series of %1 could not be loaded: %2</source>

@@ -20,7 +20,13 @@ private Q_SLOTS:
                                   << u"Cannot reach the server: %1"_s
                                   << u"Der Server ist nicht erreichbar: %1"_s;
         QTest::newRow("fr column")
-            << u"fr"_s << u"nbia::ArchiveTreeModel"_s << u"Body part"_s << u"Région anatomique"_s;
+            << u"fr"_s << u"ArchiveTreeColumns"_s << u"Body part"_s << u"Région anatomique"_s;
+        QTest::newRow("fr field") << u"fr"_s << u"ReadableField"_s << u"Birth date"_s
+                                  << u"Date de naissance"_s;
+        QTest::newRow("de help") << u"de"_s << u"nbia::HelpDialog"_s << u"Keyboard shortcuts"_s
+                                 << u"Tastenkürzel"_s;
+        QTest::newRow("de cart") << u"de"_s << u"nbia::MainWindow"_s << u"&Cart"_s
+                                 << u"&Merkliste"_s;
         QTest::newRow("fr not specified")
             << u"fr"_s << u"nbia::FilterPanel"_s << u"(not specified)"_s << u"(non précisé)"_s;
     }

@@ -163,6 +163,9 @@ private Q_SLOTS:
         using Column = ArchiveTreeModel::Column;
         expand({});
         const QModelIndex collection = collectionNamed(u"HeadNeck-RT"_s);
+        // Every change below passes the model tester's checks (it loads what it walks).
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(collection.isValid());
         const ArchiveCollection &c =
             archive().collections()[*archive().findCollection(u"HeadNeck-RT"_s)];
