@@ -89,14 +89,8 @@ DownloadsPanel::DownloadsPanel(QWidget *parent)
     addRowActions();
     connect(m_failedBar, &FailedDownloadsBar::retryAllRequested, this,
             &DownloadsPanel::retryAllFailed);
-    connect(m_failedBar, &FailedDownloadsBar::exportRequested, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export failed series"),
-                                                          QStringLiteral("failed.tcia"),
-                                                          tr("TCIA manifests (*.tcia)"));
-        if (!path.isEmpty() && !exportFailed(path))
-            QMessageBox::warning(this, tr("Export failed series"),
-                                 tr("Could not write %1.").arg(path));
-    });
+    connect(m_failedBar, &FailedDownloadsBar::exportRequested, this,
+            [this] { chooseExportFile(failedUids()); });
     m_open->setToolTip(tr("Opens the folder of the current series (or the download folder)"));
     connect(m_open, &QPushButton::clicked, this, &DownloadsPanel::openFolder);
     m_viewImages->setToolTip(
@@ -307,6 +301,10 @@ void DownloadsPanel::addRowActions() {
              if (current.isValid())
                  Q_EMIT showInTreeRequested(current.data(DownloadQueueModel::UidRole).toString());
          }},
+        {tr("&Export as manifest…"),
+         [this] {
+             chooseExportFile(selectedUids());
+         }},
         {tr("Add to c&art"),
          [this] {
              Q_EMIT addToCartRequested(selectedUids());
@@ -342,14 +340,28 @@ void DownloadsPanel::retryAllFailed() {
 
 // The failed series as a manifest of the archive they were asked of.
 bool DownloadsPanel::exportFailed(const QString &path) const {
-    const QStringList uids = failedUids();
-    if (uids.isEmpty())
+    return exportSeries(failedUids(), path);
+}
+
+// Series of the queue as a manifest of the archive the first was asked of.
+bool DownloadsPanel::exportSeries(const QStringList &uids, const QString &path) const {
+    if (uids.isEmpty() || !queue() || queue()->row(uids.first()) < 0)
         return false;
     const DownloadItem &first = queue()->items().at(queue()->row(uids.first()));
     const TciaManifest manifest =
         TciaManifest::forSeries(uids, QDateTime::currentDateTime(), QUrl(first.server));
     QSaveFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(manifest.toText()) >= 0 && file.commit();
+}
+
+void DownloadsPanel::chooseExportFile(const QStringList &uids) {
+    if (uids.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as manifest"),
+                                                      QStringLiteral("downloads.tcia"),
+                                                      tr("TCIA manifests (*.tcia)"));
+    if (!path.isEmpty() && !exportSeries(uids, path))
+        QMessageBox::warning(this, tr("Export as manifest"), tr("Could not write %1.").arg(path));
 }
 
 // Everything about the current row, the whole reason included, in text that can be copied.

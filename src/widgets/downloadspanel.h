@@ -37,6 +37,8 @@ public:
     void retryAllFailed();
     // False when none failed or the file cannot be written.
     bool exportFailed(const QString &path) const;
+    // These series as a manifest; false when there are none or the file cannot be written.
+    bool exportSeries(const QStringList &uids, const QString &path) const;
     // The row's series, state, archive, folder, attempts and whole reason, one per line.
     [[nodiscard]] QString detailsText(const QString &seriesUid) const;
     [[nodiscard]] FailedDownloadsBar *failedBar() const { return m_failedBar; }
@@ -64,6 +66,7 @@ private:
     void addRowActions();
     void showDetails();
     void viewCurrentImages();
+    void chooseExportFile(const QStringList &uids);
     [[nodiscard]] QStringList selectedUids() const;
 
     DownloadQueueModel *m_model;

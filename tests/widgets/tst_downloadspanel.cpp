@@ -245,6 +245,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(q.queue.isFinished() && q.panel.failedUids().isEmpty(), 30000);
         QVERIFY(!q.panel.failedBar()->isVisible());
         QCOMPARE(q.queue.totals().done, 2);
+        // Any rows, done ones included, go out as a manifest from their menu.
+        const QString one = out.filePath(u"one.tcia"_s);
+        QVERIFY(q.panel.exportSeries({uids.last()}, one));
+        QCOMPARE(TciaManifest::readFile(one, &error)->seriesInstanceUids, QStringList{uids.last()});
+        QVERIFY(!q.panel.exportSeries({}, one));
     }
 
     void aPausedQueueSaysWhy() {
