@@ -115,7 +115,7 @@ Result renderFile(DcmFileFormat &file, const DicomRenderer::Options &options) {
         if (options.window) {
             shown->setWindow(options.window->center, std::max(1.0, options.window->width));
             result.window = options.window;
-        } else if (!result.fileWindows.isEmpty()) {
+        } else if (!options.fullRange && !result.fileWindows.isEmpty()) {
             const WindowLevel &first = result.fileWindows.first();
             shown->setWindow(first.center, first.width);
             result.window = first;

@@ -22,6 +22,7 @@ public:
         int frame = 0;                     // 0-based
         int maxSize = 0;                   // scaled down to fit this square; 0 keeps the size
         std::optional<WindowLevel> window; // else the file's first window, else min–max
+        bool fullRange = false;            // min–max even when the file has a window
         bool invert = false;
     };
 

@@ -15,9 +15,13 @@ ThumbnailModel::ThumbnailModel(int thumbnailSize, QObject *parent)
     connect(&m_scan, &QFutureWatcher<DicomFolder>::finished, this, [this] {
         if (m_scan.isCanceled() || m_cancelScan->load())
             return;
-        const DicomFolder found = m_scan.result();
-        setImages(found.images);
-        Q_EMIT scanned(int(found.images.size()), found.skippedFiles);
+        m_content = m_scan.result();
+        m_currentSeries = -1;
+        if (m_content.series.isEmpty())
+            setImages({});
+        else
+            showSeries(0);
+        Q_EMIT scanned(int(m_content.images.size()), m_content.skippedFiles);
     });
 }
 
@@ -38,6 +42,8 @@ void ThumbnailModel::cancelWork() {
 void ThumbnailModel::setFolder(const QString &folder) {
     cancelWork();
     m_folder = folder;
+    m_content = {};
+    m_currentSeries = -1;
     beginResetModel(); // nothing until the folder is read
     m_images.clear();
     m_thumbnails.clear();
@@ -47,6 +53,13 @@ void ThumbnailModel::setFolder(const QString &folder) {
     const std::shared_ptr<std::atomic_bool> cancel = m_cancelScan;
     m_scan.setFuture(
         QtConcurrent::run([folder, cancel] { return DicomFolder::scan(folder, cancel.get()); }));
+}
+
+void ThumbnailModel::showSeries(int index) {
+    if (index < 0 || index >= m_content.series.size() || index == m_currentSeries)
+        return;
+    m_currentSeries = index;
+    setImages(m_content.imagesOf(index));
 }
 
 void ThumbnailModel::setImages(const QList<DicomHeader> &images) {

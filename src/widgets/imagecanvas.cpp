@@ -2,6 +2,7 @@
 
 #include <QMouseEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -149,6 +150,14 @@ void ImageCanvas::mouseReleaseEvent(QMouseEvent *) {
 
 void ImageCanvas::mouseDoubleClickEvent(QMouseEvent *) {
     fitToWindow();
+}
+
+// A fitted image's scale follows the canvas: the zoom in the corner text with it (an image
+// rendered while the canvas was hidden would say the zoom of a canvas never shown).
+void ImageCanvas::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    if (m_fit)
+        Q_EMIT viewChanged();
 }
 
 void ImageCanvas::wheelEvent(QWheelEvent *event) {

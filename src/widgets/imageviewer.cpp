@@ -93,20 +93,17 @@ ImageViewer::ImageViewer(QWidget *parent)
         addAction(action);
     }
 
-    // 0 for the file's own window, 1 to 9 for the presets in the list's order.
+    // Fixed keys: 0 the file's own window, 1 to 8 the CT presets, 9 the full range.
     for (int digit = 0; digit <= 9; ++digit) {
         auto *action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::Key(Qt::Key_0 + digit)));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, [this, digit] {
-            if (digit < m_presets->count()) {
-                m_presets->setCurrentIndex(digit);
-                choosePreset(digit);
-            }
-        });
+        connect(action, &QAction::triggered, this, [this, digit] { choosePresetKey(digit); });
         addAction(action);
     }
-    m_presets->setToolTip(tr("Window: the file's own (key 0), or a preset (keys 1 to 9)"));
+    m_presets->setToolTip(tr("Window: the file's own (key 0), a CT preset (keys 1 to 8, on CT "
+                             "images) or the full range of the pixels (key 9)"));
+    m_presets->setPlaceholderText(tr("Custom"));
 
     connect(m_canvas, &ImageCanvas::stepRequested, this, &ImageViewer::step);
     connect(m_canvas, &ImageCanvas::windowDragged, this, &ImageViewer::dragWindow);
@@ -148,6 +145,13 @@ void ImageViewer::showImage(int index) {
     m_index = index;
     m_frame = 0;
     const DicomHeader &header = m_images.at(index);
+    if (const QString modality = header.modality.trimmed().toUpper(); modality != m_modality) {
+        // A window in one modality's values (Hounsfield units for CT) means nothing in
+        // another's: back to the file's own. The full range fits any.
+        m_modality = modality;
+        m_window.reset();
+        fillPresets({});
+    }
     {
         const QSignalBlocker blocker(m_imageSlider);
         m_imageSlider->setValue(index);
@@ -186,7 +190,23 @@ void ImageViewer::step(int steps) {
 
 void ImageViewer::setWindow(const std::optional<WindowLevel> &window) {
     m_window = window;
+    m_fullRange = false;
     requestRender();
+}
+
+void ImageViewer::showFullRange() {
+    m_window.reset();
+    m_fullRange = true;
+    requestRender();
+}
+
+bool ImageViewer::choosePresetKey(int key) {
+    const int index = m_presets->findData(key, PresetKeyRole);
+    if (index < 0)
+        return false;
+    m_presets->setCurrentIndex(index);
+    choosePreset(index);
+    return true;
 }
 
 void ImageViewer::setInverted(bool inverted) {
@@ -217,6 +237,7 @@ void ImageViewer::startRender() {
     DicomRenderer::Options options;
     options.frame = m_frame;
     options.window = m_window;
+    options.fullRange = m_fullRange;
     options.invert = m_invert;
     const QString path = m_images.at(m_index).path;
     m_render.setFuture(
@@ -249,36 +270,53 @@ void ImageViewer::dragWindow(QPoint delta) {
     window.center += delta.y() * step;
     window.name.clear();
     m_window = window;
+    m_fullRange = false;
     m_shown.window = window;
     if (m_presets->currentIndex() != -1) {
         const QSignalBlocker blocker(m_presets);
         m_presets->setCurrentIndex(-1);
-        m_presets->setPlaceholderText(tr("Custom"));
     }
     requestRender();
+}
+
+void ImageViewer::addPreset(const QString &text, PresetKind kind, int key,
+                            const WindowLevel &window) {
+    QString shown = key >= 0 ? QString::number(key) + u' ' + text : text;
+    if (kind == PresetKind::FileWindow || kind == PresetKind::Preset)
+        shown += tr(" (W %1, L %2)").arg(std::lround(window.width)).arg(std::lround(window.center));
+    m_presets->addItem(shown, QVariant::fromValue(QList<double>{window.center, window.width}));
+    const int row = m_presets->count() - 1;
+    m_presets->setItemData(row, key, PresetKeyRole);
+    m_presets->setItemData(row, int(kind), PresetKindRole);
+    m_presets->setItemData(row, window.name, PresetNameRole);
 }
 
 void ImageViewer::fillPresets(const QList<WindowLevel> &fileWindows) {
     m_fileWindows = fileWindows;
     const QSignalBlocker blocker(m_presets);
     m_presets->clear();
-    m_presets->addItem(tr("File default"));
+    addPreset(tr("File default"), PresetKind::FileDefault, FileDefaultKey);
     for (const WindowLevel &w : fileWindows)
-        m_presets->addItem(
-            (w.name.isEmpty() ? tr("File window") : w.name) +
-                QStringLiteral(" (%1/%2)").arg(std::lround(w.center)).arg(std::lround(w.width)),
-            QVariant::fromValue(QList<double>{w.center, w.width}));
-    for (const WindowLevel &w : WindowLevel::ctPresets())
-        m_presets->addItem(
-            w.name +
-                QStringLiteral(" (%1/%2)").arg(std::lround(w.center)).arg(std::lround(w.width)),
-            QVariant::fromValue(QList<double>{w.center, w.width}));
+        addPreset(w.name.isEmpty() ? tr("File window") : tr("File: %1").arg(w.name),
+                  PresetKind::FileWindow, -1, w);
+    const QList<WindowLevel> presets = WindowLevel::presetsFor(m_modality);
+    for (int i = 0; i < presets.size(); ++i)
+        addPreset(presets.at(i).name, PresetKind::Preset, i + 1, presets.at(i));
+    addPreset(tr("Full range"), PresetKind::FullRange, FullRangeKey);
     int current = 0;
-    if (m_window) {
+    if (m_fullRange) {
+        current = m_presets->findData(FullRangeKey, PresetKeyRole);
+    } else if (m_window) {
+        // The same window under the same name, else the same window (a file's window may equal a
+        // preset), else none: a window of one's own.
         current = -1;
-        for (int i = 1; i < m_presets->count(); ++i) {
-            const QList<double> cw = m_presets->itemData(i).value<QList<double>>();
-            if (cw.size() == 2 && cw[0] == m_window->center && cw[1] == m_window->width)
+        for (int i = m_presets->count() - 1; i >= 0; --i) {
+            const auto kind = PresetKind(m_presets->itemData(i, PresetKindRole).toInt());
+            if ((kind != PresetKind::FileWindow && kind != PresetKind::Preset) ||
+                m_presets->itemData(i).value<QList<double>>() !=
+                    QList<double>{m_window->center, m_window->width})
+                continue;
+            if (current < 0 || m_presets->itemData(i, PresetNameRole).toString() == m_window->name)
                 current = i;
         }
     }
@@ -286,13 +324,20 @@ void ImageViewer::fillPresets(const QList<WindowLevel> &fileWindows) {
 }
 
 void ImageViewer::choosePreset(int index) {
-    if (index <= 0) {
+    switch (PresetKind(m_presets->itemData(index, PresetKindRole).toInt())) {
+    case PresetKind::FileDefault:
         setWindow(std::nullopt);
         return;
+    case PresetKind::FullRange:
+        showFullRange();
+        return;
+    case PresetKind::FileWindow:
+    case PresetKind::Preset:
+        break;
     }
     const QList<double> cw = m_presets->itemData(index).value<QList<double>>();
-    const QString text = m_presets->itemText(index);
-    setWindow(WindowLevel{cw.value(0), cw.value(1), text.left(text.indexOf(QStringLiteral(" (")))});
+    setWindow(WindowLevel{cw.value(0), cw.value(1),
+                          m_presets->itemData(index, PresetNameRole).toString()});
 }
 
 void ImageViewer::updateOverlay() {

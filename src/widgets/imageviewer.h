@@ -21,13 +21,23 @@ namespace nbia {
 class ImageCanvas;
 
 // One image at a time from a series: the wheel or the slider steps through it, dragging sets
-// the window (or a preset does: the file's own windows and the CT presets), and the view can be
-// zoomed, panned, fitted, inverted and exported as PNG. Multi-frame images get a frame slider.
-// Images are rendered on a worker thread; while one is under way only the latest request waits.
+// the window (or a preset does, each on a fixed key: 0 the file's own window, 1 to 8 the CT
+// presets, offered on CT images only, 9 the full range), and the view can be zoomed, panned,
+// fitted, inverted and exported as PNG. Multi-frame images get a frame slider. A window chosen
+// on one modality falls back to the file's on an image of another. Images are rendered on a
+// worker thread; while one is under way only the latest request waits.
 class ImageViewer final : public QWidget {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImageViewer)
 
 public:
+    // The presets list's roles: the preset's key (0 to 9, or -1 for none), its kind, and its
+    // window's name; Qt::UserRole holds its centre and width.
+    enum PresetRole { PresetKeyRole = Qt::UserRole + 1, PresetKindRole, PresetNameRole };
+    enum class PresetKind { FileDefault, FileWindow, Preset, FullRange };
+    static constexpr int FileDefaultKey = 0;
+    static constexpr int FullRangeKey = 9;
+
     explicit ImageViewer(QWidget *parent = nullptr);
     ~ImageViewer() override;
 
@@ -37,6 +47,8 @@ public:
     void step(int steps);
 
     void setWindow(const std::optional<WindowLevel> &window); // nothing: the file's own
+    void showFullRange();                                     // the pixels' min–max
+    bool choosePresetKey(int key); // as the digit keys do; false if no preset has that key
     void setInverted(bool inverted);
     bool exportView(const QString &path) const;
 
@@ -44,6 +56,8 @@ public:
     [[nodiscard]] int currentFrame() const { return m_frame; }
     [[nodiscard]] int imageCount() const { return int(m_images.size()); }
     [[nodiscard]] std::optional<WindowLevel> shownWindow() const { return m_shown.window; }
+    [[nodiscard]] std::optional<WindowLevel> chosenWindow() const { return m_window; }
+    [[nodiscard]] bool isFullRange() const { return m_fullRange; }
     [[nodiscard]] bool isInverted() const { return m_invert; }
     [[nodiscard]] bool isRendering() const;
     [[nodiscard]] ImageCanvas *canvas() const { return m_canvas; }
@@ -63,6 +77,7 @@ private:
     void dragWindow(QPoint delta);
     void choosePreset(int index);
     void fillPresets(const QList<WindowLevel> &fileWindows);
+    void addPreset(const QString &text, PresetKind kind, int key, const WindowLevel &window = {});
     void updateOverlay();
     void exportWithDialog();
 
@@ -79,7 +94,9 @@ private:
     int m_index = -1;
     int m_frame = 0;
     std::optional<WindowLevel> m_window; // nothing: the file's own, or its full range
+    bool m_fullRange = false;            // the pixels' min–max, whatever the file suggests
     bool m_invert = false;
+    QString m_modality; // of the image in view, upper case: the presets follow it
     QList<WindowLevel> m_fileWindows;
 
     QFutureWatcher<DicomRenderer::Result> m_render;

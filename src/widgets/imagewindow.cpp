@@ -3,30 +3,40 @@
 #include "imagecanvas.h"
 #include "imageviewer.h"
 
+#include <dicomseriesmodel.h>
 #include <dicomtagmodel.h>
 #include <thumbnailmodel.h>
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace nbia {
 
 ImageWindow::ImageWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_thumbnails(new ThumbnailModel(128, this))
+    , m_series(new DicomSeriesModel(this))
+    , m_seriesBar(new QWidget(this))
+    , m_seriesPicker(new QComboBox(this))
     , m_pages(new QStackedWidget(this))
     , m_grid(new QListView(this))
     , m_viewer(new ImageViewer(this))
@@ -37,7 +47,16 @@ ImageWindow::ImageWindow(QWidget *parent)
     , m_tagDock(new QDockWidget(tr("Tags"), this)) {
     setWindowTitle(tr("Images"));
     setAttribute(Qt::WA_DeleteOnClose);
-    resize(1200, 800);
+    // A comfortable size, but never more than the screen has: a 1366x768 laptop keeps the
+    // status bar and the bottom row of thumbnails in view.
+    const QSize comfortable(1200, 800);
+    if (const QScreen *screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter,
+                                        comfortable.boundedTo(available.size()), available));
+    } else {
+        resize(comfortable);
+    }
 
     m_grid->setModel(m_thumbnails);
     m_grid->setViewMode(QListView::IconMode);
@@ -50,7 +69,26 @@ ImageWindow::ImageWindow(QWidget *parent)
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_pages->addWidget(m_grid);
     m_pages->addWidget(m_viewer);
-    setCentralWidget(m_pages);
+
+    m_seriesPicker->setModel(m_series);
+    m_seriesPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_seriesPicker->setToolTip(
+        tr("The folder's series: one at a time (Ctrl+Page Down: next, Ctrl+Page Up: previous)"));
+    auto *seriesLabel = new QLabel(tr("&Series:"), m_seriesBar);
+    seriesLabel->setBuddy(m_seriesPicker);
+    auto *seriesLayout = new QHBoxLayout(m_seriesBar);
+    seriesLayout->setContentsMargins(6, 4, 6, 0);
+    seriesLayout->addWidget(seriesLabel);
+    seriesLayout->addWidget(m_seriesPicker);
+    seriesLayout->addStretch(1);
+    m_seriesBar->hide(); // until a folder of several series
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(2);
+    centralLayout->addWidget(m_seriesBar);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_tagProxy->setSourceModel(m_tags);
     m_tagProxy->setRecursiveFilteringEnabled(true);
@@ -85,6 +123,14 @@ ImageWindow::ImageWindow(QWidget *parent)
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_backAction = view->addAction(tr("Thumbnails"), QKeySequence(Qt::Key_Escape), this,
                                    &ImageWindow::showGrid);
+    m_nextSeriesAction =
+        view->addAction(tr("Next series"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this,
+                        [this] { stepSeries(1); });
+    m_previousSeriesAction =
+        view->addAction(tr("Previous series"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this,
+                        [this] { stepSeries(-1); });
+    m_nextSeriesAction->setEnabled(false);
+    m_previousSeriesAction->setEnabled(false);
     QAction *tagsAction = m_tagDock->toggleViewAction();
     tagsAction->setText(tr("Tags"));
     tagsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -99,15 +145,8 @@ ImageWindow::ImageWindow(QWidget *parent)
     connect(m_tagFilter, &QLineEdit::textChanged, m_tagProxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_tagFilter, &QLineEdit::textChanged, m_tagView, &QTreeView::expandAll);
-    connect(m_thumbnails, &ThumbnailModel::scanned, this, [this](int images, int skipped) {
-        QString text = tr("Images: %1").arg(images);
-        if (skipped > 0)
-            text += tr(" · other files, not shown: %1").arg(skipped);
-        statusBar()->showMessage(text);
-        m_viewer->setImages(m_thumbnails->images());
-        if (images == 0)
-            statusBar()->showMessage(tr("No DICOM images in this folder"));
-    });
+    connect(m_thumbnails, &ThumbnailModel::scanned, this, &ImageWindow::folderScanned);
+    connect(m_seriesPicker, &QComboBox::activated, this, &ImageWindow::showSeries);
     showGrid();
 }
 
@@ -118,8 +157,44 @@ void ImageWindow::openFolder(const QString &folder) {
     statusBar()->showMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(folder)));
     m_viewer->setImages({});
     m_tags->clear();
+    m_series->setSeries({});
+    m_seriesBar->hide();
+    m_nextSeriesAction->setEnabled(false);
+    m_previousSeriesAction->setEnabled(false);
     m_thumbnails->setFolder(folder);
     showGrid();
+}
+
+void ImageWindow::folderScanned(int images, int skipped) {
+    const QList<DicomSeries> &series = m_thumbnails->series();
+    m_series->setSeries(series);
+    m_seriesPicker->setCurrentIndex(m_thumbnails->currentSeries());
+    const bool several = series.size() > 1;
+    m_seriesBar->setVisible(several);
+    m_nextSeriesAction->setEnabled(several);
+    m_previousSeriesAction->setEnabled(several);
+    m_viewer->setImages(m_thumbnails->images());
+    QString text =
+        several ? tr("%n series", nullptr, int(series.size())) + tr(" · images: %1").arg(images)
+                : tr("Images: %1").arg(images);
+    if (skipped > 0)
+        text += tr(" · other files, not shown: %1").arg(skipped);
+    statusBar()->showMessage(images == 0 ? tr("No DICOM images in this folder") : text);
+}
+
+void ImageWindow::showSeries(int index) {
+    if (index < 0 || index >= m_series->rowCount() || index == m_thumbnails->currentSeries())
+        return;
+    m_seriesPicker->setCurrentIndex(index);
+    m_thumbnails->showSeries(index);
+    m_viewer->setImages(m_thumbnails->images());
+    if (isShowingViewer())
+        m_viewer->canvas()->setFocus();
+}
+
+void ImageWindow::stepSeries(int steps) {
+    if (m_series->rowCount() > 1)
+        showSeries(std::clamp(m_thumbnails->currentSeries() + steps, 0, m_series->rowCount() - 1));
 }
 
 void ImageWindow::showGrid() {

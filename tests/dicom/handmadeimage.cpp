@@ -25,10 +25,13 @@ QByteArray HandmadeImage::bytes() const {
     DcmFileFormat file;
     DcmDataset &d = *file.getDataset();
     d.putAndInsertString(DCM_SOPClassUID, UID_SecondaryCaptureImageStorage);
-    d.putAndInsertString(DCM_SOPInstanceUID, "1.2.826.0.1.3680043.2.1125.9.1");
+    d.putAndInsertString(DCM_SOPInstanceUID, sopInstanceUid.toLatin1().constData());
     d.putAndInsertString(DCM_StudyInstanceUID, "1.2.826.0.1.3680043.2.1125.9.2");
-    d.putAndInsertString(DCM_SeriesInstanceUID, "1.2.826.0.1.3680043.2.1125.9.3");
-    d.putAndInsertString(DCM_Modality, "OT");
+    if (!seriesUid.isEmpty())
+        d.putAndInsertString(DCM_SeriesInstanceUID, seriesUid.toLatin1().constData());
+    d.putAndInsertString(DCM_Modality, modality.toLatin1().constData());
+    if (instanceNumber > 0)
+        d.putAndInsertString(DCM_InstanceNumber, QByteArray::number(instanceNumber).constData());
     d.putAndInsertUint16(DCM_SamplesPerPixel, Uint16(samplesPerPixel));
     d.putAndInsertString(DCM_PhotometricInterpretation, photometric.toLatin1().constData());
     d.putAndInsertUint16(DCM_Rows, Uint16(rows));

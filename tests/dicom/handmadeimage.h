@@ -20,6 +20,10 @@ struct HandmadeImage {
     double rescaleIntercept = 0;
     bool withRescale = false;
     QList<int> paletteRed, paletteGreen, paletteBlue; // 8-bit entries from index 0
+    QString modality = QStringLiteral("OT");
+    QString seriesUid = QStringLiteral("1.2.826.0.1.3680043.2.1125.9.3"); // empty: none at all
+    QString sopInstanceUid = QStringLiteral("1.2.826.0.1.3680043.2.1125.9.1");
+    int instanceNumber = 0; // 0: none
     enum class Syntax { LittleEndian, BigEndian, Jpeg2000 } syntax = Syntax::LittleEndian;
 
     [[nodiscard]] QByteArray bytes() const;

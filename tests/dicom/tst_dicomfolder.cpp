@@ -1,3 +1,4 @@
+#include "handmadeimage.h"
 #include "seriesfolder.h"
 
 #include <dicomcodecs.h>
@@ -14,7 +15,8 @@
 using namespace nbia;
 using namespace Qt::StringLiterals;
 
-// Headers read without the pixels, and a folder's images found and put in series order.
+// Headers read without the pixels, and a folder's images found, grouped by series and put in
+// series order.
 class TestDicomFolder final : public QObject {
     Q_OBJECT
 
@@ -25,6 +27,34 @@ private:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(bytes);
+    }
+
+    static QString uidOf(int series) {
+        return u"1.2.826.0.1.3680043.2.1125.%1"_s.arg(100 + series);
+    }
+
+    // Series 0 in the folder itself, the others in subfolders of their own.
+    static void writeSeries(const QString &folder, const QStringList &modalities,
+                            const QList<int> &numbers, const QList<int> &counts) {
+        for (qsizetype i = 0; i < modalities.size(); ++i) {
+            SeriesFolder series;
+            series.modality = modalities.at(i);
+            series.seriesNumber = numbers.at(i);
+            series.seriesDescription = u"Scan %1"_s.arg(numbers.at(i));
+            series.seriesUid = uidOf(int(i));
+            series.images = counts.at(i);
+            series.rows = 32;
+            series.columns = 32;
+            const QString at = i == 0 ? folder : folder + u"/sub %1/deeper"_s.arg(i);
+            QVERIFY(!series.writeTo(at).isEmpty());
+        }
+    }
+
+    static QStringList labels(const DicomFolder &folder) {
+        QStringList labels;
+        for (const DicomSeries &series : folder.series)
+            labels << series.label();
+        return labels;
     }
 
 private Q_SLOTS:
@@ -188,6 +218,189 @@ private Q_SLOTS:
         a.instanceNumber = 2;
         b.instanceNumber = 1;
         QVERIFY(DicomHeader::inSeriesOrder(b, a));
+    }
+
+    // Several series in a folder and its subfolders: one group each, in series number order,
+    // each labelled as a user knows it, its images in InstanceNumber order.
+    void aFolderIsGroupedBySeries_data() {
+        QTest::addColumn<QStringList>("modalities");
+        QTest::addColumn<QList<int>>("numbers");
+        QTest::addColumn<QList<int>>("counts");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("two series")
+            << QStringList{u"CT"_s, u"CT"_s} << QList<int>{3, 2} << QList<int>{4, 2}
+            << QStringList{u"CT · 2 · Scan 2 · 2 images"_s, u"CT · 3 · Scan 3 · 4 images"_s};
+        QTest::newRow("three series, three modalities")
+            << QStringList{u"MR"_s, u"CT"_s, u"PT"_s} << QList<int>{5, 1, 3} << QList<int>{3, 2, 1}
+            << QStringList{u"CT · 1 · Scan 1 · 2 images"_s, u"PT · 3 · Scan 3 · 1 image"_s,
+                           u"MR · 5 · Scan 5 · 3 images"_s};
+    }
+    void aFolderIsGroupedBySeries() {
+        QFETCH(QStringList, modalities);
+        QFETCH(QList<int>, numbers);
+        QFETCH(QList<int>, counts);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        writeSeries(dir.path(), modalities, numbers, counts);
+
+        const DicomFolder found = DicomFolder::scan(dir.path());
+        QCOMPARE(labels(found), expected);
+        qsizetype next = 0;
+        for (qsizetype g = 0; g < found.series.size(); ++g) {
+            const DicomSeries &series = found.series.at(g);
+            qsizetype written = 0;
+            while (written < modalities.size() && uidOf(int(written)) != series.uid)
+                ++written;
+            QVERIFY(written < modalities.size());
+            QCOMPARE(series.modality, modalities.at(written));
+            QCOMPARE(series.number, QString::number(numbers.at(written)));
+            QCOMPARE(series.first, next);
+            QCOMPARE(series.count, qsizetype(counts.at(written)));
+            next += series.count;
+            const QList<DicomHeader> images = found.imagesOf(g);
+            QCOMPARE(images.size(), series.count);
+            for (qsizetype i = 0; i < images.size(); ++i) {
+                QCOMPARE(images.at(i).seriesInstanceUid, series.uid);
+                QCOMPARE(images.at(i).instanceNumber, int(i + 1));
+            }
+        }
+        QCOMPARE(next, found.images.size());
+        QVERIFY(found.imagesOf(-1).isEmpty());
+        QVERIFY(found.imagesOf(found.series.size()).isEmpty());
+    }
+
+    // Whatever order the files are found in: series after series, each by InstanceNumber, then
+    // by file name. "A/3/c.dcm" is an image of series A, instance 3, file c.dcm.
+    void theOrderWithinAGroup_data() {
+        QTest::addColumn<QStringList>("found");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("by instance number")
+            << QStringList{u"A/3/a.dcm"_s, u"A/1/c.dcm"_s, u"A/2/b.dcm"_s}
+            << QStringList{u"c.dcm"_s, u"b.dcm"_s, u"a.dcm"_s};
+        QTest::newRow("the same number: by file name")
+            << QStringList{u"A/2/y.dcm"_s, u"A/2/x.dcm"_s, u"A/1/z.dcm"_s}
+            << QStringList{u"z.dcm"_s, u"x.dcm"_s, u"y.dcm"_s};
+        QTest::newRow("two series found interleaved")
+            << QStringList{u"B/2/b2.dcm"_s, u"A/2/a2.dcm"_s, u"B/1/b1.dcm"_s, u"A/1/a1.dcm"_s}
+            << QStringList{u"a1.dcm"_s, u"a2.dcm"_s, u"b1.dcm"_s, u"b2.dcm"_s};
+    }
+    void theOrderWithinAGroup() {
+        QFETCH(QStringList, found);
+        QFETCH(QStringList, expected);
+        QList<DicomHeader> images;
+        for (const QString &entry : found) {
+            DicomHeader h;
+            h.seriesInstanceUid = entry.section(u'/', 0, 0);
+            h.seriesNumber = h.seriesInstanceUid == u"A"_s ? u"1"_s : u"2"_s;
+            h.instanceNumber = entry.section(u'/', 1, 1).toInt();
+            h.path = entry.section(u'/', 2);
+            images << h;
+        }
+        const DicomFolder folder = DicomFolder::ofImages(images);
+        QStringList order;
+        for (const DicomHeader &h : folder.images)
+            order << h.path;
+        QCOMPARE(order, expected);
+        for (const DicomSeries &series : folder.series)
+            for (const DicomHeader &h : folder.images.mid(series.first, series.count))
+                QCOMPARE(h.seriesInstanceUid, series.uid);
+    }
+
+    // Files that name no series are a group of their own, after the others.
+    void filesWithoutASeriesAreAGroup() {
+        QTemporaryDir dir;
+        writeSeries(dir.path(), {u"CT"_s}, {4}, {2});
+        HandmadeImage loose;
+        loose.seriesUid.clear();
+        loose.samples = QList<int>(16, 100);
+        for (const int number : {2, 1}) {
+            loose.instanceNumber = number;
+            writeFile(dir.filePath(u"loose-%1.dcm"_s.arg(number)), loose.bytes());
+        }
+        const DicomFolder found = DicomFolder::scan(dir.path());
+        QCOMPARE(found.series.size(), 2);
+        QCOMPARE(found.series.at(0).uid, uidOf(0));
+        QVERIFY(found.series.at(1).uid.isEmpty());
+        QCOMPARE(found.series.at(1).label(), u"Unknown series · 2 images"_s);
+        const QList<DicomHeader> loosest = found.imagesOf(1);
+        QCOMPARE(loosest.size(), 2);
+        QVERIFY(loosest.at(0).path.endsWith(u"loose-1.dcm"_s));
+        QVERIFY(found.series.at(1).toolTip().contains(u"name no series"_s));
+    }
+
+    // A damaged file keeps its place if its header names its series, joins the files naming no
+    // series if not, and is left out if it is no DICOM at all: the series stay as they are.
+    void aCorruptFileLeavesTheGroupsAlone_data() {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<int>("skipped");
+        const QStringList two{u"CT · 2 · Scan 2 · 3 images"_s, u"MR · 7 · Scan 7 · 2 images"_s};
+        QTest::newRow("cut short") << u"cut"_s << two << 0;
+        QTest::newRow("a preamble and junk")
+            << u"junk"_s << QStringList(two) + QStringList{u"Unknown series · 1 image"_s} << 0;
+        QTest::newRow("text named .dcm") << u"text"_s << two << 1;
+        QTest::newRow("empty") << u"empty"_s << two << 1;
+    }
+    void aCorruptFileLeavesTheGroupsAlone() {
+        QFETCH(QString, damage);
+        QFETCH(QStringList, expected);
+        QFETCH(int, skipped);
+        QTemporaryDir dir;
+        writeSeries(dir.path(), {u"CT"_s, u"MR"_s}, {2, 7}, {3, 2});
+        const QString cutPath = dir.filePath(u"1-002.dcm"_s);
+        if (damage == u"cut"_s) {
+            QFile cut(cutPath);
+            QVERIFY(cut.resize(cut.size() - 1000));
+        } else if (damage == u"junk"_s) {
+            writeFile(dir.filePath(u"junk.dcm"_s),
+                      QByteArray(128, '\0') + "DICM" + QByteArray(300, '\xff'));
+        } else if (damage == u"text"_s) {
+            writeFile(dir.filePath(u"notes.dcm"_s), "not an image");
+        } else {
+            writeFile(dir.filePath(u"empty.dcm"_s), {});
+        }
+        const DicomFolder found = DicomFolder::scan(dir.path());
+        QCOMPARE(labels(found), expected);
+        QCOMPARE(found.skippedFiles, skipped);
+        const QList<DicomHeader> ct = found.imagesOf(0);
+        for (qsizetype i = 0; i < ct.size(); ++i)
+            QCOMPARE(ct.at(i).instanceNumber, int(i + 1));
+        if (damage == u"cut"_s)
+            QVERIFY(!ct.at(1).damage.isEmpty());
+        if (damage == u"junk"_s)
+            QVERIFY(!found.imagesOf(2).first().damage.isEmpty());
+    }
+
+    void aSeriesLabelSaysWhatIsKnown_data() {
+        QTest::addColumn<QString>("uid");
+        QTest::addColumn<QString>("modality");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("everything") << u"1.2.3"_s << u"CT"_s << u"3"_s << u"Chest 1.25mm"_s << 120
+                                    << u"CT · 3 · Chest 1.25mm · 120 images"_s;
+        QTest::newRow("no description")
+            << u"1.2.3"_s << u"MR"_s << u"4"_s << QString() << 1 << u"MR · 4 · 1 image"_s;
+        QTest::newRow("only a UID") << u"1.2.3"_s << QString() << QString() << QString() << 2
+                                    << u"Series 1.2.3 · 2 images"_s;
+        QTest::newRow("no UID") << QString() << u"CT"_s << QString() << QString() << 5
+                                << u"Unknown series · 5 images"_s;
+    }
+    void aSeriesLabelSaysWhatIsKnown() {
+        QFETCH(QString, uid);
+        QFETCH(QString, modality);
+        QFETCH(QString, number);
+        QFETCH(QString, description);
+        QFETCH(int, count);
+        QFETCH(QString, expected);
+        DicomSeries series;
+        series.uid = uid;
+        series.modality = modality;
+        series.number = number;
+        series.description = description;
+        series.count = count;
+        QCOMPARE(series.label(), expected);
     }
 
     void aCancelledScanStops() {

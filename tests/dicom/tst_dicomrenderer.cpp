@@ -9,6 +9,7 @@
 #include <dcmtk/dcmdata/dcistrmb.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -392,7 +393,7 @@ private Q_SLOTS:
         const QByteArray file = make(spec(u"CT"_s, PixelEncoding::Uncompressed));
         const QList<double> values = modalityValues(file);
         DicomRenderer::Options options;
-        options.window = WindowLevel::ctPresets().first(); // lung
+        options.window = WindowLevel::ctPresets().at(1); // key 2: lung
         const DicomRenderer::Result lung = DicomRenderer::render(file, options);
         QVERIFY(lung.ok());
         QCOMPARE(lung.window->name, u"Lung"_s);
@@ -405,6 +406,57 @@ private Q_SLOTS:
         for (const int at : {0, 100, 1000}) // DCMTK rounds the reversed ramp its own way
             QVERIFY(std::abs(int(inverted.image.constBits()[at]) -
                              (255 - int(lung.image.constBits()[at]))) <= 1);
+    }
+
+    // The full range is the pixels' min–max even when the file names a window of its own.
+    void theFullRangeIgnoresTheFilesWindow_data() {
+        QTest::addColumn<QString>("modality");
+        QTest::newRow("CT") << u"CT"_s;
+        QTest::newRow("MR") << u"MR"_s;
+    }
+    void theFullRangeIgnoresTheFilesWindow() {
+        QFETCH(QString, modality);
+        const QByteArray file = make(spec(modality, PixelEncoding::Uncompressed));
+        const QList<double> values = modalityValues(file);
+        const DicomRenderer::Result own = DicomRenderer::render(file, {});
+        QVERIFY(own.ok());
+        QVERIFY(!own.fileWindows.isEmpty());
+        QCOMPARE(*own.window, own.fileWindows.first());
+        DicomRenderer::Options options;
+        options.fullRange = true;
+        const DicomRenderer::Result full = DicomRenderer::render(file, options);
+        QVERIFY(full.ok());
+        QCOMPARE(full.window->name, u"Full range"_s);
+        const auto [low, high] = std::minmax_element(values.begin(), values.end());
+        QVERIFY2(std::abs(full.window->center - (*low + *high) / 2) <= 1,
+                 qPrintable(QString::number(full.window->center)));
+        QVERIFY2(std::abs(full.window->width - (*high - *low)) <= 1,
+                 qPrintable(QString::number(full.window->width)));
+        options.window = WindowLevel{10, 20, u"mine"_s}; // a window asked for comes first
+        QCOMPARE(DicomRenderer::render(file, options).window->name, u"mine"_s);
+    }
+
+    // Hounsfield presets for CT only, each on its key (its place plus one) for good.
+    void presetsFollowTheModality_data() {
+        QTest::addColumn<QString>("modality");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList ct{u"Soft tissue"_s, u"Lung"_s,  u"Bone"_s,     u"Brain"_s,
+                             u"Mediastinum"_s, u"Liver"_s, u"Subdural"_s, u"Temporal bone"_s};
+        QTest::newRow("CT") << u"CT"_s << ct;
+        QTest::newRow("ct, padded") << u" ct "_s << ct;
+        for (const QString &other : {u"MR"_s, u"PT"_s, u"US"_s, u"CR"_s, u"DX"_s, QString()})
+            QTest::newRow(qPrintable(u"no presets for "_s + other)) << other << QStringList();
+    }
+    void presetsFollowTheModality() {
+        QFETCH(QString, modality);
+        QFETCH(QStringList, expected);
+        QStringList names;
+        for (const WindowLevel &preset : WindowLevel::presetsFor(modality))
+            names << preset.name;
+        QCOMPARE(names, expected);
+        if (!expected.isEmpty()) {
+            QCOMPARE(WindowLevel::presetsFor(modality).at(1), (WindowLevel{-600, 1500, u"Lung"_s}));
+        }
     }
 
     void thumbnailsFitTheirSquare_data() {

@@ -54,7 +54,9 @@ private Q_SLOTS:
         QVERIFY(scanned.wait(15000));
         QCOMPARE(scanned.first().at(0).toInt(), 13);
         QCOMPARE(scanned.first().at(1).toInt(), 1); // LICENSE
-        QCOMPARE(model.rowCount(), 13);
+        QCOMPARE(model.series().size(), 2);
+        QCOMPARE(model.currentSeries(), 0);
+        QCOMPARE(model.rowCount(), 12); // the first series only
         // Placeholders until then, each the thumbnail's size.
         const QImage first = model.index(0).data(Qt::DecorationRole).value<QImage>();
         QVERIFY(!first.isNull());
@@ -66,10 +68,62 @@ private Q_SLOTS:
             QCOMPARE(image.size(), QSize(51, 64)); // 160×200 into 64
             QCOMPARE(model.index(row).data().toString(), u"Image %1"_s.arg(row + 1));
         }
-        QCOMPARE(stateOf(model, 12), ThumbnailModel::State::Failed);
-        QVERIFY(model.index(12).data(Qt::ToolTipRole).toString().contains(u"JPEG 2000"_s));
-        QVERIFY(!model.index(12).data(Qt::DecorationRole).value<QImage>().isNull());
         QVERIFY(model.index(3).data(ThumbnailModel::PathRole).toString().endsWith(u"1-009.dcm"_s));
+
+        model.showSeries(1);
+        QCOMPARE(model.currentSeries(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(done.count() == 2 || done.wait(15000));
+        QCOMPARE(stateOf(model, 0), ThumbnailModel::State::Failed);
+        QVERIFY(model.index(0).data(Qt::ToolTipRole).toString().contains(u"JPEG 2000"_s));
+        QVERIFY(!model.index(0).data(Qt::DecorationRole).value<QImage>().isNull());
+    }
+
+    // Each series on its own, in its order; another series picked while one renders leaves
+    // nothing of the first behind.
+    void oneSeriesAtATime_data() {
+        QTest::addColumn<int>("series");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QString>("uid");
+        QTest::newRow("first") << 0 << 30 << u"1.2.826.0.1.3680043.2.1125.81"_s;
+        QTest::newRow("second") << 1 << 4 << u"1.2.826.0.1.3680043.2.1125.82"_s;
+        QTest::newRow("third") << 2 << 2 << u"1.2.826.0.1.3680043.2.1125.83"_s;
+    }
+    void oneSeriesAtATime() {
+        QFETCH(int, series);
+        QFETCH(int, rows);
+        QFETCH(QString, uid);
+        QTemporaryDir dir;
+        for (const auto &[number, count] : {std::pair{1, 30}, std::pair{2, 4}, std::pair{3, 2}}) {
+            SeriesFolder folder;
+            folder.seriesNumber = number;
+            folder.seriesUid = u"1.2.826.0.1.3680043.2.1125.%1"_s.arg(80 + number);
+            folder.images = count;
+            folder.rows = 128;
+            folder.columns = 128;
+            QVERIFY(!folder.writeTo(dir.filePath(QString::number(number))).isEmpty());
+        }
+        ThumbnailModel model(32);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy scanned(&model, &ThumbnailModel::scanned);
+        model.setFolder(dir.path());
+        QVERIFY(scanned.wait(15000));
+        QCOMPARE(model.series().size(), 3);
+        QSignalSpy done(&model, &ThumbnailModel::allRendered);
+        model.showSeries(2 - series); // under way when the one asked for comes
+        model.showSeries(series);
+        QCOMPARE(model.currentSeries(), series);
+        QCOMPARE(model.rowCount(), rows);
+        QTRY_COMPARE_WITH_TIMEOUT(model.pendingCount(), 0, 15000);
+        for (int row = 0; row < rows; ++row) {
+            QCOMPARE(stateOf(model, row), ThumbnailModel::State::Shown);
+            QCOMPARE(model.images().at(row).seriesInstanceUid, uid);
+            QCOMPARE(model.images().at(row).instanceNumber, row + 1);
+        }
+        model.showSeries(7); // no such series: nothing changes
+        QCOMPARE(model.currentSeries(), series);
+        QCOMPARE(model.rowCount(), rows);
     }
 
     // A file cut short (a download killed, a full disk) gets an error tile that says so; the

@@ -16,8 +16,8 @@ QStringList SeriesFolder::writeTo(const QString &folder) const {
         spec.studyDate = QDate(2019, 4, 2);
         spec.studyDescription = QStringLiteral("CT CHEST SCREENING");
         spec.seriesInstanceUid = seriesUid;
-        spec.seriesDescription = QStringLiteral("1.25mm STD / Lung");
-        spec.seriesNumber = 2;
+        spec.seriesDescription = seriesDescription;
+        spec.seriesNumber = seriesNumber;
         spec.modality = modality;
         spec.sopInstanceUid = seriesUid + QStringLiteral(".2.") + QString::number(n);
         spec.instanceNumber = n;

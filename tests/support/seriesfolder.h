@@ -17,6 +17,8 @@ struct SeriesFolder {
     nbia::emulator::ColourModel colour = nbia::emulator::ColourModel::Monochrome2;
     int frames = 1;
     QString seriesUid = QStringLiteral("1.2.826.0.1.3680043.2.1125.77");
+    int seriesNumber = 2;
+    QString seriesDescription = QStringLiteral("1.25mm STD / Lung");
     QString patientId = QStringLiteral("LSCT-0042");
     // File names that do not sort as the images do, so that order must come from the headers.
     bool scrambleNames = true;

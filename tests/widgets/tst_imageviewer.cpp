@@ -3,27 +3,22 @@
 #include <dicomcodecs.h>
 #include <dicomfolder.h>
 #include <dicomrenderer.h>
-#include <dicomtagmodel.h>
 #include <imagecanvas.h>
 #include <imageviewer.h>
-#include <imagewindow.h>
-#include <thumbnailmodel.h>
 
 #include <QComboBox>
-#include <QLineEdit>
-#include <QListView>
+#include <QHash>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeView>
 #include <QWheelEvent>
 
 using namespace nbia;
 using namespace Qt::StringLiterals;
 
 // The viewer as a user drives it: wheel and keys through the series, dragging the window,
-// presets, invert, zoom, frames, export; the folder window's grid and tag browser.
+// presets by modality, invert, zoom, frames, export.
 class TestImageViewer final : public QObject {
     Q_OBJECT
 
@@ -31,6 +26,47 @@ private:
     DicomCodecs m_codecs{DicomCodecs::Mode::DecodeAndEncode};
     QTemporaryDir m_dir;
     QList<DicomHeader> m_ct;
+    QHash<QString, QList<DicomHeader>> m_series; // by folder name: ct, ct2, mr, pt
+
+    QList<DicomHeader> writeSeries(const QString &name, const QString &modality, int number,
+                                   int images) {
+        SeriesFolder series;
+        series.modality = modality;
+        series.seriesNumber = number;
+        series.seriesUid = u"1.2.826.0.1.3680043.2.1125.%1"_s.arg(90 + number);
+        series.images = images;
+        series.rows = 48;
+        series.columns = 48;
+        if (series.writeTo(m_dir.filePath(name)).isEmpty())
+            return {};
+        return DicomFolder::scan(m_dir.filePath(name)).images;
+    }
+
+    static void drag(ImageViewer &viewer, QPoint by) {
+        QWidget *canvas = viewer.canvas();
+        const QPoint start(100, 100);
+        QTest::mousePress(canvas, Qt::LeftButton, {}, start);
+        QMouseEvent move(QEvent::MouseMove, QPointF(start + by),
+                         canvas->mapToGlobal(QPointF(start + by)), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(canvas, &move);
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, start + by);
+    }
+
+    static QList<int> presetKeys(const ImageViewer &viewer) {
+        QList<int> keys;
+        for (int i = 0; i < viewer.presets()->count(); ++i) {
+            const int key = viewer.presets()->itemData(i, ImageViewer::PresetKeyRole).toInt();
+            if (key >= 0)
+                keys << key;
+        }
+        return keys;
+    }
+
+    static int currentKey(const ImageViewer &viewer) { // -1: none (a window of one's own)
+        const QVariant key = viewer.presets()->currentData(ImageViewer::PresetKeyRole);
+        return key.isValid() ? key.toInt() : -1;
+    }
 
     static bool waitRendered(ImageViewer &viewer) {
         QSignalSpy rendered(&viewer, &ImageViewer::rendered);
@@ -67,6 +103,12 @@ private Q_SLOTS:
         QVERIFY(!ct.writeTo(m_dir.filePath(u"ct"_s)).isEmpty());
         m_ct = DicomFolder::scan(m_dir.filePath(u"ct"_s)).images;
         QCOMPARE(m_ct.size(), 8);
+        m_series.insert(u"ct"_s, m_ct);
+        m_series.insert(u"ct2"_s, writeSeries(u"ct2"_s, u"CT"_s, 3, 2));
+        m_series.insert(u"mr"_s, writeSeries(u"mr"_s, u"MR"_s, 5, 3));
+        m_series.insert(u"pt"_s, writeSeries(u"pt"_s, u"PT"_s, 6, 2));
+        for (const QList<DicomHeader> &series : std::as_const(m_series))
+            QVERIFY(!series.isEmpty());
     }
 
     void theWheelAndKeysStepThroughTheSeries() {
@@ -109,14 +151,7 @@ private Q_SLOTS:
         showAndRender(viewer, m_ct);
         const WindowLevel before = *viewer.shownWindow();
         QCOMPARE(before.width, 400.0);
-        QWidget *canvas = viewer.canvas();
-        const QPoint start(100, 100);
-        QTest::mousePress(canvas, Qt::LeftButton, {}, start);
-        QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(64, -32)),
-                         canvas->mapToGlobal(QPointF(start + QPoint(64, -32))), Qt::NoButton,
-                         Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(canvas, &move);
-        QTest::mouseRelease(canvas, Qt::LeftButton, {}, start + QPoint(64, -32));
+        drag(viewer, QPoint(64, -32));
         QVERIFY(waitRendered(viewer));
         const WindowLevel after = *viewer.shownWindow();
         QCOMPARE(after.width, 500.0);  // 64 px of 400/256
@@ -125,15 +160,21 @@ private Q_SLOTS:
     }
 
     void aPresetSetsTheWindow_data() {
+        QTest::addColumn<int>("key");
         QTest::addColumn<QString>("preset");
         QTest::addColumn<double>("center");
         QTest::addColumn<double>("width");
-        QTest::newRow("lung") << u"Lung"_s << -600.0 << 1500.0;
-        QTest::newRow("soft tissue") << u"Soft tissue"_s << 40.0 << 400.0;
-        QTest::newRow("bone") << u"Bone"_s << 400.0 << 1800.0;
-        QTest::newRow("brain") << u"Brain"_s << 40.0 << 80.0;
+        QTest::newRow("soft tissue") << 1 << u"Soft tissue"_s << 40.0 << 400.0;
+        QTest::newRow("lung") << 2 << u"Lung"_s << -600.0 << 1500.0;
+        QTest::newRow("bone") << 3 << u"Bone"_s << 400.0 << 1800.0;
+        QTest::newRow("brain") << 4 << u"Brain"_s << 40.0 << 80.0;
+        QTest::newRow("mediastinum") << 5 << u"Mediastinum"_s << 50.0 << 350.0;
+        QTest::newRow("liver") << 6 << u"Liver"_s << 30.0 << 150.0;
+        QTest::newRow("subdural") << 7 << u"Subdural"_s << 75.0 << 215.0;
+        QTest::newRow("temporal bone") << 8 << u"Temporal bone"_s << 600.0 << 2800.0;
     }
     void aPresetSetsTheWindow() {
+        QFETCH(int, key);
         QFETCH(QString, preset);
         QFETCH(double, center);
         QFETCH(double, width);
@@ -141,8 +182,10 @@ private Q_SLOTS:
         viewer.resize(600, 500);
         showAndRender(viewer, m_ct);
         QComboBox *presets = viewer.presets();
-        const int index = presets->findText(preset, Qt::MatchStartsWith);
+        const int index = presets->findData(key, ImageViewer::PresetKeyRole);
         QVERIFY(index > 1); // after the file's default and its own window
+        QVERIFY2(presets->itemText(index).startsWith(u"%1 %2 ("_s.arg(key).arg(preset)),
+                 qPrintable(presets->itemText(index)));
         presets->setCurrentIndex(index);
         Q_EMIT presets->activated(index);
         QVERIFY(waitRendered(viewer));
@@ -161,6 +204,119 @@ private Q_SLOTS:
         QCOMPARE(viewer.shownWindow()->width, 400.0); // back to the file's
     }
 
+    // The keys are fixed: 0 the file's window, 1 to 8 the CT presets (on CT images only), 9 the
+    // full range; the file's own windows are listed too, without a key.
+    void presetsFollowTheModality_data() {
+        QTest::addColumn<QString>("modality");
+        QTest::addColumn<QList<int>>("keys");
+        QTest::newRow("CT") << u"CT"_s << QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+        QTest::newRow("MR") << u"MR"_s << QList<int>{0, 9};
+        QTest::newRow("PT") << u"PT"_s << QList<int>{0, 9};
+        QTest::newRow("CR") << u"CR"_s << QList<int>{0, 9};
+    }
+    void presetsFollowTheModality() {
+        QFETCH(QString, modality);
+        QFETCH(QList<int>, keys);
+        const QList<DicomHeader> images = writeSeries(u"presets-"_s + modality, modality, 9, 2);
+        QVERIFY(!images.isEmpty());
+        ImageViewer viewer;
+        viewer.resize(600, 500);
+        showAndRender(viewer, images);
+        QCOMPARE(presetKeys(viewer), keys);
+        QComboBox *presets = viewer.presets();
+        for (int i = 0; i < presets->count(); ++i) {
+            const int key = presets->itemData(i, ImageViewer::PresetKeyRole).toInt();
+            const QString text = presets->itemText(i);
+            QVERIFY2(key < 0 ? text.startsWith(u"File"_s)
+                             : text.startsWith(QString::number(key) + u' '),
+                     qPrintable(text));
+        }
+        QCOMPARE(viewer.choosePresetKey(2), modality == u"CT"_s);
+
+        QVERIFY(viewer.choosePresetKey(ImageViewer::FullRangeKey));
+        QVERIFY(waitRendered(viewer));
+        QVERIFY(viewer.isFullRange());
+        QCOMPARE(viewer.shownWindow()->name, u"Full range"_s);
+        QCOMPARE(currentKey(viewer), 9);
+
+        QVERIFY(viewer.choosePresetKey(ImageViewer::FileDefaultKey));
+        QVERIFY(waitRendered(viewer));
+        const DicomRenderer::Result own = DicomRenderer::render(images.first().path, {});
+        QVERIFY(!viewer.isFullRange());
+        QVERIFY(viewer.shownWindow() == own.window);
+    }
+
+    // A window in one modality's values is not kept on an image of another (a Hounsfield window
+    // means nothing on MR): back to the file's own. Within a modality, and the full range
+    // anywhere, it stays. "step": both in one list, stepped across; else another series shown.
+    void aWindowFollowsTheModality_data() {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<int>("key"); // -1: dragged
+        QTest::addColumn<bool>("step");
+        QTest::addColumn<bool>("kept");
+        QTest::newRow("CT lung, then MR") << u"ct"_s << u"mr"_s << 2 << false << false;
+        QTest::newRow("CT lung, stepped into MR") << u"ct"_s << u"mr"_s << 2 << true << false;
+        QTest::newRow("CT brain, then PT") << u"ct"_s << u"pt"_s << 4 << false << false;
+        QTest::newRow("dragged on CT, then MR") << u"ct"_s << u"mr"_s << -1 << false << false;
+        QTest::newRow("CT lung, then another CT") << u"ct"_s << u"ct2"_s << 2 << false << true;
+        QTest::newRow("CT lung, stepped into CT") << u"ct"_s << u"ct2"_s << 2 << true << true;
+        QTest::newRow("dragged on MR, then MR") << u"mr"_s << u"mr"_s << -1 << false << true;
+        QTest::newRow("full range, then MR") << u"ct"_s << u"mr"_s << 9 << false << true;
+        QTest::newRow("full range, stepped into CT") << u"mr"_s << u"ct"_s << 9 << true << true;
+    }
+    void aWindowFollowsTheModality() {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(int, key);
+        QFETCH(bool, step);
+        QFETCH(bool, kept);
+        const QList<DicomHeader> first = m_series.value(from);
+        const QList<DicomHeader> second = m_series.value(to);
+        ImageViewer viewer;
+        viewer.resize(600, 500);
+        viewer.show();
+        if (step)
+            showAndRender(viewer, first + second, int(first.size()) - 1);
+        else
+            showAndRender(viewer, first);
+        if (key >= 0)
+            QVERIFY(viewer.choosePresetKey(key));
+        else
+            drag(viewer, QPoint(40, 20));
+        QVERIFY(waitRendered(viewer));
+        const std::optional<WindowLevel> chosen = viewer.chosenWindow();
+        const bool fullRange = viewer.isFullRange();
+        QVERIFY(chosen || fullRange);
+
+        if (step) {
+            viewer.step(1);
+            QVERIFY(waitRendered(viewer));
+        } else {
+            showAndRender(viewer, second);
+        }
+        QCOMPARE(viewer.canvas()->image().isNull(), false);
+        if (kept) {
+            QVERIFY(viewer.chosenWindow() == chosen);
+            QCOMPARE(viewer.isFullRange(), fullRange);
+            QCOMPARE(currentKey(viewer), key);
+            return;
+        }
+        QVERIFY(!viewer.chosenWindow());
+        QVERIFY(!viewer.isFullRange());
+        QCOMPARE(currentKey(viewer), ImageViewer::FileDefaultKey);
+        const DicomRenderer::Result own = DicomRenderer::render(second.first().path, {});
+        QVERIFY(own.window);
+        QVERIFY(viewer.shownWindow() == own.window);
+        QVERIFY(viewer.canvas()
+                    ->cornerText(ImageCanvas::BottomRight)
+                    .join(u' ')
+                    .contains(u"W %1"_s.arg(std::lround(own.window->width))));
+        QCOMPARE(viewer.presets()->findData(2, ImageViewer::PresetKeyRole), -1);
+        QTest::keyClick(viewer.canvas(), Qt::Key_2); // no lung on MR or PT
+        QVERIFY(!viewer.chosenWindow());
+    }
+
     // Keys as in other viewers: Down and Up step, digits pick the window, I inverts.
     void theKeyboard() {
         ImageViewer viewer;
@@ -176,7 +332,7 @@ private Q_SLOTS:
         QCOMPARE(viewer.currentIndex(), 7);
         QTest::keyClick(viewer.canvas(), Qt::Key_Up);
         QCOMPARE(viewer.currentIndex(), 6);
-        QTest::keyClick(viewer.canvas(), Qt::Key_2); // after the file's own window: Lung
+        QTest::keyClick(viewer.canvas(), Qt::Key_2); // 2 is Lung, whatever the file's windows
         QVERIFY(waitRendered(viewer));
         QCOMPARE(viewer.shownWindow()->name, u"Lung"_s);
         QTest::keyClick(viewer.canvas(), Qt::Key_0);
@@ -250,6 +406,21 @@ private Q_SLOTS:
         QVERIFY2(bottomRight.contains(u"zoom 125%"_s), qPrintable(bottomRight));
     }
 
+    // An image rendered while the viewer was hidden (as the image window does behind its
+    // thumbnails) says the zoom of the canvas it is shown on, not of the one it was rendered for.
+    void theCornerZoomFollowsAFittedCanvas() {
+        ImageViewer viewer;
+        viewer.resize(300, 300);
+        showAndRender(viewer, m_ct);
+        viewer.resize(900, 800);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        const QString zoom = u"zoom %1%"_s.arg(std::lround(viewer.canvas()->scale() * 100));
+        QTRY_VERIFY2(
+            viewer.canvas()->cornerText(ImageCanvas::BottomRight).join(u' ').contains(zoom),
+            qPrintable(viewer.canvas()->cornerText(ImageCanvas::BottomRight).join(u' ')));
+    }
+
     void theViewIsExportedAsShown() {
         ImageViewer viewer;
         viewer.resize(640, 480);
@@ -303,48 +474,6 @@ private Q_SLOTS:
         viewer.step(1); // and it goes on
         QVERIFY(waitRendered(viewer));
         QCOMPARE(viewer.currentIndex(), 1);
-    }
-
-    void theFolderWindow() {
-        ImageWindow window;
-        window.show();
-        QSignalSpy scanned(window.thumbnails(), &ThumbnailModel::scanned);
-        QSignalSpy done(window.thumbnails(), &ThumbnailModel::allRendered);
-        window.openFolder(m_dir.filePath(u"ct"_s));
-        QVERIFY(scanned.wait(15000));
-        QCOMPARE(window.grid()->model()->rowCount(), 8);
-        QVERIFY(!window.isShowingViewer());
-        QVERIFY(done.count() > 0 || done.wait(15000));
-
-        QSignalSpy rendered(window.viewer(), &ImageViewer::rendered);
-        const QModelIndex fifth = window.grid()->model()->index(4, 0);
-        Q_EMIT window.grid()->activated(fifth);
-        QVERIFY(window.isShowingViewer());
-        QCOMPARE(window.viewer()->currentIndex(), 4);
-        QVERIFY(rendered.wait(15000));
-        // The tags of the image in view, filtered.
-        QVERIFY(window.tags()->findTag(u"(0020,0013)"_s).isValid());
-        QCOMPARE(
-            window.tags()
-                ->index(window.tags()->findTag(u"(0020,0013)"_s).row(), DicomTagModel::ValueColumn)
-                .data()
-                .toString(),
-            u"5"_s);
-        window.tagFilter()->setText(u"PatientID"_s);
-        QCOMPARE(window.tagView()->model()->rowCount(), 1);
-        window.tagFilter()->clear();
-        QVERIFY(window.tagView()->model()->rowCount() > 40);
-
-        window.viewer()->step(1);
-        QCOMPARE(
-            window.tags()
-                ->index(window.tags()->findTag(u"(0020,0013)"_s).row(), DicomTagModel::ValueColumn)
-                .data()
-                .toString(),
-            u"6"_s);
-        window.showGrid();
-        QVERIFY(!window.isShowingViewer());
-        QCOMPARE(window.grid()->currentIndex().row(), 5);
     }
 };
 
