@@ -1488,10 +1488,6 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
         <translation>sie sind aus der letzten Sitzung übrig. „Alle fortsetzen“ macht dort weiter, wo sie stehen geblieben sind.</translation>
     </message>
     <message>
-        <source>Export failed series</source>
-        <translation>Fehlgeschlagene Serien exportieren</translation>
-    </message>
-    <message>
         <source>TCIA manifests (*.tcia)</source>
         <translation>TCIA-Manifeste (*.tcia)</translation>
     </message>
@@ -1546,6 +1542,14 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
     <message>
         <source>Download details</source>
         <translation>Download-Details</translation>
+    </message>
+    <message>
+        <source>&amp;Export as manifest…</source>
+        <translation>Als Manifest &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as manifest</source>
+        <translation>Als Manifest exportieren</translation>
     </message>
 </context>
 <context>

@@ -1488,10 +1488,6 @@ Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
         <translation>ce sont ceux restés de la dernière session. « Tout reprendre » continue là où ils se sont arrêtés.</translation>
     </message>
     <message>
-        <source>Export failed series</source>
-        <translation>Exporter les séries en échec</translation>
-    </message>
-    <message>
         <source>TCIA manifests (*.tcia)</source>
         <translation>Manifestes TCIA (*.tcia)</translation>
     </message>
@@ -1546,6 +1542,14 @@ Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
     <message>
         <source>Download details</source>
         <translation>Détails du téléchargement</translation>
+    </message>
+    <message>
+        <source>&amp;Export as manifest…</source>
+        <translation>&amp;Exporter comme manifeste…</translation>
+    </message>
+    <message>
+        <source>Export as manifest</source>
+        <translation>Exporter comme manifeste</translation>
     </message>
 </context>
 <context>
