@@ -179,6 +179,12 @@ int main(int argc, char **argv) {
     const int seriesCount = argumentValue(argc, argv, "--series", 125000);
     // --quick: one short pass of each benchmark (the smoke test); otherwise at least 2 s each.
     const bool quick = removeFlag(argc, argv, "--quick");
+    // A benchmark that always reports an error: checks that an error fails the run.
+    if (removeFlag(argc, argv, "--selftest-error"))
+        benchmark::RegisterBenchmark("selftest/reports an error", [](benchmark::State &state) {
+            for (auto _ : state)
+                state.SkipWithError("as asked by --selftest-error");
+        });
     const double minTime = quick ? 0.01 : 2.0;
     QApplication app(argc, argv); // the browser benchmarks drive real views
     const DicomCodecs codecs(DicomCodecs::Mode::DecodeAndEncode);
@@ -260,5 +266,7 @@ int main(int argc, char **argv) {
     nbia::bench::printBrowserMemory();
     benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
-    return 0;
+    // A benchmark that could not measure (a wrong count, a failed download) fails the suite:
+    // its figure would be missing, not good.
+    return reporter.errors().empty() ? 0 : 1;
 }

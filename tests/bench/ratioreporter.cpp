@@ -11,7 +11,11 @@ void RatioReporter::compare(const std::string &benchmark, const std::string &bas
 void RatioReporter::ReportRuns(const std::vector<Run> &reports) {
     ConsoleReporter::ReportRuns(reports);
     for (const Run &run : reports) {
-        if (run.error_occurred || run.run_type != Run::RT_Iteration)
+        if (run.error_occurred) {
+            m_errors.push_back(run.benchmark_name() + ": " + run.error_message);
+            continue;
+        }
+        if (run.run_type != Run::RT_Iteration)
             continue;
         Figures figures;
         // Reported in the benchmark's own time unit.
@@ -56,6 +60,11 @@ void RatioReporter::Finalize() {
         std::printf("  ratio %-52s %6.2fx  (%s)\n", benchmark.c_str(),
                     a->second.secondsPerIteration / b->second.secondsPerIteration,
                     baseline.c_str());
+    }
+    if (!m_errors.empty()) {
+        std::printf("\n%zu benchmark(s) reported an error:\n", m_errors.size());
+        for (const std::string &error : m_errors)
+            std::printf("  %s\n", error.c_str());
     }
     std::fflush(stdout);
 }

@@ -17,6 +17,8 @@ public:
 
     void ReportRuns(const std::vector<Run> &reports) override;
     void Finalize() override;
+    // Runs that reported an error (SkipWithError): the suite then fails.
+    [[nodiscard]] const std::vector<std::string> &errors() const { return m_errors; }
 
 private:
     struct Figures {
@@ -28,6 +30,7 @@ private:
     std::map<std::string, Figures> m_figures;
     std::vector<std::string> m_order;
     std::vector<std::pair<std::string, std::string>> m_comparisons;
+    std::vector<std::string> m_errors;
 };
 
 } // namespace nbia::bench
