@@ -11,8 +11,12 @@ namespace nbia {
 using namespace Qt::StringLiterals;
 
 DownloadQueueModel::DownloadQueueModel(QObject *parent)
-    : QAbstractTableModel(parent) {
+    : QAbstractTableModel(parent)
+    , m_tick(new QTimer(this)) {
     m_clock.start();
+    m_tick->setSingleShot(true);
+    m_tick->setInterval(tickMs);
+    connect(m_tick, &QTimer::timeout, this, &DownloadQueueModel::flush);
 }
 
 DownloadQueueModel::~DownloadQueueModel() = default;
@@ -25,20 +29,39 @@ void DownloadQueueModel::setQueue(DownloadQueue *queue) {
     m_rows = queue ? int(queue->items().size()) : 0;
     m_rates.clear();
     m_totalRate.reset();
+    recount();
     if (queue) {
         connect(queue, &DownloadQueue::rowsAdded, this, [this](int first, int last) {
+            flush();
             beginInsertRows({}, first, last);
             m_rows = int(m_queue->items().size());
+            for (int row = first; row <= last; ++row) {
+                const Share share = shareOf(m_queue->items().at(row));
+                m_shares.insert(m_shares.begin() + row, share);
+                ++m_sum.series;
+                addShare(share, 1);
+            }
             endInsertRows();
             Q_EMIT totalsChanged();
         });
         connect(queue, &DownloadQueue::rowChanged, this, &DownloadQueueModel::onRowChanged);
         connect(queue, &DownloadQueue::rowMoved, this, [this](int from, int to) {
+            flush();
             beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+            const Share moved = m_shares.at(size_t(from));
+            m_shares.erase(m_shares.begin() + from);
+            m_shares.insert(m_shares.begin() + to, moved);
             endMoveRows();
         });
-        connect(queue, &DownloadQueue::rowsAboutToBeRemoved, this,
-                [this](int first, int last) { beginRemoveRows({}, first, last); });
+        connect(queue, &DownloadQueue::rowsAboutToBeRemoved, this, [this](int first, int last) {
+            flush();
+            beginRemoveRows({}, first, last);
+            for (int row = first; row <= last; ++row) {
+                --m_sum.series;
+                addShare(m_shares.at(size_t(row)), -1);
+            }
+            m_shares.erase(m_shares.begin() + first, m_shares.begin() + last + 1);
+        });
         connect(queue, &DownloadQueue::rowsRemoved, this, [this] {
             m_rows = int(m_queue->items().size());
             endRemoveRows();
@@ -50,6 +73,58 @@ void DownloadQueueModel::setQueue(DownloadQueue *queue) {
     Q_EMIT totalsChanged();
 }
 
+DownloadQueueModel::Share DownloadQueueModel::shareOf(const DownloadItem &item) {
+    Share share;
+    share.state = item.state;
+    share.done = item.state == DownloadState::Done ? 1 : 0;
+    share.failed = item.state == DownloadState::Failed ? 1 : 0;
+    share.active = isActive(item.state) ? 1 : 0;
+    if (item.bytesExpected > 0)
+        share.bytesExpected = item.bytesExpected;
+    if (item.state == DownloadState::Done)
+        share.bytesReceived = std::max(item.bytesExpected, item.bytesReceived);
+    else if (isActive(item.state))
+        share.bytesReceived = item.bytesReceived;
+    return share;
+}
+
+void DownloadQueueModel::addShare(const Share &share, int sign) const {
+    m_sum.done += sign * share.done;
+    m_sum.failed += sign * share.failed;
+    m_sum.active += sign * share.active;
+    m_sum.bytesReceived += sign * share.bytesReceived;
+    m_sum.bytesExpected += sign * share.bytesExpected;
+}
+
+void DownloadQueueModel::recount() {
+    m_shares.clear();
+    m_sum = {};
+    m_unfolded.clear();
+    m_firstChanged = m_lastChanged = -1;
+    if (!m_queue)
+        return;
+    m_shares.reserve(size_t(m_queue->items().size()));
+    for (const DownloadItem &item : m_queue->items()) {
+        m_shares.push_back(shareOf(item));
+        ++m_sum.series;
+        addShare(m_shares.back(), 1);
+    }
+}
+
+// Only the rows that changed since they were last counted: a few, whatever the queue's length.
+void DownloadQueueModel::foldShares() const {
+    for (const int row : std::as_const(m_unfolded)) {
+        if (row < 0 || row >= int(m_shares.size()))
+            continue;
+        addShare(m_shares.at(size_t(row)), -1);
+        m_shares[size_t(row)] = shareOf(m_queue->items().at(row));
+        addShare(m_shares.at(size_t(row)), 1);
+    }
+    m_unfolded.clear();
+}
+
+// A download reports progress many times a second: the row is noted, and the view hears of it
+// with the others at the next tick (a change of state at once).
 void DownloadQueueModel::onRowChanged(int row) {
     if (row < 0 || row >= m_rows)
         return;
@@ -58,8 +133,26 @@ void DownloadQueueModel::onRowChanged(int row) {
         m_rates[item.seriesUid].add(m_clock.elapsed(), item.bytesReceived);
     else
         m_rates.remove(item.seriesUid);
-    m_totalRate.add(m_clock.elapsed(), m_queue->totals().bytesReceived);
-    Q_EMIT dataChanged(index(row, 0), index(row, columnTotal - 1));
+    m_unfolded.insert(row);
+    m_firstChanged = m_firstChanged < 0 ? row : std::min(m_firstChanged, row);
+    m_lastChanged = std::max(m_lastChanged, row);
+    // A new state (done, failed, paused by the user) is shown at once; bytes wait for the tick.
+    if (row < int(m_shares.size()) && m_shares.at(size_t(row)).state != item.state)
+        flush();
+    else if (!m_tick->isActive())
+        m_tick->start();
+}
+
+void DownloadQueueModel::flush() {
+    m_tick->stop();
+    if (m_firstChanged < 0)
+        return;
+    foldShares();
+    const int first = std::exchange(m_firstChanged, -1);
+    const int last = std::min(std::exchange(m_lastChanged, -1), m_rows - 1);
+    m_totalRate.add(m_clock.elapsed(), m_sum.bytesReceived);
+    if (first <= last)
+        Q_EMIT dataChanged(index(first, 0), index(last, columnTotal - 1));
     Q_EMIT totalsChanged();
 }
 
@@ -67,7 +160,8 @@ DownloadQueueModel::Totals DownloadQueueModel::totals() const {
     Totals totals;
     if (!m_queue)
         return totals;
-    static_cast<DownloadQueue::Totals &>(totals) = m_queue->totals();
+    foldShares();
+    static_cast<DownloadQueue::Totals &>(totals) = m_sum;
     totals.bytesPerSecond = m_totalRate.bytesPerSecond();
     if (totals.active > 0)
         totals.secondsLeft = m_totalRate.secondsLeft(totals.bytesExpected - totals.bytesReceived);

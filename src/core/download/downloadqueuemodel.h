@@ -7,15 +7,20 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 
 #include <optional>
+#include <vector>
 
 namespace nbia {
 
 class DownloadQueue;
 
 // The download queue as a table: one row per series with its state, bytes, speed and time left,
-// and totals for the whole queue.
+// and totals for the whole queue. Progress is coalesced: however many downloads run, the view
+// hears of it once per tick (one dataChanged over the rows that changed, one totalsChanged), and
+// the totals are kept row by row rather than summed over the queue each time.
 class DownloadQueueModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DownloadQueueModel)
@@ -41,7 +46,10 @@ public:
 
     void setQueue(DownloadQueue *queue);
     [[nodiscard]] DownloadQueue *queue() const { return m_queue; }
+    // Up to date at any moment (rows changed since the last tick are folded in when asked).
     [[nodiscard]] Totals totals() const;
+    // How often progress reaches the view.
+    static constexpr int tickMs = 100;
 
     [[nodiscard]] static QString stateName(int state);
     [[nodiscard]] static QString duration(qint64 seconds);
@@ -56,7 +64,29 @@ Q_SIGNALS:
     void totalsChanged();
 
 private:
+    // What one row adds to the totals.
+    struct Share {
+        DownloadState state = DownloadState::Queued;
+        int done = 0;
+        int failed = 0;
+        int active = 0;
+        qint64 bytesReceived = 0;
+        qint64 bytesExpected = 0;
+    };
+    static Share shareOf(const DownloadItem &item);
     void onRowChanged(int row);
+    void flush();
+    void foldShares() const;
+    void addShare(const Share &share, int sign) const;
+    void recount();
+
+    // Kept as rows change; mutable so that totals() can fold pending rows in.
+    mutable std::vector<Share> m_shares;
+    mutable DownloadQueue::Totals m_sum;
+    mutable QSet<int> m_unfolded; // rows whose share is not in m_sum yet
+    int m_firstChanged = -1;      // rows changed since the last tick
+    int m_lastChanged = -1;
+    QTimer *m_tick;
 
     QPointer<DownloadQueue> m_queue;
     int m_rows = 0;

@@ -23,6 +23,50 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY(startArchive()); }
     void init() { resetArchive(); }
 
+    // Ten thousand rows, six of them reporting progress over and over: the view hears of it
+    // once per tick, with the totals kept row by row; a new state shows at once.
+    void progressIsCoalesced() {
+        QTemporaryDir dir;
+        DownloadOptions options;
+        options.root = dir.path();
+        DownloadQueue queue(m_client.get(), options);
+        DownloadQueueModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQueue(&queue);
+        QList<DownloadItem> rows;
+        for (int i = 0; i < 10000; ++i) {
+            DownloadItem item;
+            item.seriesUid = u"1.2.840.%1"_s.arg(i);
+            item.target = options.target();
+            item.state = i % 2 ? DownloadState::Failed : DownloadState::Cancelled;
+            item.bytesExpected = 1000;
+            rows << item;
+        }
+        queue.restore(rows);
+        QCOMPARE(model.rowCount(), 10000);
+        QCOMPARE(model.totals().series, 10000);
+        QCOMPARE(model.totals().failed, 5000);
+        QCOMPARE(model.totals().bytesExpected, qint64(10000) * 1000);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy totals(&model, &DownloadQueueModel::totalsChanged);
+        for (int i = 0; i < 600; ++i)
+            Q_EMIT queue.rowChanged(1000 * (i % 6) + 2);
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(changed.wait(DownloadQueueModel::tickMs * 10));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(totals.count(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 2);
+        QCOMPARE(changed.first().at(1).value<QModelIndex>().row(), 5002);
+
+        // Retrying a failed row changes its state: shown at once, and counted.
+        queue.retry(queue.items().at(1).seriesUid);
+        QVERIFY(changed.count() >= 2); // no tick waited for (it may start downloading, too)
+        QCOMPARE(model.totals().failed, 4999);
+        queue.pauseAll();
+    }
+
     void followsTheQueue() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
