@@ -26,6 +26,7 @@
 #include <model/archivelocator.h>
 #include <model/archivetreemodel.h>
 #include <model/facetcounts.h>
+#include <model/facetcountsjob.h>
 #include <model/filterscope.h>
 #include <model/seriescatalog.h>
 #include <model/seriestablemodel.h>
@@ -177,6 +178,9 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     m_downloadsDock->hide(); // until the first download
     m_downloads->setQueue(m_downloadController->queue());
     setUpCart();
+    m_counts = new FacetCountsJob(this);
+    connect(m_counts, &FacetCountsJob::ready, m_filterPanel,
+            [this](const FacetCounts &counts) { m_filterPanel->setCounts(counts); });
     connect(m_detailsPanel->charts(), &CollectionChartsView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_archivePanel->setLocator(new ArchiveLocator(client, this));
@@ -345,10 +349,16 @@ void MainWindow::updateScope() {
     m_archivePanel->proxy()->setScope(scope);
 }
 
+// Counted on a worker (a pass over every series of the collection); the latest request's
+// counts replace the panel's in one step.
 void MainWindow::updateCounts() {
     const QList<Series> *series = m_catalog->series(m_filterCollection);
-    m_filterPanel->setCounts(
-        series ? std::optional(FacetCounts::of(*series, m_filterPanel->filter())) : std::nullopt);
+    if (!series) {
+        m_counts->clear();
+        m_filterPanel->setCounts(std::nullopt);
+        return;
+    }
+    m_counts->request(*series, m_filterPanel->filter());
 }
 
 // The details and the preview show the row the user is on in the visible tab, and only while

@@ -23,6 +23,7 @@ namespace nbia {
 class ImageWindow;
 
 class ArchiveLocator;
+class FacetCountsJob;
 class ArchivePanel;
 struct ArchivePath;
 class CartPanel;
@@ -161,6 +162,7 @@ private:
     CartResolver *m_cartResolver;
     CartStore *m_cartStore = nullptr;
     ArchiveLocator *m_seriesLocator = nullptr;
+    FacetCountsJob *m_counts = nullptr;
     QString m_cartManifest; // the manifest the cart holds alone, if it does
     SeriesPreviewLoader *m_previewLoader;
     std::unique_ptr<PreviewCache> m_previewCache;
