@@ -1,4 +1,5 @@
 #include "servedarchive.h"
+#include "treerows.h"
 
 #include <archiveitemdelegate.h>
 #include <archivepanel.h>
@@ -24,6 +25,7 @@
 
 using namespace nbia;
 using namespace Qt::StringLiterals;
+using namespace nbia::treerows;
 
 // The cart in the window: series from several collections, manifests looked at before they
 // download, kept between sessions, marked once downloaded.
@@ -32,11 +34,6 @@ class TestMainWindowCart final : public QObject {
 
 private:
     DicomCodecs m_codecs{DicomCodecs::Mode::DecodeAndEncode};
-
-    static void select(QTreeView *view, const QModelIndex &index) {
-        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                           QItemSelectionModel::Rows);
-    }
 
     static QString writeManifest(const QTemporaryDir &dir, const QStringList &uids,
                                  const QUrl &serviceRoot) {

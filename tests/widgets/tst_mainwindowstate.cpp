@@ -1,4 +1,5 @@
 #include "servedarchive.h"
+#include "treerows.h"
 
 #include <archivepanel.h>
 #include <collectionchartsview.h>
@@ -32,6 +33,7 @@
 
 using namespace nbia;
 using namespace Qt::StringLiterals;
+using namespace nbia::treerows;
 
 // What the window shows always stands for what the user has chosen now: the details follow
 // the selection through every change, and nothing of a server, filter or row outlives it.
@@ -40,46 +42,6 @@ class TestMainWindowState final : public QObject {
 
 private:
     DicomCodecs m_codecs{DicomCodecs::Mode::DecodeAndEncode}; // the emulator's images
-
-    // Expands down to the first series under the `patientRow`-th patient of the first
-    // collection; invalid when it does not get there.
-    static QModelIndex seriesRow(QTreeView *view, int patientRow = 0) {
-        QModelIndex index = view->model()->index(0, 0);
-        for (const int row : {patientRow, 0, 0}) {
-            view->expand(index);
-            if (!QTest::qWaitFor([&] { return view->model()->rowCount(index) > row; }, 15000))
-                return {};
-            index = view->model()->index(row, 0, index);
-        }
-        return index;
-    }
-
-    // A series beside `series`: in its study, else in the patient's next study, else under
-    // the next patient.
-    static QModelIndex anotherSeries(QTreeView *view, const QModelIndex &series) {
-        if (series.siblingAtRow(1).isValid())
-            return series.siblingAtRow(1);
-        for (QModelIndex up = series.parent(); up.isValid(); up = up.parent()) {
-            const QModelIndex next = up.siblingAtRow(1);
-            if (!next.isValid())
-                continue;
-            QModelIndex index = next;
-            while (index.data(ArchiveTreeModel::KindRole).toInt() !=
-                   int(ArchiveTreeNode::Kind::Series)) {
-                view->expand(index);
-                if (!QTest::qWaitFor([&] { return view->model()->rowCount(index) > 0; }, 15000))
-                    return {};
-                index = view->model()->index(0, 0, index);
-            }
-            return index;
-        }
-        return {};
-    }
-
-    static void select(QTreeView *view, const QModelIndex &index) {
-        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                           QItemSelectionModel::Rows);
-    }
 
     static QListWidgetItem *modalityItem(const MainWindow &window, const QString &modality,
                                          bool same) {
