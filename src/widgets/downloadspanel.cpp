@@ -22,7 +22,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
@@ -348,10 +347,8 @@ bool DownloadsPanel::exportSeries(const QStringList &uids, const QString &path) 
     if (uids.isEmpty() || !queue() || queue()->row(uids.first()) < 0)
         return false;
     const DownloadItem &first = queue()->items().at(queue()->row(uids.first()));
-    const TciaManifest manifest =
-        TciaManifest::forSeries(uids, QDateTime::currentDateTime(), QUrl(first.server));
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(manifest.toText()) >= 0 && file.commit();
+    return TciaManifest::forSeries(uids, QDateTime::currentDateTime(), QUrl(first.server))
+        .writeFile(path);
 }
 
 void DownloadsPanel::chooseExportFile(const QStringList &uids) {

@@ -35,24 +35,22 @@ void MainWindow::setUpCart() {
     m_cartDock->hide(); // until something goes in
     m_cartPanel->setServiceRoot(m_client->settings().serviceRoot);
     m_cartResolver->setAutomatic(true);
+    // Series already downloaded (done and checked) are marked in the cart, the tree and the
+    // list, each time one more is done.
     const DownloadQueue *queue = m_downloadController->queue();
-    m_cart->setOnDiskCheck([queue](const QString &uid) {
-        const int row = queue->row(uid);
-        return row >= 0 && queue->items().at(row).state == DownloadState::Done;
-    });
-    connect(queue, &DownloadQueue::allFinished, m_cart, &SeriesCartModel::refreshOnDisk);
-    // Series already downloaded (done and checked) are marked in the tree and the list.
     const DownloadedMark::Check downloaded = [queue](const QString &uid) {
         const int row = queue->row(uid);
         return row >= 0 && queue->items().at(row).state == DownloadState::Done;
     };
+    m_cart->setOnDiskCheck(downloaded);
     m_archivePanel->setDownloadedCheck(downloaded);
     m_seriesList->setDownloadedCheck(downloaded);
     connect(queue, &DownloadQueue::rowChanged, this, [this, queue, downloaded](int row) {
-        if (queue->items().at(row).state == DownloadState::Done) {
-            m_archivePanel->setDownloadedCheck(downloaded);
-            m_seriesList->setDownloadedCheck(downloaded);
-        }
+        if (queue->items().at(row).state != DownloadState::Done)
+            return;
+        m_cart->refreshOnDisk();
+        m_archivePanel->setDownloadedCheck(downloaded); // repaints
+        m_seriesList->setDownloadedCheck(downloaded);
     });
     // A cart that holds one manifest downloads into a folder named after it, as the archive's
     // own retriever does.

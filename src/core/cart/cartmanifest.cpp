@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace nbia {
 
@@ -41,13 +40,10 @@ bool CartManifest::write(const QString &path, const QStringList &uids, const QUr
             *error = tr("The cart is empty: there is nothing to export.");
         return false;
     }
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(TciaManifest::forSeries(uids, now, serviceRoot).toText());
-    if (!file.commit()) {
+    QString why;
+    if (!TciaManifest::forSeries(uids, now, serviceRoot).writeFile(path, &why)) {
         if (error)
-            *error = tr("%1 cannot be written: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     return true;

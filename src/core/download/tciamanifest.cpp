@@ -3,6 +3,7 @@
 #include <api/archivepreset.h>
 
 #include <QFile>
+#include <QSaveFile>
 
 namespace nbia {
 
@@ -129,6 +130,15 @@ std::optional<TciaManifest> TciaManifest::parse(const QByteArray &text, QString 
     }
     manifest.seriesInstanceUids.removeDuplicates();
     return manifest;
+}
+
+bool TciaManifest::writeFile(const QString &path, QString *error) const {
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(toText()) >= 0 && file.commit())
+        return true;
+    if (error)
+        *error = file.errorString();
+    return false;
 }
 
 } // namespace nbia

@@ -42,6 +42,8 @@ struct TciaManifest {
     // could not be read at all, or is far too large to be a manifest).
     static std::optional<TciaManifest> readFile(const QString &path, QString *error,
                                                 bool *unreadable = nullptr);
+    // Writes the file whole or not at all; false with `error` set (the system's words).
+    bool writeFile(const QString &path, QString *error = nullptr) const;
 };
 
 } // namespace nbia

@@ -14,6 +14,13 @@ QString CsvText::field(const QString &text) {
     return u'"' + quoted + u'"';
 }
 
+QString CsvText::textField(const QString &text) {
+    static constexpr QStringView formulaStarts = u"=+-@\t\r";
+    if (!text.isEmpty() && formulaStarts.contains(text.front()))
+        return field(u'\'' + text);
+    return field(text);
+}
+
 QString CsvText::line(const QStringList &fields) {
     if (fields.size() == 1 && fields.first().isEmpty())
         return u"\"\"\n"_s;

@@ -10,6 +10,10 @@ namespace nbia {
 class CsvText final {
 public:
     static QString field(const QString &text);
+    // A text field a spreadsheet will not run: one that starts like a formula (= + - @, or a
+    // tab or CR that some programs skip first) gets a leading apostrophe, then field()'s
+    // quoting. For text only: it would change a negative number.
+    static QString textField(const QString &text);
     // One line with its "\n". A lone empty field is written `""`, since many readers skip an
     // empty line (Python's csv module does the same).
     static QString line(const QStringList &fields);

@@ -43,17 +43,8 @@ QDate monthOf(int index) {
     return {year, index - year * 12 + 1, 1};
 }
 
-// A text cell as a spreadsheet will not run: one that starts like a formula (= + - @, or a tab
-// or CR that some programs skip first) gets a leading apostrophe, then CSV quoting.
-QString textCell(const QString &text) {
-    static constexpr QStringView formulaStarts = u"=+-@\t\r";
-    if (!text.isEmpty() && formulaStarts.contains(text.front()))
-        return CsvText::field(u'\'' + text);
-    return CsvText::field(text);
-}
-
 QString row(const QString &text, qint64 number) {
-    return textCell(text) + u',' + QString::number(number) + u'\n';
+    return CsvText::textField(text) + u',' + QString::number(number) + u'\n';
 }
 
 QString valueRows(QString header, const QList<ValueCount> &values) {
@@ -167,7 +158,7 @@ QByteArray CollectionCharts::toCsv(Chart which) const {
     case Chart::SizeByModality:
         csv = u"Modality,Bytes,Series,Series of unknown size\n"_s;
         for (const ModalityBytes &m : bytesByModality) {
-            csv += textCell(m.modality) + u',' + QString::number(m.bytes) + u',' +
+            csv += CsvText::textField(m.modality) + u',' + QString::number(m.bytes) + u',' +
                    QString::number(m.series) + u',' + QString::number(m.unknownSizes) + u'\n';
         }
         break;

@@ -51,6 +51,20 @@ private Q_SLOTS:
         QCOMPARE(read->toText(), written.toText());
     }
 
+    // A manifest written to a file reads back the same; a place it cannot be written is said.
+    void writesAFile() {
+        QTemporaryDir dir;
+        const TciaManifest written = TciaManifest::forSeries(
+            {u"1.2.3"_s, u"2.25.4"_s}, QDateTime::fromMSecsSinceEpoch(1700000000000));
+        const QString path = dir.filePath(u"out.tcia"_s);
+        QString error;
+        QVERIFY2(written.writeFile(path, &error), qPrintable(error));
+        QCOMPARE(TciaManifest::readFile(path, &error)->seriesInstanceUids,
+                 written.seriesInstanceUids);
+        QVERIFY(!written.writeFile(dir.filePath(u"no/such/folder/out.tcia"_s), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
     void readsWhatTheArchiveWrites_data() {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QStringList>("uids");

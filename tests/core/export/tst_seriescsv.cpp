@@ -26,6 +26,26 @@ private Q_SLOTS:
         QCOMPARE(CsvText::field(text), expected);
     }
 
+    // Text a spreadsheet would run as a formula is written so that it does not.
+    void textFields_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << u"CT"_s << u"CT"_s;
+        QTest::newRow("formula") << u"=HYPERLINK(\"http://x\",\"y\")"_s
+                                 << u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_s;
+        QTest::newRow("plus") << u"+1"_s << u"'+1"_s;
+        QTest::newRow("minus") << u"-cmd"_s << u"'-cmd"_s;
+        QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+        QTest::newRow("tab first") << u"\t=1"_s << u"'\t=1"_s;
+        QTest::newRow("inside is fine") << u"a=b"_s << u"a=b"_s;
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void textFields() {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(CsvText::textField(text), expected);
+    }
+
     void seriesRows() {
         Series s;
         s.seriesInstanceUid = u"1.2.3"_s;
