@@ -2,7 +2,6 @@
 
 #include "collectionchartsview.h"
 #include "previewlabel.h"
-#include "seriespreviewloader.h"
 
 #include <api/nbiaclient.h>
 #include <api/recordjsonwriter.h>
@@ -10,6 +9,7 @@
 #include <model/archivetreenode.h>
 #include <model/collectionsummary.h>
 #include <model/seriescatalog.h>
+#include <preview/seriespreviewloader.h>
 #include <text/readablefield.h>
 #include <text/saferichtext.h>
 

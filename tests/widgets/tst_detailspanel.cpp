@@ -5,8 +5,8 @@
 #include <emulatorserver.h>
 #include <model/archivetreenode.h>
 #include <preview/previewcache.h>
+#include <preview/seriespreviewloader.h>
 #include <previewlabel.h>
-#include <seriespreviewloader.h>
 
 #include <QLabel>
 #include <QNetworkAccessManager>

@@ -1,7 +1,8 @@
 #include "seriespreviewloader.h"
 
+#include "previewcache.h"
+
 #include <api/nbiaclient.h>
-#include <preview/previewcache.h>
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
