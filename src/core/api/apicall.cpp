@@ -74,6 +74,7 @@ void ApiCall::start() {
     m_httpStatus = 0;
     m_headers.clear();
     m_body.clear();
+    m_handingOver = false;
     m_tail.clear();
     m_bytesReceived = 0;
 
@@ -87,6 +88,11 @@ void ApiCall::start() {
         Q_EMIT progress(received, total);
     });
     m_timeoutTimer.start(m_settings.timeout);
+}
+
+void ApiCall::setChunkConsumer(qsizetype threshold, ChunkConsumer consumer) {
+    m_handOverAt = threshold;
+    m_consumer = std::move(consumer);
 }
 
 void ApiCall::cancel() {
@@ -110,6 +116,20 @@ void ApiCall::onReadyRead() {
     const QByteArray chunk = m_reply->readAll();
     m_bytesReceived += chunk.size();
     // Error bodies are short text: keep them in memory even when streaming to a sink.
+    if (m_consumer && m_httpStatus < 400 &&
+        (m_handingOver || m_body.size() + chunk.size() > m_handOverAt)) {
+        if (m_bytesReceived > m_settings.maxBodyBytes) {
+            m_error = ApiError::parse(u"the response is larger than %1 MB"_s.arg(
+                double(m_settings.maxBodyBytes) / 1e6, 0, 'f', 1));
+            m_reply->abort();
+            return;
+        }
+        if (!m_handingOver && !m_body.isEmpty())
+            m_consumer(std::exchange(m_body, {}));
+        m_handingOver = true;
+        m_consumer(chunk);
+        return;
+    }
     if (!m_sink || m_httpStatus >= 400) {
         if (m_body.size() + chunk.size() > m_settings.maxBodyBytes) {
             m_error = ApiError::parse(u"the response is larger than %1 MB"_s.arg(
@@ -139,6 +159,8 @@ void ApiCall::reserveBody() {
     if (m_sink && m_httpStatus < 400)
         return;
     const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (m_consumer && m_httpStatus < 400 && length > m_handOverAt)
+        return; // handed over as it comes
     if (length > 0 && length <= m_settings.maxBodyBytes)
         m_body.reserve(qsizetype(length));
 }

@@ -46,6 +46,16 @@ public:
     using CompletenessCheck = std::function<QString(const QByteArray &tail)>;
     void setCompletenessCheck(CompletenessCheck check, qsizetype tailBytes);
 
+    // A successful body that grows past `threshold` bytes (or announces as much) is handed to
+    // `consumer` chunk by chunk, what came before first, instead of being kept: body() then
+    // stays empty. Error bodies are kept as usual. Copying tens of megabytes into one buffer
+    // takes the GUI thread a while (its fresh pages fault in one by one); a consumer can do
+    // that on a worker.
+    using ChunkConsumer = std::function<void(const QByteArray &chunk)>;
+    void setChunkConsumer(qsizetype threshold, ChunkConsumer consumer);
+    // Whether this attempt's body went to the consumer.
+    [[nodiscard]] bool bodyHandedOver() const { return m_handingOver; }
+
     // What the network thread holds for a reply before it waits for us to read: each read
     // then takes a bounded time on the GUI thread, and a download's memory stays bounded.
     static constexpr qint64 readBufferBytes = qint64(2) * 1024 * 1024;
@@ -96,6 +106,9 @@ private:
     bool m_post = false;
     QByteArray m_tail; // the last bytes streamed into the sink, for the completeness check
     CompletenessCheck m_completenessCheck;
+    ChunkConsumer m_consumer;
+    qsizetype m_handOverAt = 0;
+    bool m_handingOver = false;
     qsizetype m_tailBytes = 0;
     QList<std::pair<QByteArray, QByteArray>> m_headers;
     int m_httpStatus = 0;

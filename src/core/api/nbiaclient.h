@@ -7,9 +7,9 @@
 #include "collectiondescription.h"
 #include "dicomtag.h"
 #include "endpoint.h"
+#include "offthreadrecordstream.h"
 #include "patient.h"
 #include "queries.h"
-#include "recordstream.h"
 #include "series.h"
 #include "seriesmetadata.h"
 #include "seriessize.h"
@@ -163,22 +163,21 @@ private:
     ApiCall *requestRecords(const WireRequest &wire, QObject *context,
                             Handler<QList<Record>> done) {
         ApiCall *call = send(wire);
-        auto stream = std::make_shared<RecordStream<Record>>();
+        auto stream = std::make_shared<OffThreadRecordStream<Record>>();
         connect(call, &ApiCall::attemptStarted, call, [stream] { stream->restart(); });
-        connect(call, &ApiCall::bodyReceived, call,
-                [stream, call] { stream->received(call->body()); });
+        call->setChunkConsumer(asyncParseThreshold,
+                               [stream](const QByteArray &chunk) { stream->received(chunk); });
         connect(call, &ApiCall::finished, context, [call, context, done, stream] {
             if (call->error().isError()) {
                 done(call->error());
                 return;
             }
-            const QByteArray &body = call->body();
-            if (!stream->hasPieces() && body.size() < asyncParseThreshold) {
-                done(RecordParser::records<Record>(body));
+            if (!call->bodyHandedOver()) {
+                done(RecordParser::records<Record>(call->body()));
                 return;
             }
-            stream->finish(body).then(
-                context, [done](const ApiResult<QList<Record>> &result) { done(result); });
+            stream->finish().then(context,
+                                  [done](const ApiResult<QList<Record>> &result) { done(result); });
         });
         return call;
     }

@@ -122,6 +122,42 @@ private Q_SLOTS:
         QCOMPARE(call->attempts(), 3);
     }
 
+    // A large body goes to the consumer chunk by chunk, in order and whole, instead of being
+    // kept; an error body is kept as usual.
+    void largeBodiesAreHandedOverInChunks() {
+        ApiCall *plain = m_client->send(Endpoint::Patient, {});
+        QSignalSpy plainFinished(plain, &ApiCall::finished);
+        QVERIFY(plainFinished.wait());
+        const QByteArray whole = plain->body();
+        QVERIFY(whole.size() > 1000);
+        QVERIFY(!plain->bodyHandedOver());
+
+        ApiCall *call = m_client->send(Endpoint::Patient, {});
+        QByteArray handed;
+        int chunks = 0;
+        call->setChunkConsumer(100, [&](const QByteArray &chunk) {
+            handed += chunk;
+            ++chunks;
+        });
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(finished.wait());
+        QVERIFY(!call->error().isError());
+        QVERIFY(call->bodyHandedOver());
+        QVERIFY(call->body().isEmpty());
+        QVERIFY(chunks >= 1);
+        QCOMPARE(handed, whole);
+
+        m_server->faults().add(*FaultRule::parse(u"getPatient:status=404"_s));
+        ApiCall *failing = m_client->send(Endpoint::Patient, {});
+        bool called = false;
+        failing->setChunkConsumer(1, [&](const QByteArray &) { called = true; });
+        QSignalSpy failed(failing, &ApiCall::finished);
+        QVERIFY(failed.wait());
+        QCOMPARE(failing->error().httpStatus(), 404);
+        QVERIFY(!called);
+        QVERIFY(!failing->bodyHandedOver());
+    }
+
     void hangingServerTimesOut() {
         m_server->faults().add(*FaultRule::parse(u"getCollectionValues:hang"_s));
         ClientSettings settings;

@@ -1,3 +1,4 @@
+#include <api/offthreadrecordstream.h>
 #include <api/recordjsonwriter.h>
 #include <api/recordstream.h>
 #include <api/series.h>
@@ -41,6 +42,15 @@ ApiResult<QList<Series>> streamed(const QByteArray &body, qsizetype pieceBytes,
     }
     return stream.finish(received).result();
 }
+
+// The body handed over in chunks to the stream that runs on workers.
+ApiResult<QList<Series>> streamedOffThread(const QByteArray &body, qsizetype pieceBytes,
+                                           qsizetype chunkBytes) {
+    OffThreadRecordStream<Series> stream(pieceBytes);
+    for (qsizetype at = 0; at < body.size(); at += chunkBytes)
+        stream.received(body.mid(at, chunkBytes));
+    return stream.finish().result();
+}
 } // namespace
 
 // Records parsed piece by piece while the body arrives are exactly those of the whole body.
@@ -71,6 +81,9 @@ private Q_SLOTS:
         QCOMPARE(uids(pieces.value()), uids(whole.value()));
         QCOMPARE(RecordJsonWriter::toJson(RecordJsonWriter::fieldLists(pieces.value())),
                  RecordJsonWriter::toJson(RecordJsonWriter::fieldLists(whole.value())));
+        const ApiResult<QList<Series>> offThread = streamedOffThread(body, pieceBytes, chunkBytes);
+        QVERIFY(offThread.ok());
+        QCOMPARE(uids(offThread.value()), uids(whole.value()));
     }
 
     // Whatever the whole body's parse says about a bad body, the stream says the same.
@@ -95,7 +108,12 @@ private Q_SLOTS:
         QCOMPARE(pieces.ok(), whole.ok());
         QCOMPARE(pieces.error().message(), whole.error().message());
         QCOMPARE(uids(pieces.value()), uids(whole.value()));
+        const ApiResult<QList<Series>> offThread = streamedOffThread(body, 1, 64);
+        QCOMPARE(offThread.ok(), whole.ok());
+        QCOMPARE(offThread.error().message(), whole.error().message());
     }
+
+    void offThreadRestartDropsTheEarlierAttempt();
 
     // A retried request starts its body again: what was cut from the first attempt is dropped.
     void restartDropsTheEarlierAttempt() {
@@ -112,6 +130,20 @@ private Q_SLOTS:
         QCOMPARE(uids(result.value()), uids(RecordParser::records<Series>(second).value()));
     }
 };
+
+// Off the GUI thread: a restart drops what came before it, in order with the chunks.
+void TestRecordStream::offThreadRestartDropsTheEarlierAttempt() {
+    OffThreadRecordStream<Series> stream(1);
+    const QByteArray first = seriesBody(30);
+    stream.received(first.left(first.size() / 2));
+    stream.restart();
+    const QByteArray second = seriesBody(7);
+    stream.received(second.left(10));
+    stream.received(second.mid(10));
+    const ApiResult<QList<Series>> result = stream.finish().result();
+    QVERIFY(result.ok());
+    QCOMPARE(uids(result.value()), uids(RecordParser::records<Series>(second).value()));
+}
 
 QTEST_GUILESS_MAIN(TestRecordStream)
 #include "tst_recordstream.moc"
