@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -168,10 +169,21 @@ void SeriesListPanel::clearSearch() {
     m_search->clear();
 }
 
+// Cheap for any selection: ranges of rows, not one index per row.
 void SeriesListPanel::rememberSelection() {
-    m_selectedUids.clear();
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        m_selectedUids << m_model->seriesAt(index.row()).seriesInstanceUid;
+    if (m_restorePending)
+        return; // the rows in between (none, while a large list is filtered) hold no selection
+    const QList<Series> &series = m_model->series();
+    m_selectedSeries.assign(size_t(series.size()), 0);
+    m_selectedFrom = series;
+    bool any = false;
+    for (const QItemSelectionRange &range : m_view->selectionModel()->selection()) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            m_selectedSeries[size_t(m_model->seriesIndexAt(row))] = 1;
+        any = any || range.isValid();
+    }
+    if (!any)
+        m_selectedSeries.clear();
     const QModelIndex current = m_view->currentIndex();
     m_currentUid =
         current.isValid() ? m_model->seriesAt(current.row()).seriesInstanceUid : QString();
@@ -179,8 +191,22 @@ void SeriesListPanel::rememberSelection() {
 
 // After a new filter or search the rows still shown stay selected (one pass over the rows).
 void SeriesListPanel::restoreSelection() {
-    const QSet<QString> wanted(m_selectedUids.cbegin(), m_selectedUids.cend());
-    if (!wanted.isEmpty() || !m_currentUid.isEmpty()) {
+    m_restorePending = m_model->isUpdating();
+    if (m_restorePending) {
+        showState();
+        return;
+    }
+    const QList<Series> &series = m_model->series();
+    const bool sameList =
+        series.constData() == m_selectedFrom.constData() && series.size() == m_selectedFrom.size();
+    QSet<QString> selectedUids; // loaded again: the same series, maybe elsewhere in the list
+    if (!sameList) {
+        for (size_t i = 0; i < m_selectedSeries.size(); ++i) {
+            if (m_selectedSeries[i])
+                selectedUids.insert(m_selectedFrom.at(qsizetype(i)).seriesInstanceUid);
+        }
+    }
+    if (!m_selectedSeries.empty() || !m_currentUid.isEmpty()) {
         QItemSelection selection;
         QModelIndex current;
         int runStart = -1; // consecutive selected rows make one range
@@ -191,12 +217,15 @@ void SeriesListPanel::restoreSelection() {
             runStart = -1;
         };
         for (int row = 0; row < m_model->rowCount(); ++row) {
-            const QString &uid = m_model->seriesAt(row).seriesInstanceUid;
-            if (!wanted.contains(uid))
+            const int index = m_model->seriesIndexAt(row);
+            const bool selected =
+                sameList ? !m_selectedSeries.empty() && m_selectedSeries[size_t(index)] != 0
+                         : selectedUids.contains(series.at(index).seriesInstanceUid);
+            if (!selected)
                 endRun(row);
             else if (runStart < 0)
                 runStart = row;
-            if (uid == m_currentUid)
+            if (!m_currentUid.isEmpty() && series.at(index).seriesInstanceUid == m_currentUid)
                 current = m_model->index(row, 0);
         }
         endRun(m_model->rowCount());
@@ -204,7 +233,8 @@ void SeriesListPanel::restoreSelection() {
             m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
         m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     }
-    m_selectedUids.clear();
+    m_selectedSeries.clear();
+    m_selectedFrom.clear();
     m_currentUid.clear();
     showState();
 }

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <vector>
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -69,8 +71,12 @@ private:
     QTableView *m_view;
     SeriesListDelegate *m_delegate = nullptr;
     QString m_collection;
-    QStringList m_selectedUids; // kept across a change of filter or search
+    // The selection kept across a change of filter or search: by index into the series while
+    // they stay the same list, by UID when they are loaded again.
+    std::vector<char> m_selectedSeries;
+    QList<Series> m_selectedFrom; // the list m_selectedSeries indexes (a shared copy)
     QString m_currentUid;
+    bool m_restorePending = false; // until the model has the rows of its latest change
     QList<QAction *> m_contextActions;
 };
 

@@ -1,11 +1,14 @@
 #include "seriestablemodel.h"
 
-#include "seriessortkeys.h"
+#include "seriesrows.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <QLocale>
 
 #include <algorithm>
-#include <numeric>
+#include <utility>
 
 namespace nbia {
 
@@ -56,38 +59,51 @@ SeriesTableModel::SeriesTableModel(QObject *parent)
 
 SeriesTableModel::~SeriesTableModel() = default;
 
+// One reset: the selection is carried over (by the view's owner) from the old series to the
+// new rows; a large filtered collection shows no rows until its pass is done.
 void SeriesTableModel::setSeries(const QString &collection, const QList<Series> &series) {
     beginResetModel();
     m_collection = collection;
     m_series = series;
     m_keys = {};
-    selectRows();
+    ++m_generation;
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel.reset();
+    const bool later = !computesAtOnce();
+    if (later) {
+        m_rows.clear();
+        m_rowOfSeries.clear();
+        m_updating = true;
+    } else {
+        SeriesRows::Result result = SeriesRows::compute(request());
+        m_keys = result.keys;
+        m_rows = std::move(result.rows);
+        m_rowOfSeries = std::move(result.rowOfSeries);
+        m_updating = false;
+        m_resetPending = false;
+    }
     endResetModel();
+    if (later)
+        update(true);
+    else
+        Q_EMIT rowsUpdated();
 }
 
-void SeriesTableModel::selectRows() {
-    m_rows.clear();
-    if (m_filter.isEmpty() && m_search.isEmpty()) { // every row: no need to visit 100,000 records
-        m_rows.resize(size_t(m_series.size()));
-        std::iota(m_rows.begin(), m_rows.end(), 0);
-        return sortRows();
-    }
-    for (int i = 0; i < int(m_series.size()); ++i) {
-        if (accepts(m_series.at(i)))
-            m_rows.push_back(i);
-    }
-    sortRows();
+bool SeriesTableModel::computesAtOnce() const {
+    const bool everySeriesInOrder = m_filter.isEmpty() && m_search.isEmpty() && m_sortColumn < 0;
+    return everySeriesInOrder || m_series.size() <= m_inlineLimit;
 }
 
-bool SeriesTableModel::accepts(const Series &s) const {
-    return m_filter.accepts(s) && (m_search.isEmpty() || m_search.matches(s));
+SeriesRows::Request SeriesTableModel::request() const {
+    return {m_series, m_filter, m_search, m_sortColumn, m_sortOrder, m_keys};
 }
 
 void SeriesTableModel::setFilter(const ArchiveFilter &filter) {
     if (filter == m_filter)
         return;
     m_filter = filter;
-    refilter();
+    update(true);
 }
 
 void SeriesTableModel::setSearchText(const QString &text) {
@@ -95,66 +111,83 @@ void SeriesTableModel::setSearchText(const QString &text) {
     if (search == m_search)
         return;
     m_search = search;
-    refilter();
-}
-
-void SeriesTableModel::refilter() {
-    beginResetModel();
-    selectRows();
-    endResetModel();
-}
-
-const std::vector<qint64> &SeriesTableModel::keys(int column) {
-    std::vector<qint64> &cached = m_keys[size_t(column)];
-    if (cached.size() != size_t(m_series.size()))
-        cached = SeriesSortKeys::forColumn(m_series, Column(column));
-    return cached;
-}
-
-// Ties fall back on the patient, then on the archive's order, so that every sort is total.
-void SeriesTableModel::sortRows() {
-    if (m_sortColumn < 0) {
-        std::sort(m_rows.begin(), m_rows.end()); // rows are chosen in order: usually sorted
-        return;
-    }
-    if (m_rows.empty())
-        return;
-    const std::vector<qint64> &primary = keys(m_sortColumn);
-    const std::vector<qint64> &patient = keys(int(Column::Patient));
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::sort(m_rows.begin(), m_rows.end(), [&](int l, int r) {
-        const auto left = std::tuple(primary[size_t(l)], patient[size_t(l)], l);
-        const auto right = std::tuple(primary[size_t(r)], patient[size_t(r)], r);
-        return descending ? right < left : left < right;
-    });
+    update(true);
 }
 
 // A column below 0 restores the archive's order, as QTableView::sortByColumn(-1) asks.
 void SeriesTableModel::sort(int column, Qt::SortOrder order) {
     if (column >= columnTotal)
         return;
-    column = std::max(column, -1);
+    m_sortColumn = std::max(column, -1);
+    m_sortOrder = order;
+    update(false);
+}
+
+// Works out the rows for the latest filter, search and sort: at once when that is cheap (every
+// series in the archive's order, or a small collection), otherwise on a worker, dropping the
+// pass under way. `reset`: the set of rows may change (not only their order).
+void SeriesTableModel::update(bool reset) {
+    m_resetPending = m_resetPending || reset;
+    ++m_generation;
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel.reset();
+    SeriesRows::Request request = this->request();
+    if (computesAtOnce()) {
+        SeriesRows::Result result = SeriesRows::compute(request);
+        m_keys = result.keys;
+        m_updating = false;
+        apply(std::move(result.rows), std::move(result.rowOfSeries),
+              std::exchange(m_resetPending, false));
+        return;
+    }
+    m_updating = true;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancel;
+    // A watcher, not a continuation: its result always comes through the event loop, never
+    // inside this call.
+    auto *watcher = new QFutureWatcher<SeriesRows::Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, generation = m_generation] {
+                watcher->deleteLater();
+                SeriesRows::Result result = watcher->future().takeResult();
+                if (generation != m_generation || result.cancelled)
+                    return;
+                m_cancel.reset();
+                m_keys = result.keys;
+                m_updating = false;
+                apply(std::move(result.rows), std::move(result.rowOfSeries),
+                      std::exchange(m_resetPending, false));
+            });
+    watcher->setFuture(QtConcurrent::run([request = std::move(request), cancel] {
+        return SeriesRows::compute(request, cancel.get());
+    }));
+}
+
+// One reset for a new set of rows; a layout change, with every persistent index (the
+// selection, the current row) following its series, for a new order of the same rows.
+void SeriesTableModel::apply(std::vector<int> rows, std::vector<int> rowOfSeries, bool reset) {
+    if (reset) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        m_rowOfSeries = std::move(rowOfSeries);
+        endResetModel();
+        Q_EMIT rowsUpdated();
+        return;
+    }
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
-    std::vector<int> seriesOfPersistent;
-    seriesOfPersistent.reserve(size_t(before.size()));
-    for (const QModelIndex &index : before)
-        seriesOfPersistent.push_back(m_rows.at(size_t(index.row())));
-    m_sortColumn = column;
-    m_sortOrder = order;
-    sortRows();
-    if (!before.isEmpty()) {
-        std::vector<int> rowOfSeries(size_t(m_series.size()), -1);
-        for (size_t row = 0; row < m_rows.size(); ++row)
-            rowOfSeries[size_t(m_rows[row])] = int(row);
-        QModelIndexList after;
-        after.reserve(before.size());
-        for (qsizetype i = 0; i < before.size(); ++i)
-            after.append(
-                index(rowOfSeries[size_t(seriesOfPersistent[size_t(i)])], before[i].column()));
-        changePersistentIndexList(before, after);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        const int row = rowOfSeries[size_t(m_rows[size_t(index.row())])];
+        after.append(row < 0 ? QModelIndex() : createIndex(row, index.column()));
     }
+    m_rows = std::move(rows);
+    m_rowOfSeries = std::move(rowOfSeries);
+    changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT rowsUpdated();
 }
 
 void SeriesTableModel::clear() {

@@ -1,8 +1,10 @@
 #include <model/seriestablemodel.h>
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace nbia;
 using namespace Qt::StringLiterals;
@@ -81,6 +83,81 @@ private Q_SLOTS:
         m_model->clear();
         QCOMPARE(reset.size(), 1);
         QCOMPARE(m_model->rowCount(), 0);
+    }
+
+    // Past the inline limit a filter and a sort run on a worker: the view keeps the old rows
+    // (never a mix) until the new ones land in one step, with the same rows as done at once.
+    void largeCollectionsAreWorkedOutOnAWorker_data() {
+        QTest::addColumn<bool>("sort");
+        QTest::newRow("filter") << false;
+        QTest::newRow("sort") << true;
+    }
+    void largeCollectionsAreWorkedOutOnAWorker() {
+        QFETCH(bool, sort);
+        SeriesTableModel atOnce;
+        atOnce.setSeries(u"LUNG"_s, sample());
+        m_model->setInlineLimit(0);
+        QSignalSpy updated(m_model.get(), &SeriesTableModel::rowsUpdated);
+        const QStringList before = column(*m_model, Column::SeriesUid);
+        ArchiveFilter ct;
+        ct.modalities = {u"CT"_s};
+        if (sort) {
+            m_model->sort(int(Column::Size), Qt::DescendingOrder);
+            atOnce.sort(int(Column::Size), Qt::DescendingOrder);
+        } else {
+            m_model->setFilter(ct);
+            atOnce.setFilter(ct);
+        }
+        QVERIFY(m_model->isUpdating());
+        QCOMPARE(column(*m_model, Column::SeriesUid), before);
+        QVERIFY(updated.wait());
+        QVERIFY(!m_model->isUpdating());
+        QCOMPARE(column(*m_model, Column::SeriesUid), column(atOnce, Column::SeriesUid));
+        QCOMPARE(updated.size(), 1);
+    }
+
+    // A change made while another is worked out drops the older: only the latest lands.
+    void aNewerChangeDropsTheOlder() {
+        m_model->setInlineLimit(0);
+        QSignalSpy updated(m_model.get(), &SeriesTableModel::rowsUpdated);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        ArchiveFilter ct;
+        ct.modalities = {u"CT"_s};
+        ArchiveFilter mr;
+        mr.modalities = {u"MR"_s};
+        m_model->setFilter(ct);
+        m_model->setFilter(mr);
+        QVERIFY(updated.wait());
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents(); // the older pass's result, had it not been dropped
+        QCOMPARE(updated.size(), 1);
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(column(*m_model, Column::SeriesUid), QStringList{u"1.1"_s});
+    }
+
+    // New series while a pass is under way: the pass's rows, made of the old series, never
+    // land; a sort on a worker carries the selection (persistent indexes) along.
+    void newSeriesCancelThePassUnderWay() {
+        m_model->setInlineLimit(0);
+        QSignalSpy updated(m_model.get(), &SeriesTableModel::rowsUpdated);
+        ArchiveFilter ct;
+        ct.modalities = {u"CT"_s};
+        m_model->setFilter(ct);
+        QList<Series> other = sample().mid(0, 2);
+        m_model->setSeries(u"OTHER"_s, other);
+        QVERIFY(updated.wait());
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        QCOMPARE(updated.size(), 1);
+        QCOMPARE(column(*m_model, Column::SeriesUid), QStringList{u"1.3"_s});
+
+        m_model->setFilter({});
+        QCOMPARE(m_model->rowCount(), 2); // every series in order: at once
+        const QPersistentModelIndex second = m_model->index(1, 0);
+        m_model->sort(int(Column::Size), Qt::DescendingOrder);
+        QVERIFY(updated.wait());
+        QCOMPARE(second.row(), 0);
+        QCOMPARE(second.data(SeriesTableModel::UidRole).toString(), u"1.1"_s);
     }
 
     void filter_data() {
