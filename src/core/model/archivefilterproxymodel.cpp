@@ -16,7 +16,39 @@ ArchiveFilterProxyModel::ArchiveFilterProxyModel(QObject *parent)
 
 ArchiveFilterProxyModel::~ArchiveFilterProxyModel() = default;
 
+// Connected before the base class connects its own: the keys are dropped before it re-sorts
+// the rows that changed.
+void ArchiveFilterProxyModel::setSourceModel(QAbstractItemModel *model) {
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    m_keys.clear();
+    if (model) {
+        const auto drop = [this] {
+            m_keys.clear();
+        };
+        connect(model, &QAbstractItemModel::rowsInserted, this, drop);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, drop);
+        connect(model, &QAbstractItemModel::rowsMoved, this, drop);
+        connect(model, &QAbstractItemModel::dataChanged, this, drop);
+        connect(model, &QAbstractItemModel::modelReset, this, drop);
+        connect(model, &QAbstractItemModel::layoutChanged, this, drop);
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void ArchiveFilterProxyModel::sort(int column, Qt::SortOrder order) {
+    if (column >= 0 && sourceModel() && !m_keys.isBuiltFor(column))
+        m_keys.build(*sourceModel(), column, sortRole());
+    QSortFilterProxyModel::sort(column, order);
+}
+
 bool ArchiveFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+    if (!m_keys.isBuiltFor(left.column()) && sourceModel())
+        m_keys.build(*sourceModel(), left.column(), sortRole());
+    bool known = false;
+    const bool less = m_keys.less(left, right, &known);
+    if (known)
+        return less;
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)

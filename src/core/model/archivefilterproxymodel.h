@@ -1,6 +1,7 @@
 #pragma once
 
 #include "archivefilter.h"
+#include "archivetreesortkeys.h"
 #include "filterscope.h"
 #include "searchtext.h"
 
@@ -29,6 +30,8 @@ public:
     void setScope(const FilterScope &scope);
     [[nodiscard]] const QString &searchText() const { return m_search.text(); }
     void setSearchText(const QString &text);
+    void setSourceModel(QAbstractItemModel *model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -42,6 +45,8 @@ private:
     ArchiveFilter m_filter;
     FilterScope m_scope;
     SearchText m_search;
+    // For the sort column, made when a sort needs them; any change to the rows drops them.
+    mutable ArchiveTreeSortKeys m_keys;
 };
 
 } // namespace nbia

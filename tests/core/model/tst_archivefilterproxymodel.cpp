@@ -2,6 +2,7 @@
 
 #include <model/archivefilterproxymodel.h>
 #include <model/archivetreemodel.h>
+#include <text/naturalorder.h>
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -53,6 +54,30 @@ private:
                 empty += emptyRows(index, depth + 1);
         }
         return empty;
+    }
+
+    // Siblings under `parent` in order for `column`, and below them.
+    void checkOrder(const QModelIndex &parent, int column, bool descending, int &pairs) const {
+        const auto lessOrEqual = [](const QVariant &a, const QVariant &b) {
+            if (!a.isValid())
+                return true;
+            if (!b.isValid())
+                return false;
+            if (a.typeId() == QMetaType::QString)
+                return NaturalOrder::compare(a.toString(), b.toString()) <= 0;
+            return QVariant::compare(a, b) != QPartialOrdering::Greater;
+        };
+        for (int row = 1; row < m_proxy->rowCount(parent); ++row) {
+            const QVariant above =
+                m_proxy->index(row - 1, column, parent).data(ArchiveTreeModel::SortRole);
+            const QVariant here =
+                m_proxy->index(row, column, parent).data(ArchiveTreeModel::SortRole);
+            QVERIFY2(descending ? lessOrEqual(here, above) : lessOrEqual(above, here),
+                     qPrintable(above.toString() + u" / "_s + here.toString()));
+            ++pairs;
+        }
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row)
+            checkOrder(m_proxy->index(row, 0, parent), column, descending, pairs);
     }
 
 private Q_SLOTS:
@@ -173,6 +198,28 @@ private Q_SLOTS:
             QCOMPARE(s.modality, u"SEG"_s);
         }
         QCOMPARE(m_proxy->rowCount(), 1);
+    }
+
+    // Every column, both ways, at every level: each row sorts after its sibling above it by
+    // the column's sort value (text in natural order, numbers by value, missing first), as the
+    // integer keys made for the sort say.
+    void sortsEveryColumnAtEveryLevel_data() {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        for (int column = 0; column < m_tree->columnCount(); ++column) {
+            const QByteArray name = m_tree->headerData(column, Qt::Horizontal).toString().toUtf8();
+            QTest::newRow(QByteArray(name + " ascending").constData()) << column << false;
+            QTest::newRow(QByteArray(name + " descending").constData()) << column << true;
+        }
+    }
+    void sortsEveryColumnAtEveryLevel() {
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        m_proxy->sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        int pairs = 0;
+        checkOrder({}, column, descending, pairs);
+        QVERIFY(pairs > 10);
+        m_proxy->sort(-1);
     }
 
     void sortsByNumbersNotText() {
