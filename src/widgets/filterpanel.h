@@ -41,6 +41,7 @@ public:
     // How many series each value matches (from the collection's series), shown beside the
     // values; nullopt when not known, as for the whole archive.
     void setCounts(const std::optional<FacetCounts> &counts);
+    [[nodiscard]] const std::optional<FacetCounts> &counts() const { return m_counts; }
 
     enum class List { Modalities, BodyParts, Manufacturers };
     // One check-list; each item keeps its archive value in Qt::UserRole.

@@ -10,7 +10,6 @@
 #include "downloadspanel.h"
 #include "filterpanel.h"
 #include "serieslistpanel.h"
-#include "seriespreviewloader.h"
 #include "serversettingsdialog.h"
 
 #include <api/archivepreset.h>
@@ -31,6 +30,7 @@
 #include <model/seriescatalog.h>
 #include <model/seriestablemodel.h>
 #include <preview/previewcache.h>
+#include <preview/seriespreviewloader.h>
 #include <settings/appsettings.h>
 
 #include <QApplication>
@@ -461,6 +461,10 @@ SeriesSelection::Resolved MainWindow::selectedSeries() const {
     return selection.resolve(
         [this](const QString &collection) { return m_catalog->series(collection); },
         m_filterPanel->filter());
+}
+
+QString MainWindow::selectionStatus() const {
+    return m_selectionLabel->text();
 }
 
 void MainWindow::showSelection() {

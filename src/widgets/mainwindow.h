@@ -71,6 +71,8 @@ public:
     // The series the selection in the visible tab stands for, through the filters; collections
     // still loading are listed as pending.
     [[nodiscard]] SeriesSelection::Resolved selectedSeries() const;
+    // What the status bar says of the selection (its count and size).
+    [[nodiscard]] QString selectionStatus() const;
     // Shows the tree (0) or the series list (1).
     void showTab(int tab);
     // Writes the selected series as a .tcia manifest; false with a message shown on failure.

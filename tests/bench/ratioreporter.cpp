@@ -1,11 +1,16 @@
 #include "ratioreporter.h"
 
 #include <cstdio>
+#include <optional>
 
 namespace nbia::bench {
 
 void RatioReporter::compare(const std::string &benchmark, const std::string &baseline) {
     m_comparisons.emplace_back(benchmark, baseline);
+}
+
+void RatioReporter::target(Target target) {
+    m_targets.push_back(std::move(target));
 }
 
 void RatioReporter::ReportRuns(const std::vector<Run> &reports) {
@@ -61,12 +66,51 @@ void RatioReporter::Finalize() {
                     a->second.secondsPerIteration / b->second.secondsPerIteration,
                     baseline.c_str());
     }
+    printTargets();
     if (!m_errors.empty()) {
         std::printf("\n%zu benchmark(s) reported an error:\n", m_errors.size());
         for (const std::string &error : m_errors)
             std::printf("  %s\n", error.c_str());
     }
     std::fflush(stdout);
+}
+
+// Each target with its figure and PASS or FAIL; one whose benchmark did not run (filtered out,
+// or failed) is NOT MEASURED, which fails too.
+void RatioReporter::printTargets() {
+    if (m_targets.empty())
+        return;
+    std::printf("\nTargets\n");
+    m_failedTargets = 0;
+    for (const Target &target : m_targets) {
+        const auto found = m_figures.find(target.benchmark);
+        std::optional<double> figure;
+        if (found != m_figures.end()) {
+            const Figures &f = found->second;
+            if (target.counter.empty())
+                figure = f.secondsPerIteration * 1000.0;
+            else if (const auto counter = f.counters.find(target.counter);
+                     counter != f.counters.end())
+                figure = counter->second;
+        }
+        if (figure && !target.baseline.empty()) {
+            const auto base = m_figures.find(target.baseline);
+            if (base == m_figures.end() || base->second.secondsPerIteration <= 0)
+                figure.reset();
+            else
+                figure = *figure / (base->second.secondsPerIteration * 1000.0);
+        }
+        const bool pass = figure && *figure <= target.limit;
+        m_failedTargets += pass ? 0 : 1;
+        if (figure)
+            std::printf("  %-4s  %-66s %9.2f %-2s (target <= %g %s)\n", pass ? "PASS" : "FAIL",
+                        target.what.c_str(), *figure, target.unit.c_str(), target.limit,
+                        target.unit.c_str());
+        else
+            std::printf("  FAIL  %-66s  not measured (target <= %g %s)\n", target.what.c_str(),
+                        target.limit, target.unit.c_str());
+    }
+    std::printf("%d of %zu targets missed\n", m_failedTargets, m_targets.size());
 }
 
 } // namespace nbia::bench
