@@ -2323,6 +2323,10 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>Counting the selection…</source>
+        <translation>Auswahl wird gezählt…</translation>
+    </message>
 </context>
 <context>
     <name>nbia::SeriesCartModel</name>

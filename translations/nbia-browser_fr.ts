@@ -2323,6 +2323,10 @@ Rechargez (F5) pour réessayer.</translation>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
+    <message>
+        <source>Counting the selection…</source>
+        <translation>Comptage de la sélection…</translation>
+    </message>
 </context>
 <context>
     <name>nbia::SeriesCartModel</name>

@@ -27,6 +27,7 @@
 #include <model/facetcounts.h>
 #include <model/facetcountsjob.h>
 #include <model/filterscope.h>
+#include <model/selectionresolvejob.h>
 #include <model/seriescatalog.h>
 #include <model/seriestablemodel.h>
 #include <preview/previewcache.h>
@@ -91,6 +92,8 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
     , m_serverLabel(new QLabel(this))
     , m_selectionLabel(new QLabel(this))
     , m_settings(settings) {
+    m_selectionJob = new SelectionResolveJob(this);
+    connect(m_selectionJob, &SelectionResolveJob::ready, this, &MainWindow::showSelected);
     setWindowTitle(tr("NBIA Browser"));
     setWindowIcon(QIcon(u":/icons/nbia-browser.svg"_s));
 
@@ -454,11 +457,13 @@ void MainWindow::showServer() {
     setWindowTitle(m_demo ? tr("NBIA Browser — Demo archive") : tr("NBIA Browser"));
 }
 
+SeriesSelection MainWindow::currentSelection() const {
+    return m_tabs->currentWidget() == m_seriesList ? m_seriesList->selection()
+                                                   : m_archivePanel->selection();
+}
+
 SeriesSelection::Resolved MainWindow::selectedSeries() const {
-    const SeriesSelection selection = m_tabs->currentWidget() == m_seriesList
-                                          ? m_seriesList->selection()
-                                          : m_archivePanel->selection();
-    return selection.resolve(
+    return currentSelection().resolve(
         [this](const QString &collection) { return m_catalog->series(collection); },
         m_filterPanel->filter());
 }
@@ -467,8 +472,28 @@ QString MainWindow::selectionStatus() const {
     return m_selectionLabel->text();
 }
 
+// A large selection (Select all on 100,000 series) is totalled on a worker; the status bar says
+// so meanwhile.
 void MainWindow::showSelection() {
-    const SeriesSelection::Resolved selected = selectedSeries();
+    const SeriesSelection selection = currentSelection();
+    const auto lookup = [this](const QString &collection) {
+        return m_catalog->series(collection);
+    };
+    if (selection.workload(lookup) <= SeriesTableModel::defaultInlineLimit) {
+        m_selectionJob->clear();
+        showSelected(selection.resolve(lookup, m_filterPanel->filter()));
+        return;
+    }
+    QHash<QString, QList<Series>> loaded;
+    for (const QString &collection : selection.neededCollections()) {
+        if (const QList<Series> *series = m_catalog->series(collection))
+            loaded.insert(collection, *series);
+    }
+    m_selectionJob->request(selection, loaded, m_filterPanel->filter());
+    m_selectionLabel->setText(tr("Counting the selection…"));
+}
+
+void MainWindow::showSelected(const SeriesSelection::Resolved &selected) {
     QStringList counting;
     QStringList failed;
     for (const QString &collection : selected.pendingCollections) {

@@ -24,6 +24,7 @@ class ImageWindow;
 
 class ArchiveLocator;
 class FacetCountsJob;
+class SelectionResolveJob;
 class ArchivePanel;
 struct ArchivePath;
 class CartPanel;
@@ -123,6 +124,8 @@ private:
     void showServer();
     void showOffline(const QString &error);
     void showSelection();
+    void showSelected(const SeriesSelection::Resolved &selected);
+    [[nodiscard]] SeriesSelection currentSelection() const;
     void showCurrentDetails();
     void reloadEverything();
     void setCurrentCollection(const QString &collection);
@@ -165,6 +168,7 @@ private:
     CartStore *m_cartStore = nullptr;
     ArchiveLocator *m_seriesLocator = nullptr;
     FacetCountsJob *m_counts = nullptr;
+    SelectionResolveJob *m_selectionJob = nullptr;
     QString m_cartManifest; // the manifest the cart holds alone, if it does
     SeriesPreviewLoader *m_previewLoader;
     std::unique_ptr<PreviewCache> m_previewCache;

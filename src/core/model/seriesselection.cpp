@@ -32,8 +32,24 @@ void SeriesSelection::addSeries(const Series &series) {
     m_series.append(series);
 }
 
+void SeriesSelection::addSeries(const QList<Series> &series, std::vector<int> indexes) {
+    if (!indexes.empty())
+        m_picked.append({series, std::move(indexes)});
+}
+
 bool SeriesSelection::isEmpty() const {
-    return m_collections.isEmpty() && m_series.isEmpty();
+    return m_collections.isEmpty() && m_series.isEmpty() && m_picked.isEmpty();
+}
+
+qsizetype SeriesSelection::workload(const SeriesLookup &lookup) const {
+    qsizetype total = m_series.size();
+    for (const auto &[series, indexes] : m_picked)
+        total += qsizetype(indexes.size());
+    for (const QString &collection : m_collectionOrder) {
+        if (const QList<Series> *all = lookup ? lookup(collection) : nullptr)
+            total += all->size();
+    }
+    return total;
 }
 
 QStringList SeriesSelection::neededCollections() const {
@@ -53,6 +69,10 @@ SeriesSelection::Resolved SeriesSelection::resolve(const SeriesLookup &lookup,
     };
     for (const Series &s : m_series)
         take(s);
+    for (const auto &[series, indexes] : m_picked) {
+        for (const int index : indexes)
+            take(series.at(index));
+    }
     for (const QString &collection : m_collectionOrder) {
         const QList<Series> *all = lookup ? lookup(collection) : nullptr;
         if (!all) {

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 namespace nbia {
 
@@ -32,10 +33,16 @@ public:
     void addStudy(const QString &collection, const QString &studyInstanceUid);
     // A single series is taken as it is: the user saw and picked it.
     void addSeries(const Series &series);
+    // Series picked in a list, by index into it: `series` is shared, not copied, and nothing is
+    // copied until resolve() (which may run on a worker).
+    void addSeries(const QList<Series> &series, std::vector<int> indexes);
 
     [[nodiscard]] bool isEmpty() const;
     // Collections whose series resolve() needs.
     [[nodiscard]] QStringList neededCollections() const;
+    // How many series resolve() looks at, given the collections' series: the measure of whether
+    // it is quick enough to do on the spot.
+    [[nodiscard]] qsizetype workload(const SeriesLookup &lookup) const;
     [[nodiscard]] Resolved resolve(const SeriesLookup &lookup, const ArchiveFilter &filter) const;
 
 private:
@@ -47,6 +54,7 @@ private:
     QHash<QString, Wanted> m_collections;
     QStringList m_collectionOrder;
     QList<Series> m_series;
+    QList<std::pair<QList<Series>, std::vector<int>>> m_picked;
 
     Wanted &wanted(const QString &collection);
 };
