@@ -26,6 +26,14 @@ const std::vector<qint64> &keysOf(const SeriesRows::Request &request,
 }
 } // namespace
 
+SeriesRows::KeysByColumn SeriesRows::allKeys(const QList<Series> &series, KeysByColumn made) {
+    Request request;
+    request.series = series;
+    for (int column = 0; column < columnTotal; ++column)
+        keysOf(request, made, column);
+    return made;
+}
+
 SeriesRows::Result SeriesRows::compute(const Request &request, const std::atomic<bool> *cancel) {
     Result result;
     result.keys = request.keys;

@@ -38,6 +38,10 @@ public:
         bool cancelled = false;
     };
 
+    // The keys of every column (those in `made` are kept), to have them ready before the first
+    // click on a column header.
+    [[nodiscard]] static KeysByColumn allKeys(const QList<Series> &series, KeysByColumn made);
+
     // Stops early (cancelled set) once `cancel` turns true.
     [[nodiscard]] static Result compute(const Request &request,
                                         const std::atomic<bool> *cancel = nullptr);

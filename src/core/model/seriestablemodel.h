@@ -71,6 +71,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     [[nodiscard]] int sortColumn() const { return m_sortColumn; }
     [[nodiscard]] Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // Whether a column's sort keys are made: for a large collection all are, on a worker, soon
+    // after setSeries(), so that even the first click on a header sorts integers.
+    [[nodiscard]] bool hasSortKeys(int column) const;
     // Whether the rows of the latest filter, search or sort are still being worked out.
     [[nodiscard]] bool isUpdating() const { return m_updating; }
     // Up to this many series, passes and sorts run at once on the calling thread.
@@ -89,6 +92,7 @@ Q_SIGNALS:
 
 private:
     void update(bool reset);
+    void makeSortKeysAhead();
     [[nodiscard]] bool computesAtOnce() const;
     [[nodiscard]] SeriesRows::Request request() const;
     void apply(std::vector<int> rows, std::vector<int> rowOfSeries, bool reset);

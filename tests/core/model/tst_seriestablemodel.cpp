@@ -116,6 +116,24 @@ private Q_SLOTS:
         QCOMPARE(updated.size(), 1);
     }
 
+    // A large collection's sort keys are made on a worker soon after it is shown, before any
+    // click; a small one's when first sorted.
+    void largeCollectionsHaveTheirSortKeysMadeAhead() {
+        for (int column = 0; column < SeriesTableModel::columnTotal; ++column)
+            QVERIFY(!m_model->hasSortKeys(column));
+        m_model->setInlineLimit(3);
+        m_model->setSeries(u"LUNG"_s, sample());
+        QTRY_VERIFY(m_model->hasSortKeys(SeriesTableModel::columnTotal - 1));
+        for (int column = 0; column < SeriesTableModel::columnTotal; ++column)
+            QVERIFY(m_model->hasSortKeys(column));
+        SeriesTableModel atOnce;
+        atOnce.setSeries(u"LUNG"_s, sample());
+        atOnce.sort(int(Column::Description));
+        m_model->sort(int(Column::Description));
+        QTRY_VERIFY(!m_model->isUpdating());
+        QCOMPARE(column(*m_model, Column::SeriesUid), column(atOnce, Column::SeriesUid));
+    }
+
     // A change made while another is worked out drops the older: only the latest lands.
     void aNewerChangeDropsTheOlder() {
         m_model->setInlineLimit(0);
