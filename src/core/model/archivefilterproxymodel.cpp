@@ -7,9 +7,10 @@
 namespace nbia {
 
 ArchiveFilterProxyModel::ArchiveFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent) {
-    setRecursiveFilteringEnabled(true); // a match keeps its ancestors visible
-    setSortRole(ArchiveTreeModel::SortRole);
+    : QSortFilterProxyModel(parent)
+    , m_keys(ArchiveTreeModel::SortRole, ArchiveTreeModel::NameRankRole) {
+    setRecursiveFilteringEnabled(true);      // a match keeps its ancestors visible
+    setSortRole(ArchiveTreeModel::SortRole); // the keys read it too
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
 }
@@ -21,30 +22,30 @@ ArchiveFilterProxyModel::~ArchiveFilterProxyModel() = default;
 void ArchiveFilterProxyModel::setSourceModel(QAbstractItemModel *model) {
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
-    m_keys.clear();
+    m_keys.setModel(model);
     if (model) {
-        const auto drop = [this] {
+        const auto dropUnder = [this](const QModelIndex &parent) {
+            m_keys.clearUnder(parent);
+        };
+        const auto dropAll = [this] {
             m_keys.clear();
         };
-        connect(model, &QAbstractItemModel::rowsInserted, this, drop);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, drop);
-        connect(model, &QAbstractItemModel::rowsMoved, this, drop);
-        connect(model, &QAbstractItemModel::dataChanged, this, drop);
-        connect(model, &QAbstractItemModel::modelReset, this, drop);
-        connect(model, &QAbstractItemModel::layoutChanged, this, drop);
+        connect(model, &QAbstractItemModel::rowsInserted, this, dropUnder);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, dropUnder);
+        connect(model, &QAbstractItemModel::rowsMoved, this, dropAll);
+        connect(model, &QAbstractItemModel::modelReset, this, dropAll);
+        connect(model, &QAbstractItemModel::layoutChanged, this, dropAll);
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    if (topLeft.column() <= m_keys.column() &&
+                        m_keys.column() <= bottomRight.column())
+                        m_keys.clearUnder(topLeft.parent());
+                });
     }
     QSortFilterProxyModel::setSourceModel(model);
 }
 
-void ArchiveFilterProxyModel::sort(int column, Qt::SortOrder order) {
-    if (column >= 0 && sourceModel() && !m_keys.isBuiltFor(column))
-        m_keys.build(*sourceModel(), column, sortRole());
-    QSortFilterProxyModel::sort(column, order);
-}
-
 bool ArchiveFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
-    if (!m_keys.isBuiltFor(left.column()) && sourceModel())
-        m_keys.build(*sourceModel(), left.column(), sortRole());
     bool known = false;
     const bool less = m_keys.less(left, right, &known);
     if (known)

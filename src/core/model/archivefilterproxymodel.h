@@ -31,7 +31,6 @@ public:
     [[nodiscard]] const QString &searchText() const { return m_search.text(); }
     void setSearchText(const QString &text);
     void setSourceModel(QAbstractItemModel *model) override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -1,11 +1,16 @@
 #include "archivetreemodel.h"
 
 #include <api/nbiaclient.h>
+#include <text/naturalorder.h>
 
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <functional>
+#include <numeric>
 
 namespace nbia {
 
@@ -108,6 +113,8 @@ QVariant ArchiveTreeModel::data(const QModelIndex &index, int role) const {
         return n->error;
     case CollectionRole:
         return n->collectionName();
+    case NameRankRole:
+        return n->nameRank >= 0 ? QVariant(n->nameRank) : QVariant();
     case Qt::ToolTipRole:
         if (n->state == State::Failed && column == Column::Name)
             return n->error;
@@ -312,7 +319,8 @@ void ArchiveTreeModel::markFailed(quint64 nodeId, quint64 generation, const QStr
 
 template<class Record>
 void ArchiveTreeModel::insertChildren(quint64 nodeId, quint64 generation, Kind kind,
-                                      const QList<Record> &records) {
+                                      const QList<Record> &records,
+                                      const std::vector<qint64> &nameRanks) {
     ArchiveTreeNode *n = liveNode(nodeId, generation);
     if (!n)
         return; // the tree was reset while the reply was on its way
@@ -327,6 +335,8 @@ void ArchiveTreeModel::insertChildren(quint64 nodeId, quint64 generation, Kind k
             child->row = int(n->children.size());
             child->parent = n;
             child->record = record;
+            if (!nameRanks.empty())
+                child->nameRank = nameRanks[size_t(child->row)];
             if (kind == Kind::Series)
                 child->state = State::Fetched;
             m_nodes.insert(child->id, child.get());
@@ -335,6 +345,40 @@ void ArchiveTreeModel::insertChildren(quint64 nodeId, quint64 generation, Kind k
         endInsertRows();
     }
     setState(n, State::Fetched);
+}
+
+// Tens of thousands of patients: their repeats are dropped and their IDs ranked in natural
+// order (what the tree sorts by first) on a worker; the rows then come in one insert.
+void ArchiveTreeModel::insertPatients(quint64 nodeId, quint64 generation,
+                                      const QList<Patient> &patients) {
+    struct Prepared {
+        QList<Patient> patients;
+        std::vector<qint64> ranks;
+    };
+    auto *watcher = new QFutureWatcher<Prepared>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, nodeId, generation] {
+        watcher->deleteLater();
+        const Prepared prepared = watcher->result();
+        insertChildren(nodeId, generation, Kind::Patient, prepared.patients, prepared.ranks);
+    });
+    watcher->setFuture(QtConcurrent::run([patients] {
+        Prepared prepared{withoutRepeats(patients), {}};
+        const QList<Patient> &unique = prepared.patients;
+        std::vector<int> order(size_t(unique.size()));
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&unique](int a, int b) {
+            return NaturalOrder::less(unique.at(a).patientId, unique.at(b).patientId);
+        });
+        prepared.ranks.assign(order.size(), 0);
+        qint64 rank = 0;
+        for (size_t i = 0; i < order.size(); ++i) {
+            if (i > 0 && NaturalOrder::compare(unique.at(order[i - 1]).patientId,
+                                               unique.at(order[i]).patientId) != 0)
+                ++rank;
+            prepared.ranks[size_t(order[i])] = rank;
+        }
+        return prepared;
+    }));
 }
 
 void ArchiveTreeModel::startFetch(ArchiveTreeNode *n) {
@@ -360,7 +404,7 @@ void ArchiveTreeModel::startFetch(ArchiveTreeNode *n) {
         auto done = [=, this](const ApiResult<QList<Patient>> &result) {
             if (!result.ok())
                 return fail(result.error());
-            insertChildren(nodeId, generation, Kind::Patient, withoutRepeats(result.value()));
+            insertPatients(nodeId, generation, result.value());
         };
         const QString &collection = std::get<QString>(n->record);
         n->call =

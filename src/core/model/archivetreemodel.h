@@ -33,6 +33,7 @@ public:
         PatientIdRole,               // PatientID (0010,0020)
         CollectionRole,              // the collection the row belongs to
         SortRole,                    // a value that sorts naturally (numbers, dates)
+        NameRankRole, // the name's rank among its siblings in natural order, if made ahead
     };
 
     explicit ArchiveTreeModel(NbiaClient *client, QObject *parent = nullptr);
@@ -72,7 +73,8 @@ private:
     void startFetch(ArchiveTreeNode *node);
     template<class Record>
     void insertChildren(quint64 nodeId, quint64 generation, ArchiveTreeNode::Kind kind,
-                        const QList<Record> &records);
+                        const QList<Record> &records, const std::vector<qint64> &nameRanks = {});
+    void insertPatients(quint64 nodeId, quint64 generation, const QList<Patient> &patients);
     void markFailed(quint64 nodeId, quint64 generation, const QString &error);
     ArchiveTreeNode *liveNode(quint64 nodeId, quint64 generation) const;
     void setState(ArchiveTreeNode *node, ArchiveTreeNode::State state);

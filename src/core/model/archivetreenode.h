@@ -29,6 +29,9 @@ struct ArchiveTreeNode {
     std::vector<std::unique_ptr<ArchiveTreeNode>> children;
     std::variant<std::monostate, QString, Patient, Study, Series> record;
     QPointer<ApiCall> call; // the fetch under way, if any
+    // The rank of the row's name among its siblings in natural order, when worked out ahead
+    // (a collection's patients, on a worker); -1 otherwise.
+    qint64 nameRank = -1;
 
     [[nodiscard]] bool isLeaf() const { return kind == Kind::Series; }
     [[nodiscard]] QString collectionName() const;

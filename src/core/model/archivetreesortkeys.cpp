@@ -14,18 +14,6 @@ namespace nbia {
 namespace {
 constexpr qint64 missing = std::numeric_limits<qint64>::min(); // sorts first
 
-void collect(const QAbstractItemModel &model, const QModelIndex &parent, int column, int role,
-             std::vector<std::pair<const void *, QVariant>> &values) {
-    const int rows = model.rowCount(parent);
-    for (int row = 0; row < rows; ++row) {
-        const QModelIndex index = model.index(row, column, parent);
-        values.emplace_back(index.internalPointer(), index.data(role));
-        const QModelIndex first = model.index(row, 0, parent);
-        if (model.rowCount(first) > 0) // loaded children only: rowCount never fetches
-            collect(model, first, column, role, values);
-    }
-}
-
 qint64 numberOf(const QVariant &value) {
     switch (value.typeId()) {
     case QMetaType::QDate:
@@ -41,35 +29,13 @@ qint64 numberOf(const QVariant &value) {
 }
 } // namespace
 
-void ArchiveTreeSortKeys::build(const QAbstractItemModel &model, int column, int role) {
-    std::vector<std::pair<const void *, QVariant>> values;
-    collect(model, {}, column, role, values);
-    std::vector<QString> texts;
-    for (const auto &[row, value] : values) {
-        if (value.typeId() == QMetaType::QString)
-            texts.push_back(value.toString());
-    }
-    std::sort(texts.begin(), texts.end(),
-              [](const QString &a, const QString &b) { return NaturalOrder::less(a, b); });
-    QHash<QString, qint64> rankOf;
-    rankOf.reserve(qsizetype(texts.size()));
-    qint64 rank = 0;
-    for (size_t i = 0; i < texts.size(); ++i) {
-        if (i > 0 && NaturalOrder::compare(texts[i - 1], texts[i]) != 0)
-            ++rank;
-        rankOf.insert(texts[i], rank);
-    }
-    m_keys.clear();
-    m_keys.reserve(qsizetype(values.size()));
-    for (const auto &[row, value] : values) {
-        qint64 key = missing;
-        if (value.typeId() == QMetaType::QString)
-            key = rankOf.value(value.toString());
-        else if (value.isValid())
-            key = numberOf(value);
-        m_keys.insert(row, key);
-    }
-    m_column = column;
+ArchiveTreeSortKeys::ArchiveTreeSortKeys(int role, int rankRole)
+    : m_role(role)
+    , m_rankRole(rankRole) {}
+
+void ArchiveTreeSortKeys::setModel(const QAbstractItemModel *model) {
+    m_model = model;
+    clear();
 }
 
 void ArchiveTreeSortKeys::clear() {
@@ -77,12 +43,69 @@ void ArchiveTreeSortKeys::clear() {
     m_keys.clear();
 }
 
-bool ArchiveTreeSortKeys::less(const QModelIndex &left, const QModelIndex &right,
-                               bool *known) const {
-    const auto a = m_keys.constFind(left.internalPointer());
-    const auto b = m_keys.constFind(right.internalPointer());
-    *known = a != m_keys.constEnd() && b != m_keys.constEnd();
+void ArchiveTreeSortKeys::clearUnder(const QModelIndex &parent) {
+    m_keys.remove(parent.internalPointer());
+}
+
+bool ArchiveTreeSortKeys::less(const QModelIndex &left, const QModelIndex &right, bool *known) {
+    if (left.column() != m_column) {
+        m_keys.clear();
+        m_column = left.column();
+    }
+    const Keys &keys = keysUnder(left.parent(), left.column());
+    const auto a = keys.constFind(left.internalPointer());
+    const auto b = keys.constFind(right.internalPointer());
+    *known = a != keys.constEnd() && b != keys.constEnd();
     return *known && *a < *b;
+}
+
+const ArchiveTreeSortKeys::Keys &ArchiveTreeSortKeys::keysUnder(const QModelIndex &parent,
+                                                                int column) {
+    const auto found = m_keys.constFind(parent.internalPointer());
+    if (found != m_keys.constEnd())
+        return *found;
+    const QAbstractItemModel *model = m_model;
+    Keys &keys = m_keys[parent.internalPointer()];
+    if (!model)
+        return keys;
+    const int rows = model->rowCount(parent);
+    std::vector<std::pair<const void *, QVariant>> values;
+    values.reserve(size_t(rows));
+    bool ranked = column == 0 && rows > 0;
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = model->index(row, column, parent);
+        const QVariant rank = column == 0 ? index.data(m_rankRole) : QVariant();
+        ranked = ranked && rank.isValid();
+        values.emplace_back(index.internalPointer(), ranked ? rank : index.data(m_role));
+    }
+    std::vector<QString> texts;
+    if (!ranked) {
+        for (const auto &[row, value] : values) {
+            if (value.typeId() == QMetaType::QString)
+                texts.push_back(value.toString());
+        }
+        std::sort(texts.begin(), texts.end(),
+                  [](const QString &a, const QString &b) { return NaturalOrder::less(a, b); });
+    }
+    QHash<QString, qint64> rankOf;
+    qint64 rank = 0;
+    for (size_t i = 0; i < texts.size(); ++i) {
+        if (i > 0 && NaturalOrder::compare(texts[i - 1], texts[i]) != 0)
+            ++rank;
+        rankOf.insert(texts[i], rank);
+    }
+    keys.reserve(qsizetype(values.size()));
+    for (const auto &[row, value] : values) {
+        qint64 key = missing;
+        if (ranked)
+            key = value.toLongLong();
+        else if (value.typeId() == QMetaType::QString)
+            key = rankOf.value(value.toString());
+        else if (value.isValid())
+            key = numberOf(value);
+        keys.insert(row, key);
+    }
+    return keys;
 }
 
 } // namespace nbia

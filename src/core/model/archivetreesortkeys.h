@@ -7,22 +7,36 @@ class QModelIndex;
 
 namespace nbia {
 
-// One number per loaded row of a tree model for one column, that sorts the rows the way the
-// proxy's lessThan does: numbers and dates by value, text by its rank in natural order among the
-// column's values. Made once per sort (a walk of the loaded rows, one data() each), so that
-// sorting tens of thousands of patients compares integers, not variants and strings.
+// One number per row of a tree model for the sort column, that sorts siblings the way the
+// proxy's lessThan does: numbers and dates by value, text by its rank in natural order among
+// the siblings' values (or the model's own rank, `rankRole`, when it has one). Made once per set
+// of siblings and column (a pass over them, one data() each), so that sorting tens of thousands
+// of patients compares integers, not variants and strings.
 class ArchiveTreeSortKeys final {
 public:
-    // The keys of every loaded row for `column`, read with `role`.
-    void build(const QAbstractItemModel &model, int column, int role);
+    // `role`: the value to sort by; `rankRole`: a precomputed rank of column 0, if any.
+    ArchiveTreeSortKeys(int role, int rankRole);
+
+    // Whether both rows (siblings) have keys, and if so whether `left` sorts before `right`;
+    // the siblings' keys are made first if needed.
+    [[nodiscard]] bool less(const QModelIndex &left, const QModelIndex &right, bool *known);
+    void setRole(int role) { m_role = role; }
+    // The model whose rows are sorted; forgets every key.
+    void setModel(const QAbstractItemModel *model);
+    // Forgets every key, or those of the children of `parent`.
     void clear();
-    [[nodiscard]] bool isBuiltFor(int column) const { return m_column == column && m_column >= 0; }
-    // Whether both rows have keys, and if so whether `left` sorts before `right`.
-    [[nodiscard]] bool less(const QModelIndex &left, const QModelIndex &right, bool *known) const;
+    void clearUnder(const QModelIndex &parent);
+    [[nodiscard]] int column() const { return m_column; }
 
 private:
+    using Keys = QHash<const void *, qint64>; // by the row's internal pointer
+    const Keys &keysUnder(const QModelIndex &parent, int column);
+
+    const QAbstractItemModel *m_model = nullptr;
+    int m_role;
+    int m_rankRole;
     int m_column = -1;
-    QHash<const void *, qint64> m_keys; // by the row's internal pointer
+    QHash<const void *, Keys> m_keys; // by the parent's internal pointer (null: top level)
 };
 
 } // namespace nbia

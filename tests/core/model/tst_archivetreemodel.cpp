@@ -2,6 +2,7 @@
 
 #include <model/archivetreemodel.h>
 #include <model/seriesgroups.h>
+#include <text/naturalorder.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -154,6 +155,33 @@ private Q_SLOTS:
         QVERIFY(!size.data().toString().isEmpty());
         QCOMPARE(series.siblingAtColumn(int(ArchiveTreeModel::Column::Modality)).data().toString(),
                  first.modality);
+    }
+
+    // A collection's patients come with their IDs ranked in natural order (worked out on a
+    // worker, for the tree's first sort): the ranks order them as NaturalOrder does.
+    void patientsComeRankedInNaturalOrder() {
+        expand({});
+        const auto &collections = archive().collections();
+        const auto largest = std::max_element(
+            collections.cbegin(), collections.cend(),
+            [](const auto &a, const auto &b) { return a.patientCount < b.patientCount; });
+        const QModelIndex collection = collectionNamed(largest->name);
+        expand(collection);
+        const int patients = m_model->rowCount(collection);
+        QVERIFY(patients > 1);
+        QList<std::pair<qint64, QString>> ranked;
+        for (int row = 0; row < patients; ++row) {
+            const QModelIndex patient = m_model->index(row, 0, collection);
+            const QVariant rank = patient.data(ArchiveTreeModel::NameRankRole);
+            QVERIFY(rank.isValid());
+            ranked.append({rank.toLongLong(), patient.data().toString()});
+        }
+        std::sort(ranked.begin(), ranked.end());
+        for (qsizetype i = 1; i < ranked.size(); ++i) {
+            QVERIFY(ranked[i - 1].first < ranked[i].first);
+            QVERIFY(NaturalOrder::less(ranked[i - 1].second, ranked[i].second));
+        }
+        QVERIFY(!collection.data(ArchiveTreeModel::NameRankRole).isValid());
     }
 
     // Collection, patient and study rows show how much they hold: "–" until it is known, then
