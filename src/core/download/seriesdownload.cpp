@@ -1,7 +1,6 @@
 #include "seriesdownload.h"
 
 #include "downloaditem.h"
-#include "instancefilenames.h"
 #include "safefilename.h"
 #include "seriesfoldercommit.h"
 #include "sopclassnames.h"
@@ -29,6 +28,8 @@ SeriesDownload::SeriesDownload(NbiaClient *client, QString seriesUid, DownloadOp
     m_partialName = SafeFileName::from(m_uid.left(180)) + u'-' + QString::number(++downloads);
     connect(&m_extraction, &QFutureWatcherBase::finished, this,
             [this] { onExtracted(m_extraction.result()); });
+    connect(&m_counting, &QFutureWatcherBase::finished, this,
+            [this] { onCounted(m_counting.result()); });
     m_refetch.setSingleShot(true);
     connect(&m_refetch, &QTimer::timeout, this, &SeriesDownload::fetchArchive);
 }
@@ -36,20 +37,17 @@ SeriesDownload::SeriesDownload(NbiaClient *client, QString seriesUid, DownloadOp
 SeriesDownload::~SeriesDownload() {
     if (m_call)
         m_call->cancel();
-    if (m_extraction.isRunning()) {
-        // A worker still unpacks into the staging folder: it is removed once the worker is
-        // done, without holding up this thread.
-        (void)QtConcurrent::run([future = m_extraction.future(), zip = partialPath(u".zip"_s),
-                                 staging = partialPath(QString())]() mutable {
-            future.waitForFinished();
-            QFile::remove(zip);
-            QDir(staging).removeRecursively();
-        });
-        return;
-    }
-    // Also when cancelled while a worker unpacked: it may have finished just before this, with
-    // the news of it still on its way.
+    stopUnpacking();
     removePartialFiles();
+}
+
+// The worker removes its ZIP and staging folder itself, unless it has handed them over already
+// with the news of it still on its way: the folder is removed then, without holding up this
+// thread.
+void SeriesDownload::stopUnpacking() {
+    if (m_unpack && m_unpack->stop())
+        (void)QtConcurrent::run(
+            [staging = partialPath(QString())] { QDir(staging).removeRecursively(); });
 }
 
 // Each download of a series has partial files of its own: a worker of an earlier one (paused
@@ -116,20 +114,32 @@ void SeriesDownload::checkExistingFolder() {
     }
     m_call = m_client->seriesSize(m_uid, this, [this, folder](const ApiResult<SeriesSize> &size) {
         m_call = nullptr;
-        if (!size.ok() && size.error().kind() == ApiError::Kind::Cancelled)
-            return;
-        const FolderFiles there = FolderFiles::of(folder.path());
-        if (size.ok() && size.value().objectCount == there.count &&
-            size.value().totalSizeInBytes == there.bytes) {
-            m_contents = there;
-            m_bytesReceived = there.bytes;
-            m_row.location = u"./"_s + m_folders.join(u'/');
-            m_row.downloadedAt = QFileInfo(folder.path()).lastModified();
-            finish(DownloadState::Done);
+        if (!size.ok()) {
+            if (size.error().kind() != ApiError::Kind::Cancelled)
+                fetchArchive();
             return;
         }
-        fetchArchive();
+        // A folder of thousands of files takes a while to count.
+        m_expectedSize = size.value();
+        m_counting.setFuture(
+            QtConcurrent::run([path = folder.path()] { return FolderFiles::of(path); }));
     });
+}
+
+void SeriesDownload::onCounted(const FolderFiles &there) {
+    const std::optional<SeriesSize> size = std::exchange(m_expectedSize, std::nullopt);
+    if (m_state != DownloadState::Downloading || !size)
+        return; // cancelled meanwhile
+    if (size->objectCount != there.count || size->totalSizeInBytes != there.bytes) {
+        fetchArchive();
+        return;
+    }
+    const QString folder = QDir(m_options.root).filePath(m_folders.join(u'/'));
+    m_contents = there;
+    m_bytesReceived = there.bytes;
+    m_row.location = u"./"_s + m_folders.join(u'/');
+    m_row.downloadedAt = QFileInfo(folder).lastModified();
+    finish(DownloadState::Done);
 }
 
 void SeriesDownload::fetchArchive() {
@@ -171,38 +181,28 @@ void SeriesDownload::fetchArchive() {
     });
 }
 
+// Everything that takes time on disk happens on a worker (see SeriesUnpack): with series of
+// thousands of files, four at once, this thread would otherwise stall for tens of milliseconds
+// at a time.
 void SeriesDownload::extract() {
     setState(m_options.verifyMd5 ? DownloadState::Verifying : DownloadState::Extracting);
     if (isFinal(m_state))
         return; // cancelled by whoever heard of the new state
-    const QString staging = partialPath(QString());
-    QDir(staging).removeRecursively();
-    if (!QDir().mkpath(staging)) {
-        fail(tr("%1 cannot be made").arg(staging), true);
-        return;
-    }
-    SeriesZipExtractor::Options options;
-    options.requireMd5 = m_options.verifyMd5;
-    options.expectedFiles = m_row.series.numberOfImages.value_or(-1);
-    options.readSopClass = m_row.series.sopClassUid.isEmpty(); // v4's metadata has none
-    const bool rename = m_renameFiles;
-    m_extraction.setFuture(QtConcurrent::run([zip = m_zip->fileName(), staging, options, rename] {
-        SeriesZipExtractor::Result result = SeriesZipExtractor::extract(zip, staging, options);
-        if (const auto *extracted = std::get_if<SeriesZipExtractor::Extracted>(&result);
-            extracted && rename) {
-            if (std::optional<ExtractionFailure> failure =
-                    InstanceFileNames::rename(staging, extracted->files))
-                result = *failure;
-        }
-        return result;
-    }));
+    SeriesUnpack::Job job;
+    job.zip = m_zip->fileName();
+    job.staging = partialPath(QString());
+    job.options.requireMd5 = m_options.verifyMd5;
+    job.options.expectedFiles = m_row.series.numberOfImages.value_or(-1);
+    job.options.readSopClass = m_row.series.sopClassUid.isEmpty(); // v4's metadata has none
+    job.renameFiles = m_renameFiles;
+    m_unpack = std::make_shared<SeriesUnpack>(std::move(job));
+    m_extraction.setFuture(QtConcurrent::run([unpack = m_unpack] { return unpack->run(); }));
 }
 
-void SeriesDownload::onExtracted(const SeriesZipExtractor::Result &result) {
-    if (m_state == DownloadState::Cancelled || isFinal(m_state)) {
-        removePartialFiles(); // cancelled while unpacking: the worker is done with the files
-        return;
-    }
+void SeriesDownload::onExtracted(const SeriesUnpack::Result &result) {
+    if (!m_unpack || isFinal(m_state))
+        return; // stopped meanwhile: see stopUnpacking()
+    m_unpack.reset();
     if (const auto *failure = std::get_if<ExtractionFailure>(&result)) {
         if (failure->isTransient() && m_attempts < m_options.maxAttempts) {
             // Damaged on the way: again, after the client's backoff.
@@ -216,12 +216,18 @@ void SeriesDownload::onExtracted(const SeriesZipExtractor::Result &result) {
         fail(failure->message, failure->kind == ExtractionFailure::Kind::Disk);
         return;
     }
-    const auto &extracted = std::get<SeriesZipExtractor::Extracted>(result);
+    const auto *unpacked = std::get_if<SeriesUnpack::Unpacked>(&result);
+    if (!unpacked) { // stopped, which only cancel() and the destructor do
+        finish(DownloadState::Cancelled);
+        return;
+    }
+    const SeriesZipExtractor::Extracted &extracted = unpacked->extracted;
     if (m_row.series.sopClassUid.isEmpty() && !extracted.sopClassUid.isEmpty()) {
         m_row.series.sopClassUid = extracted.sopClassUid;
         m_row.sopClassName = SopClassNames::name(extracted.sopClassUid);
     }
-    // Again: a series named alike may have taken the folder while this one downloaded.
+    // Again: a series named alike may have taken the folder while this one downloaded. Here, on
+    // this thread, one series at a time; a rename and a few folders at most.
     m_folders = SeriesFolderCommit::uniqueFolders(m_options.root, m_folders, m_uid);
     if (const auto failure =
             SeriesFolderCommit::commit(m_options.root, partialPath(QString()), m_folders)) {
@@ -229,7 +235,7 @@ void SeriesDownload::onExtracted(const SeriesZipExtractor::Result &result) {
         return;
     }
     writeLicense(extracted.license);
-    m_contents = FolderFiles::of(QDir(m_options.root).filePath(m_folders.join(u'/')));
+    m_contents = unpacked->contents;
     m_row.location = u"./"_s + m_folders.join(u'/');
     m_row.downloadedAt = QDateTime::currentDateTime();
     finish(DownloadState::Done);
@@ -260,11 +266,10 @@ void SeriesDownload::cancel() {
     if (m_call)
         m_call->cancel();
     m_refetch.stop();
-    const bool unpacking = m_extraction.isRunning();
+    stopUnpacking();
     m_state = DownloadState::Cancelled;
     Q_EMIT stateChanged(m_state);
-    if (!unpacking)
-        removePartialFiles();
+    removePartialFiles();
     Q_EMIT finished();
 }
 
@@ -281,13 +286,12 @@ void SeriesDownload::finish(DownloadState state) {
 }
 
 void SeriesDownload::removePartialFiles() {
-    if (m_zip) {
-        m_zip->close();
-        m_zip->remove();
-        m_zip.reset();
-    }
-    if (!m_extraction.isRunning())
-        QDir(partialPath(QString())).removeRecursively();
+    const std::unique_ptr<QFile> zip = std::move(m_zip);
+    if (m_unpack)
+        return; // the worker's, or removed when it is done (see stopUnpacking)
+    if (zip)
+        zip->remove();
+    QDir(partialPath(QString())).removeRecursively();
 }
 
 } // namespace nbia

@@ -5,7 +5,9 @@
 #include "extractionfailure.h"
 #include "folderfiles.h"
 #include "metadatacsv.h"
-#include "serieszipextractor.h"
+#include "seriesunpack.h"
+
+#include <api/seriessize.h>
 
 #include <QFile>
 #include <QFutureWatcher>
@@ -14,6 +16,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace nbia {
 
@@ -21,12 +24,12 @@ class ApiCall;
 class NbiaClient;
 
 // One series from the archive to its folder: its metadata (getSeriesMetaData) (for the folder names
-// and metadata.csv), its ZIP streamed to a file in the download folder's partial area, unpacked and
-// checked on a worker thread, and moved into place in one step. A damaged ZIP is downloaded
-// again (up to maxAttempts, with the client's backoff); transfer failures are retried by the
-// client. Whatever happens, the
-// partial files are removed at the end. A folder that is complete already (same file count and
-// bytes as getSeriesSize says) is kept and not downloaded again. Emits finished() once.
+// and metadata.csv), its ZIP streamed to a file in the download folder's partial area, unpacked,
+// checked and counted on a worker thread (see SeriesUnpack), and moved into place in one step on
+// this one. A damaged ZIP is downloaded again (up to maxAttempts, with the client's backoff);
+// transfer failures are retried by the client. Whatever happens, the partial files are removed at
+// the end. A folder that is complete already (same file count and bytes as getSeriesSize says,
+// counted on a worker thread) is kept and not downloaded again. Emits finished() once.
 class SeriesDownload final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SeriesDownload)
@@ -68,9 +71,11 @@ Q_SIGNALS:
 private:
     void onMetadata(const SeriesMetadata &metadata);
     void checkExistingFolder();
+    void onCounted(const FolderFiles &there);
     void fetchArchive();
     void extract();
-    void onExtracted(const SeriesZipExtractor::Result &result);
+    void onExtracted(const SeriesUnpack::Result &result);
+    void stopUnpacking();
     void writeLicense(const QByteArray &license);
     void setState(DownloadState state);
     void fail(const QString &error, bool disk = false);
@@ -96,7 +101,10 @@ private:
     qint64 m_bytesExpected = -1;
     QPointer<ApiCall> m_call;
     std::unique_ptr<QFile> m_zip;
-    QFutureWatcher<SeriesZipExtractor::Result> m_extraction;
+    std::shared_ptr<SeriesUnpack> m_unpack; // the current attempt's, until its result is taken
+    QFutureWatcher<SeriesUnpack::Result> m_extraction;
+    std::optional<SeriesSize> m_expectedSize; // of a folder there already, while it is counted
+    QFutureWatcher<FolderFiles> m_counting;
     QTimer m_refetch;      // the wait before a damaged ZIP is fetched again
     QString m_partialName; // of this download's files in the partial area
 };

@@ -755,6 +755,42 @@ private Q_SLOTS:
         QCOMPARE(filesUnder(options().root).size(), series.first()->imageCount + 2);
     }
 
+    // The queue (the window) goes while a worker unpacks: the worker finishes on its own, puts
+    // nothing in place and leaves nothing behind.
+    void aQueueGoneWhileUnpackingLeavesNothing() {
+        const auto series = smallestSeries(1);
+        auto queue = std::make_unique<DownloadQueue>(m_client.get(), options());
+        connect(queue.get(), &DownloadQueue::rowChanged, queue.get(), [&](int row) {
+            if (queue->items().at(row).state == DownloadState::Verifying)
+                QMetaObject::invokeMethod(
+                    this, [&] { queue.reset(); }, Qt::QueuedConnection);
+        });
+        queue->add(uidsOf(series));
+        QTRY_VERIFY_WITH_TIMEOUT(!queue, 15000);
+        const QString area = SeriesFolderCommit::partialArea(options().root);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !QFileInfo::exists(area) ||
+                QDir(area).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty(),
+            15000);
+        QCOMPARE(filesUnder(options().root), QStringList{});
+    }
+
+    // What a finished row holds is counted where its folder was unpacked, and is what the
+    // folder holds once in place.
+    void aFinishedRowKnowsWhatItsFolderHolds() {
+        const auto series = smallestSeries(2);
+        DownloadQueue queue(m_client.get(), options());
+        queue.add(uidsOf(series));
+        QVERIFY(waitUntilFinished(queue));
+        for (int i = 0; i < 2; ++i) {
+            const DownloadItem &item = queue.items().at(i);
+            QCOMPARE(item.state, DownloadState::Done);
+            QVERIFY(item.contents);
+            QCOMPARE(item.contents->count, series.at(i)->imageCount);
+            QCOMPARE(*item.contents, FolderFiles::of(QDir(options().root).filePath(item.folder)));
+        }
+    }
+
     // A failed row tried again starts from the beginning and can succeed.
     void aFailedRowIsRetried() {
         m_server->faults().add(*FaultRule::parse(imageEndpoint() + u":not-public,first=1"_s));
