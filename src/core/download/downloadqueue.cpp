@@ -60,39 +60,44 @@ NbiaClient *DownloadQueue::clientFor(const QString &server) {
     return client;
 }
 
-// The lock is kept while the queue downloads into the folder. Whoever takes it first clears
-// the partial area: nothing else can be writing there, so what is left is from a run that was
-// killed.
-std::optional<QString> DownloadQueue::lockFolder(const QString &root) {
+// The lock is kept while the queue downloads into the folder. It is taken on a worker (see
+// DownloadFolderLock: it waits for the disk, for a long while when the disk is busy); the
+// folder's rows start once it is there.
+bool DownloadQueue::lockFolder(const QString &root) {
     if (m_locks.contains(root))
-        return std::nullopt;
-    const QString area = SeriesFolderCommit::partialArea(root);
-    if (!QDir().mkpath(area)) {
-        // A disk failure: every row after it would fail the same way.
-        const QString reason = tr("%1 cannot be made").arg(QDir::toNativeSeparators(area));
-        pauseAll(PauseReason::Disk, reason);
-        return reason;
+        return true;
+    if (m_locking.contains(root))
+        return false;
+    m_locking.insert(root);
+    auto *watcher = new QFutureWatcher<DownloadFolderLock::Taken>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, root] {
+        watcher->deleteLater();
+        onFolderLocked(root, watcher->result());
+    });
+    // Not taken by the time the queue has gone: the lock goes with the worker's result.
+    watcher->setFuture(QtConcurrent::run([root] { return DownloadFolderLock::take(root); }));
+    return false;
+}
+
+void DownloadQueue::onFolderLocked(const QString &root, const DownloadFolderLock::Taken &taken) {
+    m_locking.remove(root);
+    if (taken.diskFailure) {
+        // Every row after it would fail the same way.
+        pauseAll(PauseReason::Disk, taken.reason);
+        return;
     }
-    auto lock = std::make_shared<QLockFile>(QDir(area).filePath(u".lock"_s));
-    lock->setStaleLockTime(0); // stale only when its process is gone, however long it runs
-    if (!lock->tryLock(0)) {
-        return lock->error() == QLockFile::LockFailedError
-                   ? tr("Another program is downloading into %1; resume when it is done.")
-                         .arg(QDir::toNativeSeparators(root))
-                   : tr("%1 cannot be locked for downloading").arg(QDir::toNativeSeparators(root));
+    if (taken.lock) {
+        m_locks.insert(root, taken.lock);
+    } else {
+        // Another program's folder: only its rows wait; the others go on.
+        for (int i = 0; i < int(m_items.size()); ++i) {
+            if (m_items.at(i).state == DownloadState::Queued && m_items.at(i).target.root == root) {
+                m_items[i].error = taken.reason;
+                setState(i, DownloadState::Paused);
+            }
+        }
     }
-    const QFileInfoList leftovers =
-        QDir(area).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-    for (const QFileInfo &entry : leftovers) {
-        if (entry.fileName() == ".lock"_L1)
-            continue;
-        if (entry.isDir() && !entry.isSymLink())
-            QDir(entry.filePath()).removeRecursively();
-        else
-            QFile::remove(entry.filePath());
-    }
-    m_locks.insert(root, lock);
-    return std::nullopt;
+    startNext(); // which also lets the lock go when no row needs the folder any more
 }
 
 // A folder's lock goes as soon as nothing of the queue downloads into it or waits to.
@@ -316,14 +321,8 @@ void DownloadQueue::startNext() {
         int &onHost = runningOn[QUrl(item.server).authority()];
         if (onHost >= perHost)
             continue;
-        if (const std::optional<QString> locked = lockFolder(item.target.root)) {
-            if (m_paused)
-                break;
-            // Another program's folder: only its rows wait; the others go on.
-            m_items[i].error = *locked;
-            setState(i, DownloadState::Paused);
-            continue;
-        }
+        if (!lockFolder(item.target.root))
+            continue; // it starts once its folder is locked
         NbiaClient *client = clientFor(item.server);
         if (m_prefetch.isPending(item.seriesUid))
             continue; // it starts when its batch has arrived

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "downloadfolderlock.h"
 #include "downloaditem.h"
 #include "downloadoptions.h"
 #include "pausereason.h"
@@ -33,7 +34,8 @@ class SeriesDownload;
 // the whole queue with its reason instead of failing every row after it. While it downloads into
 // a folder the queue holds that folder's lock, so two programs never download into one folder
 // at once (rows for a folder another program holds are paused with that reason), and the first
-// to take it clears what a crashed run left in its partial area.
+// to take it clears what a crashed run left in its partial area. The lock is taken on a worker
+// thread: a folder's rows start once it is there, not at once.
 class DownloadQueue final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DownloadQueue)
@@ -123,8 +125,9 @@ private:
     void reindex(int from);
     [[nodiscard]] NbiaClient *clientFor(const QString &server);
     [[nodiscard]] QString homeServer() const;
-    // The reason when the folder cannot be locked.
-    [[nodiscard]] std::optional<QString> lockFolder(const QString &root);
+    // True when the queue holds the folder's lock; else it is being taken, on a worker.
+    bool lockFolder(const QString &root);
+    void onFolderLocked(const QString &root, const DownloadFolderLock::Taken &taken);
     void releaseIdleFolders();
     void releaseFolders();
     [[nodiscard]] static QString normalRoot(const QString &root);
@@ -143,6 +146,7 @@ private:
     QHash<QString, int> m_rowOf; // progress comes often: no search through the rows
     QHash<QString, SeriesDownload *> m_running;
     QHash<QString, std::shared_ptr<QLockFile>> m_locks; // by download folder
+    QSet<QString> m_locking;                            // folders whose lock is being taken
     SeriesMetadataPrefetch m_prefetch;
     QHash<QString, QSet<QString>> m_listed; // per folder, the series its metadata.csv lists
     std::shared_ptr<std::atomic_bool> m_stopChecks = std::make_shared<std::atomic_bool>(false);
