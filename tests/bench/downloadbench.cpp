@@ -10,16 +10,20 @@
 #include <emulatorthread.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
 
+#include <algorithm>
+#include <ctime>
 #include <memory>
 
 namespace nbia::bench {
@@ -33,6 +37,7 @@ const char *const cliName = "download/nbia-cli, 4 at once, MD5 checked";
 const char *const baselineName = "download/curl -P 4 + unzip -P 4, getImage (baseline)";
 const char *const hugeName = "download/nbia-cli, one 2 GB series";
 const char *const windowName = "download/window queue, 4 at once (GUI stall)";
+const char *const panelName = "download/Downloads panel, 10,000 rows, 6 running";
 
 struct DownloadFixture {
     std::unique_ptr<EmulatorThread> emulator;
@@ -209,6 +214,116 @@ void windowQueue(benchmark::State &state) {
     QDir(fixture().work.filePath(u"window"_s)).removeRecursively();
 }
 
+// The CPU time the calling thread has used, in nanoseconds.
+qint64 threadCpuNanoseconds() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+void runEventLoopFor(int ms) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// What the GUI thread spends on a long queue while downloads run: 10,000 rows (300 when quick)
+// in the Downloads panel, 6 of them downloading slowly enough to run throughout (the emulator
+// throttles every archive). Once all 6 are under way: its CPU time over 3 s of wall time (0.5 s
+// when quick), then its longest stall over as long again.
+void panelQueue(benchmark::State &state) {
+    const int rows = quickRun ? 300 : 10000;
+    const int running = 6;
+    const int windowMs = quickRun ? 500 : 3000;
+    EmulatorOptions emulatorOptions;
+    emulatorOptions.archive.seed = 5;
+    emulatorOptions.archive.seriesCount = quickRun ? 400 : 12000;
+    for (const QString &endpoint : {u"getImage"_s, u"getImageWithMD5Hash"_s}) {
+        FaultRule slow;
+        slow.endpoint = endpoint;
+        slow.throttleBytesPerSecond = 64 * 1024;
+        emulatorOptions.faults << slow;
+    }
+    EmulatorThread emulator(emulatorOptions);
+    if (!emulator.start()) {
+        state.SkipWithError("the emulator did not start");
+        return;
+    }
+    // The largest first: none of the running ones finishes within the window.
+    QList<const ArchiveSeries *> largest;
+    for (const ArchiveSeries &s : emulator.server().archive().series())
+        largest << &s;
+    std::sort(largest.begin(), largest.end(), [](const ArchiveSeries *a, const ArchiveSeries *b) {
+        return a->totalSize() > b->totalSize();
+    });
+    QStringList series;
+    for (const ArchiveSeries *s : std::as_const(largest).mid(0, rows))
+        series << s->uid;
+    QNetworkAccessManager network;
+    ClientSettings settings;
+    settings.serviceRoot = emulator.serviceRoot();
+    NbiaClient client(&network, settings);
+    QTemporaryDir work;
+    double cpuPercent = 0;
+    double stall = 0;
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
+    for (auto _ : state) {
+        DownloadOptions options;
+        options.root = work.filePath(u"panel"_s);
+        options.layout = FolderLayout::Descriptive;
+        options.parallel = running;
+        DownloadQueue queue(&client, options);
+        DownloadsPanel panel;
+        panel.setQueue(&queue);
+        panel.resize(1200, 400);
+        panel.show();
+        const auto allRunning = [&queue, running] {
+            if (queue.runningCount() < running)
+                return false;
+            int receiving = 0;
+            for (const DownloadItem &item : queue.items())
+                receiving += item.state == DownloadState::Downloading && item.bytesReceived > 0;
+            return receiving == running;
+        };
+        QEventLoop starting;
+        // Not on each change: a scan of every row each time would weigh on the figures.
+        QTimer check;
+        check.setInterval(50);
+        QObject::connect(&check, &QTimer::timeout, &starting, [&] {
+            if (allRunning())
+                starting.quit();
+        });
+        check.start();
+        QTimer::singleShot(60000, &starting, &QEventLoop::quit);
+        queue.add(series);
+        starting.exec();
+        check.stop();
+        if (!allRunning()) {
+            state.SkipWithError("the downloads did not all start within a minute");
+            break;
+        }
+
+        // The CPU time first, then the stalls over as long again: the meter's own 1 ms timer
+        // would cost this thread about 3% of a core.
+        QElapsedTimer wall;
+        wall.start();
+        const qint64 cpuBefore = threadCpuNanoseconds();
+        runEventLoopFor(windowMs);
+        const qint64 cpu = threadCpuNanoseconds() - cpuBefore;
+        cpuPercent = std::max(cpuPercent, 100.0 * double(cpu) / double(wall.nsecsElapsed()));
+        StallMeter meter;
+        meter.start();
+        runEventLoopFor(windowMs);
+        stall = std::max(stall, meter.stop());
+        if (queue.items().size() != rows || queue.runningCount() != running)
+            state.SkipWithError("the queue changed while it was measured");
+        queue.pauseAll();
+    }
+    QDir(work.filePath(u"panel"_s)).removeRecursively();
+    state.counters["gui_cpu_percent"] = cpuPercent;
+    state.counters["stall_ms"] = stall;
+}
+
 } // namespace
 
 void registerDownloadBenchmarks(bool quick) {
@@ -230,10 +345,28 @@ void registerDownloadBenchmarks(bool quick) {
         ->Unit(benchmark::kMillisecond)
         ->Iterations(1)
         ->UseRealTime();
+    benchmark::RegisterBenchmark(panelName, panelQueue)
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(1)
+        ->UseRealTime();
 }
 
 void compareDownloadBenchmarks(RatioReporter &reporter) {
     reporter.compare(cliName, baselineName);
+    reporter.target(
+        {"downloads: longest GUI stall, 4 at once", windowName, "stall_ms", 50, "ms", {}});
+    reporter.target({"downloads: GUI thread's CPU, 10,000 rows, 6 running",
+                     panelName,
+                     "gui_cpu_percent",
+                     5,
+                     "%",
+                     {}});
+    reporter.target({"downloads: longest GUI stall, 10,000 rows, 6 running",
+                     panelName,
+                     "stall_ms",
+                     50,
+                     "ms",
+                     {}});
 }
 
 } // namespace nbia::bench
