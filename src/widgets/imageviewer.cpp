@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <work/workerpool.h>
 
 namespace nbia {
 
@@ -240,8 +241,8 @@ void ImageViewer::startRender() {
     options.fullRange = m_fullRange;
     options.invert = m_invert;
     const QString path = m_images.at(m_index).path;
-    m_render.setFuture(
-        QtConcurrent::run([path, options] { return DicomRenderer::render(path, options); }));
+    m_render.setFuture(QtConcurrent::run(
+        workerPool(), [path, options] { return DicomRenderer::render(path, options); }));
 }
 
 void ImageViewer::renderFinished() {

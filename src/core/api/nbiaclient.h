@@ -26,6 +26,7 @@
 
 #include <functional>
 #include <memory>
+#include <work/workerpool.h>
 
 class QIODevice;
 class QNetworkAccessManager;
@@ -146,7 +147,7 @@ private:
                 done(watcher->result());
                 watcher->deleteLater();
             });
-            watcher->setFuture(QtConcurrent::run(parse, std::move(body)));
+            watcher->setFuture(QtConcurrent::run(workerPool(), parse, std::move(body)));
         });
         return call;
     }

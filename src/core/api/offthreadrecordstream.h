@@ -6,6 +6,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
+#include <work/workerpool.h>
 
 namespace nbia {
 
@@ -40,8 +41,7 @@ public:
     // The whole body has come: the records, once every piece is parsed.
     QFuture<Result> finish() {
         return m_chain
-            .then(QtFuture::Launch::Async,
-                  [state = m_state] { return state->stream.finish(state->body); })
+            .then(workerPool(), [state = m_state] { return state->stream.finish(state->body); })
             .unwrap();
     }
 
@@ -55,7 +55,7 @@ private:
 
     template<class Step>
     void then(Step step) {
-        m_chain = m_chain.then(QtFuture::Launch::Async, std::move(step));
+        m_chain = m_chain.then(workerPool(), std::move(step));
     }
 
     std::shared_ptr<State> m_state;

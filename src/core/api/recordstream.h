@@ -7,6 +7,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
+#include <work/workerpool.h>
 
 namespace nbia {
 
@@ -43,12 +44,12 @@ public:
     QFuture<Result> finish(const QByteArray &body) {
         received(body);
         if (!m_splitter.hasBegun() || !restHasRows(body))
-            return QtConcurrent::run(&RecordParser::records<Record>, body);
+            return QtConcurrent::run(workerPool(), &RecordParser::records<Record>, body);
         m_pieces.append(
             parseLater(body, m_splitter.restBegin(), body.size() - m_splitter.restBegin(), ""));
         auto pieces = std::exchange(m_pieces, {});
         return QtFuture::whenAll(pieces.begin(), pieces.end())
-            .then(QtFuture::Launch::Async, [body](QList<QFuture<Result>> parsed) -> Result {
+            .then(workerPool(), [body](QList<QFuture<Result>> parsed) -> Result {
                 qsizetype total = 0;
                 for (const QFuture<Result> &piece : std::as_const(parsed)) {
                     if (!piece.result().ok())
@@ -69,7 +70,7 @@ private:
         QByteArray piece;
         piece.reserve(length + 2);
         piece.append('[').append(body.constData() + begin, length).append(closing);
-        return QtConcurrent::run(&RecordParser::records<Record>, std::move(piece));
+        return QtConcurrent::run(workerPool(), &RecordParser::records<Record>, std::move(piece));
     }
 
     // After a piece, the rest must hold a row: "]" alone there means a trailing comma, which the

@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
+#include <work/workerpool.h>
 
 namespace nbia {
 
@@ -75,7 +76,8 @@ bool DownloadQueue::lockFolder(const QString &root) {
         onFolderLocked(root, watcher->result());
     });
     // Not taken by the time the queue has gone: the lock goes with the worker's result.
-    watcher->setFuture(QtConcurrent::run([root] { return DownloadFolderLock::take(root); }));
+    watcher->setFuture(
+        QtConcurrent::run(workerPool(), [root] { return DownloadFolderLock::take(root); }));
     return false;
 }
 
@@ -261,7 +263,7 @@ void DownloadQueue::checkRestoredFolders(const QList<FolderCheck> &checks) {
             setState(at, DownloadState::Paused);
         }
     });
-    watcher->setFuture(QtConcurrent::run([checks, stop = m_stopChecks] {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [checks, stop = m_stopChecks] {
         QList<FolderCheck> changed;
         for (const FolderCheck &check : checks) {
             if (stop->load())

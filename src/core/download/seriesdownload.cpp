@@ -13,6 +13,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <work/workerpool.h>
 
 namespace nbia {
 
@@ -46,8 +47,9 @@ SeriesDownload::~SeriesDownload() {
 // thread.
 void SeriesDownload::stopUnpacking() {
     if (m_unpack && m_unpack->stop())
-        (void)QtConcurrent::run(
-            [staging = partialPath(QString())] { QDir(staging).removeRecursively(); });
+        (void)QtConcurrent::run(workerPool(), [staging = partialPath(QString())] {
+            QDir(staging).removeRecursively();
+        });
 }
 
 // Each download of a series has partial files of its own: a worker of an earlier one (paused
@@ -121,8 +123,8 @@ void SeriesDownload::checkExistingFolder() {
         }
         // A folder of thousands of files takes a while to count.
         m_expectedSize = size.value();
-        m_counting.setFuture(
-            QtConcurrent::run([path = folder.path()] { return FolderFiles::of(path); }));
+        m_counting.setFuture(QtConcurrent::run(
+            workerPool(), [path = folder.path()] { return FolderFiles::of(path); }));
     });
 }
 
@@ -196,7 +198,8 @@ void SeriesDownload::extract() {
     job.options.readSopClass = m_row.series.sopClassUid.isEmpty(); // v4's metadata has none
     job.renameFiles = m_renameFiles;
     m_unpack = std::make_shared<SeriesUnpack>(std::move(job));
-    m_extraction.setFuture(QtConcurrent::run([unpack = m_unpack] { return unpack->run(); }));
+    m_extraction.setFuture(
+        QtConcurrent::run(workerPool(), [unpack = m_unpack] { return unpack->run(); }));
 }
 
 void SeriesDownload::onExtracted(const SeriesUnpack::Result &result) {

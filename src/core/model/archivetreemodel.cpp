@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <functional>
 #include <numeric>
+#include <work/workerpool.h>
 
 namespace nbia {
 
@@ -361,7 +362,7 @@ void ArchiveTreeModel::insertPatients(quint64 nodeId, quint64 generation,
         const Prepared prepared = watcher->result();
         insertChildren(nodeId, generation, Kind::Patient, prepared.patients, prepared.ranks);
     });
-    watcher->setFuture(QtConcurrent::run([patients] {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [patients] {
         Prepared prepared{withoutRepeats(patients), {}};
         const QList<Patient> &unique = prepared.patients;
         std::vector<int> order(size_t(unique.size()));

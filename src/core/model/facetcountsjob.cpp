@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QtConcurrent>
+#include <work/workerpool.h>
 
 namespace nbia {
 
@@ -24,8 +25,8 @@ void FacetCountsJob::request(const QList<Series> &series, const ArchiveFilter &f
         if (generation == m_generation)
             Q_EMIT ready(watcher->result());
     });
-    watcher->setFuture(
-        QtConcurrent::run([series, filter] { return FacetCounts::of(series, filter); }));
+    watcher->setFuture(QtConcurrent::run(
+        workerPool(), [series, filter] { return FacetCounts::of(series, filter); }));
 }
 
 void FacetCountsJob::clear() {

@@ -2,6 +2,7 @@
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
+#include <work/workerpool.h>
 
 namespace nbia {
 
@@ -24,7 +25,7 @@ void SelectionResolveJob::request(const SeriesSelection &selection,
         if (generation == m_generation)
             Q_EMIT ready(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([selection, loaded, filter] {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [selection, loaded, filter] {
         return selection.resolve(
             [&loaded](const QString &collection) {
                 const auto found = loaded.constFind(collection);

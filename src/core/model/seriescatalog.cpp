@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
+#include <work/workerpool.h>
 
 namespace nbia {
 
@@ -98,11 +99,12 @@ void SeriesCatalog::makeGroups(const QString &collection) {
         found->charts = watcher->result().charts;
         Q_EMIT groupsReady(collection);
     });
-    watcher->setFuture(QtConcurrent::run([series = m_entries.value(collection).series] {
-        return Made{std::make_shared<const SeriesGroups>(series),
-                    std::make_shared<const CollectionSummary>(CollectionSummary::of(series)),
-                    std::make_shared<const CollectionCharts>(CollectionCharts::of(series))};
-    }));
+    watcher->setFuture(
+        QtConcurrent::run(workerPool(), [series = m_entries.value(collection).series] {
+            return Made{std::make_shared<const SeriesGroups>(series),
+                        std::make_shared<const CollectionSummary>(CollectionSummary::of(series)),
+                        std::make_shared<const CollectionCharts>(CollectionCharts::of(series))};
+        }));
 }
 
 bool SeriesCatalog::isLoading(const QString &collection) const {

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <utility>
+#include <work/workerpool.h>
 
 namespace nbia {
 
@@ -112,8 +113,9 @@ void SeriesTableModel::makeSortKeysAhead() {
                         m_keys[size_t(column)] = made[size_t(column)];
                 }
             });
-    watcher->setFuture(QtConcurrent::run(
-        [series = m_series, made = m_keys] { return SeriesRows::allKeys(series, made); }));
+    watcher->setFuture(QtConcurrent::run(workerPool(), [series = m_series, made = m_keys] {
+        return SeriesRows::allKeys(series, made);
+    }));
 }
 
 bool SeriesTableModel::computesAtOnce() const {
@@ -185,7 +187,7 @@ void SeriesTableModel::update(bool reset) {
                 apply(std::move(result.rows), std::move(result.rowOfSeries),
                       std::exchange(m_resetPending, false));
             });
-    watcher->setFuture(QtConcurrent::run([request = std::move(request), cancel] {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [request = std::move(request), cancel] {
         return SeriesRows::compute(request, cancel.get());
     }));
 }

@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
+#include <work/workerpool.h>
 
 namespace nbia {
 
@@ -163,8 +164,8 @@ void SeriesPreviewLoader::renderAsync(const QByteArray &dicom, int size,
                 if (generation == m_generation) // else the user has moved on
                     done(watcher->result());
             });
-    watcher->setFuture(
-        QtConcurrent::run([dicom, options] { return DicomRenderer::render(dicom, options); }));
+    watcher->setFuture(QtConcurrent::run(
+        workerPool(), [dicom, options] { return DicomRenderer::render(dicom, options); }));
 }
 
 void SeriesPreviewLoader::render(const QByteArray &dicom) {

@@ -1,4 +1,5 @@
 #include <model/seriestablemodel.h>
+#include <work/workerpool.h>
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -146,7 +147,7 @@ private Q_SLOTS:
         m_model->setFilter(ct);
         m_model->setFilter(mr);
         QVERIFY(updated.wait());
-        QThreadPool::globalInstance()->waitForDone();
+        workerPool()->waitForDone();
         QCoreApplication::processEvents(); // the older pass's result, had it not been dropped
         QCOMPARE(updated.size(), 1);
         QCOMPARE(reset.size(), 1);
@@ -164,7 +165,7 @@ private Q_SLOTS:
         QList<Series> other = sample().mid(0, 2);
         m_model->setSeries(u"OTHER"_s, other);
         QVERIFY(updated.wait());
-        QThreadPool::globalInstance()->waitForDone();
+        workerPool()->waitForDone();
         QCoreApplication::processEvents();
         QCOMPARE(updated.size(), 1);
         QCOMPARE(column(*m_model, Column::SeriesUid), QStringList{u"1.3"_s});
