@@ -11,10 +11,13 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include <functional>
 
@@ -56,11 +59,22 @@ ArchivePanel::ArchivePanel(ArchiveTreeModel *model, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     // What a researcher weighs first (name, how much, when) fits a laptop's pane; the rest
     // is a scroll away.
+    // The counts fit the archive's largest collections (hundreds of thousands of series, tens
+    // of millions of images) in the font in use.
     using Column = ArchiveTreeModel::Column;
+    const auto fits = [this](const QString &widest) {
+        return m_view->fontMetrics().horizontalAdvance(widest) + 14;
+    };
     const QList<std::pair<Column, int>> widths{
-        {Column::Name, 230},       {Column::Patients, 62}, {Column::Series, 55},
-        {Column::Images, 62},      {Column::Size, 72},     {Column::Date, 85},
-        {Column::Modality, 68},    {Column::BodyPart, 85}, {Column::Manufacturer, 130},
+        {Column::Name, 230},
+        {Column::Patients, std::max(62, fits(QLocale().toString(100000)))},
+        {Column::Series, std::max(55, fits(QLocale().toString(300000)))},
+        {Column::Images, std::max(62, fits(QLocale().toString(30000000)))},
+        {Column::Size, std::max(72, fits(QStringLiteral("999.9 TB")))},
+        {Column::Date, 85},
+        {Column::Modality, 68},
+        {Column::BodyPart, 85},
+        {Column::Manufacturer, 130},
         {Column::Description, 120}};
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(int(column), width);
