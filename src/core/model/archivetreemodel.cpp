@@ -320,8 +320,7 @@ void ArchiveTreeModel::markFailed(quint64 nodeId, quint64 generation, const QStr
 
 template<class Record>
 void ArchiveTreeModel::insertChildren(quint64 nodeId, quint64 generation, Kind kind,
-                                      const QList<Record> &records,
-                                      const std::vector<qint64> &nameRanks) {
+                                      const QList<Record> &records) {
     ArchiveTreeNode *n = liveNode(nodeId, generation);
     if (!n)
         return; // the tree was reset while the reply was on its way
@@ -336,8 +335,6 @@ void ArchiveTreeModel::insertChildren(quint64 nodeId, quint64 generation, Kind k
             child->row = int(n->children.size());
             child->parent = n;
             child->record = record;
-            if (!nameRanks.empty())
-                child->nameRank = nameRanks[size_t(child->row)];
             if (kind == Kind::Series)
                 child->state = State::Fetched;
             m_nodes.insert(child->id, child.get());
@@ -352,34 +349,60 @@ void ArchiveTreeModel::insertChildren(quint64 nodeId, quint64 generation, Kind k
 // order (what the tree sorts by first) on a worker; the rows then come in one insert.
 void ArchiveTreeModel::insertPatients(quint64 nodeId, quint64 generation,
                                       const QList<Patient> &patients) {
-    struct Prepared {
-        QList<Patient> patients;
-        std::vector<qint64> ranks;
-    };
-    auto *watcher = new QFutureWatcher<Prepared>(this);
+    using Nodes = std::vector<std::unique_ptr<ArchiveTreeNode>>;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<Nodes>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, nodeId, generation] {
         watcher->deleteLater();
-        const Prepared prepared = watcher->result();
-        insertChildren(nodeId, generation, Kind::Patient, prepared.patients, prepared.ranks);
+        adoptChildren(nodeId, generation, std::move(*watcher->result()));
     });
+    // The rows are made there too: tens of thousands of fresh allocations fault their pages in.
     watcher->setFuture(QtConcurrent::run(workerPool(), [patients] {
-        Prepared prepared{withoutRepeats(patients), {}};
-        const QList<Patient> &unique = prepared.patients;
+        const QList<Patient> unique = withoutRepeats(patients);
         std::vector<int> order(size_t(unique.size()));
         std::iota(order.begin(), order.end(), 0);
         std::sort(order.begin(), order.end(), [&unique](int a, int b) {
             return NaturalOrder::less(unique.at(a).patientId, unique.at(b).patientId);
         });
-        prepared.ranks.assign(order.size(), 0);
+        auto nodes = std::make_shared<Nodes>();
+        nodes->reserve(order.size());
+        for (const Patient &patient : unique) {
+            auto node = std::make_unique<ArchiveTreeNode>();
+            node->kind = Kind::Patient;
+            node->record = patient;
+            nodes->push_back(std::move(node));
+        }
         qint64 rank = 0;
         for (size_t i = 0; i < order.size(); ++i) {
             if (i > 0 && NaturalOrder::compare(unique.at(order[i - 1]).patientId,
                                                unique.at(order[i]).patientId) != 0)
                 ++rank;
-            prepared.ranks[size_t(order[i])] = rank;
+            (*nodes)[size_t(order[i])]->nameRank = rank;
         }
-        return prepared;
+        return nodes;
     }));
+}
+
+// Rows made elsewhere join the tree in one insert.
+void ArchiveTreeModel::adoptChildren(quint64 nodeId, quint64 generation,
+                                     std::vector<std::unique_ptr<ArchiveTreeNode>> children) {
+    ArchiveTreeNode *n = liveNode(nodeId, generation);
+    if (!n)
+        return; // the tree was reset while they were made
+    if (!children.empty()) {
+        beginInsertRows(indexOf(n), int(n->children.size()),
+                        int(n->children.size() + children.size() - 1));
+        n->children.reserve(n->children.size() + children.size());
+        m_nodes.reserve(m_nodes.size() + qsizetype(children.size()));
+        for (std::unique_ptr<ArchiveTreeNode> &child : children) {
+            child->id = m_nextId++;
+            child->row = int(n->children.size());
+            child->parent = n;
+            m_nodes.insert(child->id, child.get());
+            n->children.push_back(std::move(child));
+        }
+        endInsertRows();
+    }
+    setState(n, State::Fetched);
 }
 
 void ArchiveTreeModel::startFetch(ArchiveTreeNode *n) {

@@ -73,8 +73,10 @@ private:
     void startFetch(ArchiveTreeNode *node);
     template<class Record>
     void insertChildren(quint64 nodeId, quint64 generation, ArchiveTreeNode::Kind kind,
-                        const QList<Record> &records, const std::vector<qint64> &nameRanks = {});
+                        const QList<Record> &records);
     void insertPatients(quint64 nodeId, quint64 generation, const QList<Patient> &patients);
+    void adoptChildren(quint64 nodeId, quint64 generation,
+                       std::vector<std::unique_ptr<ArchiveTreeNode>> children);
     void markFailed(quint64 nodeId, quint64 generation, const QString &error);
     ArchiveTreeNode *liveNode(quint64 nodeId, quint64 generation) const;
     void setState(ArchiveTreeNode *node, ArchiveTreeNode::State state);
