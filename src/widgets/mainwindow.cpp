@@ -481,7 +481,8 @@ void MainWindow::showSelection() {
     };
     if (selection.workload(lookup) <= SeriesTableModel::defaultInlineLimit) {
         m_selectionJob->clear();
-        showSelected(selection.resolve(lookup, m_filterPanel->filter()));
+        showSelected(
+            SeriesSelection::Totals::of(selection.resolve(lookup, m_filterPanel->filter())));
         return;
     }
     QHash<QString, QList<Series>> loaded;
@@ -493,7 +494,7 @@ void MainWindow::showSelection() {
     m_selectionLabel->setText(tr("Counting the selection…"));
 }
 
-void MainWindow::showSelected(const SeriesSelection::Resolved &selected) {
+void MainWindow::showSelected(const SeriesSelection::Totals &selected) {
     QStringList counting;
     QStringList failed;
     for (const QString &collection : selected.pendingCollections) {
@@ -507,7 +508,7 @@ void MainWindow::showSelected(const SeriesSelection::Resolved &selected) {
         }
     }
     const QString size = QLocale().formattedDataSize(selected.bytes, 1, QLocale::DataSizeSIFormat);
-    const int count = int(selected.series.size());
+    const int count = int(selected.series);
     if (!failed.isEmpty())
         m_selectionLabel->setText(
             tr("%n series selected so far (%1); the series of %2 could not be listed: %3 "

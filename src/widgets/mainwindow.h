@@ -124,7 +124,7 @@ private:
     void showServer();
     void showOffline(const QString &error);
     void showSelection();
-    void showSelected(const SeriesSelection::Resolved &selected);
+    void showSelected(const SeriesSelection::Totals &selected);
     [[nodiscard]] SeriesSelection currentSelection() const;
     void showCurrentDetails();
     void reloadEverything();

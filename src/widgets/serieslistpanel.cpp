@@ -52,6 +52,9 @@ SeriesListPanel::SeriesListPanel(SeriesCatalog *catalog, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // A highlighted header asks, at every repaint, whether each column is wholly selected: a
+    // walk over every row per column once Select all has run on 300,000 rows.
+    m_view->horizontalHeader()->setHighlightSections(false);
     const QList<std::pair<Column, int>> widths{
         {Column::Patient, 130}, {Column::StudyDate, 85}, {Column::Description, 220},
         {Column::Modality, 65}, {Column::BodyPart, 85},  {Column::Manufacturer, 130},

@@ -18,7 +18,7 @@ void SelectionResolveJob::request(const SeriesSelection &selection,
                                   const ArchiveFilter &filter) {
     const quint64 generation = ++m_generation;
     ++m_running;
-    auto *watcher = new QFutureWatcher<SeriesSelection::Resolved>(this);
+    auto *watcher = new QFutureWatcher<SeriesSelection::Totals>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         --m_running;
@@ -26,12 +26,12 @@ void SelectionResolveJob::request(const SeriesSelection &selection,
             Q_EMIT ready(watcher->result());
     });
     watcher->setFuture(QtConcurrent::run(workerPool(), [selection, loaded, filter] {
-        return selection.resolve(
+        return SeriesSelection::Totals::of(selection.resolve(
             [&loaded](const QString &collection) {
                 const auto found = loaded.constFind(collection);
                 return found == loaded.constEnd() ? nullptr : &*found;
             },
-            filter);
+            filter));
     }));
 }
 

@@ -9,8 +9,9 @@
 
 namespace nbia {
 
-// Resolves a selection on a worker thread: Select all in a 100,000-series list, or a few
-// thousand patient rows, stand for more series than a frame can walk. A newer request
+// Totals a selection on a worker thread: Select all in a 100,000-series list, or a few
+// thousand patient rows, stand for more series than a frame can walk (or free: the resolved
+// series are dropped there too). A newer request
 // supersedes an older one, whose result is dropped; clear() drops whatever is under way.
 class SelectionResolveJob final : public QObject {
     Q_OBJECT
@@ -27,8 +28,8 @@ public:
     [[nodiscard]] bool isBusy() const { return m_running > 0; }
 
 Q_SIGNALS:
-    // The resolved selection of the latest request only.
-    void ready(const nbia::SeriesSelection::Resolved &resolved);
+    // The totals of the latest request only.
+    void ready(const nbia::SeriesSelection::Totals &totals);
 
 private:
     quint64 m_generation = 0;

@@ -27,6 +27,15 @@ public:
         QStringList pendingCollections; // whose series are needed and not loaded yet
         [[nodiscard]] QStringList seriesUids() const;
     };
+    // What a status bar says of a selection: how many series, how large, what is still missing.
+    struct Totals {
+        qsizetype series = 0;
+        qint64 bytes = 0;
+        QStringList pendingCollections;
+        static Totals of(const Resolved &resolved) {
+            return {resolved.series.size(), resolved.bytes, resolved.pendingCollections};
+        }
+    };
 
     void addCollection(const QString &collection);
     void addPatient(const QString &collection, const QString &patientId);
