@@ -33,6 +33,7 @@
 #include <preview/previewcache.h>
 #include <preview/seriespreviewloader.h>
 #include <settings/appsettings.h>
+#include <work/workerpool.h>
 
 #include <QApplication>
 #include <QClipboard>
@@ -44,6 +45,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -64,6 +66,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace nbia {
 
@@ -330,7 +333,6 @@ void MainWindow::setCurrentCollection(const QString &collection) {
 }
 
 void MainWindow::applyFilter(const ArchiveFilter &filter) {
-    m_archivePanel->proxy()->setFilter(filter);
     updateScope();
     m_seriesList->model()->setFilter(filter);
     m_model->setEndpointFilter(EndpointFilter::from(filter));
@@ -339,9 +341,11 @@ void MainWindow::applyFilter(const ArchiveFilter &filter) {
 }
 
 // With a filter on, the tree hides the patients and studies whose series (known from the
-// catalog) it rejects, before they are expanded.
+// catalog) it rejects, before they are expanded. Which those are is worked out in one pass over
+// the series, on a worker when they are many; the tree then takes the filter and its scope in
+// one step, so that it never shows the series of one filter under the patients of another.
 void MainWindow::updateScope() {
-    const ArchiveFilter &filter = m_archivePanel->proxy()->filter();
+    const ArchiveFilter filter = m_filterPanel->filter();
     FilterScope scope(filter);
     if (!filter.isEmpty()) {
         for (const QString &collection : m_catalog->loadedCollections()) {
@@ -349,7 +353,18 @@ void MainWindow::updateScope() {
                 scope.add(collection, std::move(groups));
         }
     }
-    m_archivePanel->proxy()->setScope(scope);
+    const quint64 generation = ++m_scopeGeneration;
+    if (scope.seriesCount() <= SeriesTableModel::defaultInlineLimit) {
+        m_archivePanel->proxy()->setFilter(filter, scope);
+        return;
+    }
+    auto *watcher = new QFutureWatcher<FilterScope>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, filter] {
+        watcher->deleteLater();
+        if (generation == m_scopeGeneration)
+            m_archivePanel->proxy()->setFilter(filter, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(workerPool(), [scope] { return scope.prepared(); }));
 }
 
 // Counted on a worker (a pass over every series of the collection); the latest request's

@@ -169,7 +169,8 @@ private:
     ArchiveLocator *m_seriesLocator = nullptr;
     FacetCountsJob *m_counts = nullptr;
     SelectionResolveJob *m_selectionJob = nullptr;
-    QString m_cartManifest; // the manifest the cart holds alone, if it does
+    quint64 m_scopeGeneration = 0; // of the latest scope asked for
+    QString m_cartManifest;        // the manifest the cart holds alone, if it does
     SeriesPreviewLoader *m_previewLoader;
     std::unique_ptr<PreviewCache> m_previewCache;
     QFrame *m_offline;

@@ -64,6 +64,14 @@ void ArchiveFilterProxyModel::setFilter(const ArchiveFilter &filter) {
     invalidateRowsFilter();
 }
 
+void ArchiveFilterProxyModel::setFilter(const ArchiveFilter &filter, const FilterScope &scope) {
+    if (filter == m_filter && scope == m_scope)
+        return;
+    m_filter = filter;
+    m_scope = scope;
+    invalidateRowsFilter();
+}
+
 void ArchiveFilterProxyModel::setScope(const FilterScope &scope) {
     if (scope == m_scope)
         return;

@@ -25,6 +25,8 @@ public:
 
     [[nodiscard]] const ArchiveFilter &filter() const { return m_filter; }
     void setFilter(const ArchiveFilter &filter);
+    // Both at once: one pass over the rows.
+    void setFilter(const ArchiveFilter &filter, const FilterScope &scope);
     [[nodiscard]] const FilterScope &scope() const { return m_scope; }
     // Set together with the filter, from the series known for it.
     void setScope(const FilterScope &scope);

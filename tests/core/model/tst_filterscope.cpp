@@ -77,6 +77,12 @@ private Q_SLOTS:
         QCOMPARE(scope.mayHoldAccepted(branch.patient), patientStays);
         QCOMPARE(scope.mayHoldAccepted(branch.study), studyStays);
         QVERIFY(scope.mayHoldAccepted(branch.collection));
+        // Prepared in one pass (as on a worker), it answers the same.
+        const FilterScope prepared = scope.prepared();
+        QCOMPARE(prepared.mayHoldAccepted(branch.patient), patientStays);
+        QCOMPARE(prepared.mayHoldAccepted(branch.study), studyStays);
+        QVERIFY(prepared.mayHoldAccepted(branch.collection));
+        QCOMPARE(scope.seriesCount(), 4);
     }
 
     void emptyScopeKeepsEverything() {
