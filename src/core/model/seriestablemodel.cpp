@@ -113,9 +113,11 @@ void SeriesTableModel::makeSortKeysAhead() {
                         m_keys[size_t(column)] = made[size_t(column)];
                 }
             });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [series = m_series, made = m_keys] {
+    m_keysAhead = QtConcurrent::run(workerPool(), [series = m_series, made = m_keys] {
         return SeriesRows::allKeys(series, made);
-    }));
+    });
+    m_keysAheadFor = m_series.constData();
+    watcher->setFuture(m_keysAhead);
 }
 
 bool SeriesTableModel::computesAtOnce() const {
@@ -187,6 +189,23 @@ void SeriesTableModel::update(bool reset) {
                 apply(std::move(result.rows), std::move(result.rowOfSeries),
                       std::exchange(m_resetPending, false));
             });
+    // A sort whose keys are still being made ahead waits for them rather than making them twice
+    // (the two passes would share the same two cores).
+    const bool keysComing = m_sortColumn >= 0 && m_keysAhead.isRunning() &&
+                            m_keysAheadFor == m_series.constData() &&
+                            (!hasSortKeys(m_sortColumn) || !hasSortKeys(int(Column::Patient)));
+    if (keysComing) {
+        watcher->setFuture(m_keysAhead.then(
+            workerPool(), [request = std::move(request), cancel](SeriesRows::KeysByColumn made) {
+                SeriesRows::Request withKeys = request;
+                for (size_t column = 0; column < made.size(); ++column) {
+                    if (!withKeys.keys[column])
+                        withKeys.keys[column] = made[column];
+                }
+                return SeriesRows::compute(withKeys, cancel.get());
+            }));
+        return;
+    }
     watcher->setFuture(QtConcurrent::run(workerPool(), [request = std::move(request), cancel] {
         return SeriesRows::compute(request, cancel.get());
     }));

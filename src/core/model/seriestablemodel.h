@@ -5,6 +5,7 @@
 #include "seriesrows.h"
 
 #include <QAbstractTableModel>
+#include <QFuture>
 
 #include <array>
 #include <atomic>
@@ -109,7 +110,9 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_inlineLimit = defaultInlineLimit;
     quint64 m_generation = 0;
-    std::shared_ptr<std::atomic<bool>> m_cancel; // of the pass under way
+    std::shared_ptr<std::atomic<bool>> m_cancel;   // of the pass under way
+    QFuture<SeriesRows::KeysByColumn> m_keysAhead; // the keys made ahead, while under way
+    const Series *m_keysAheadFor = nullptr;        // the series they are made for
     bool m_updating = false;
     bool m_resetPending = false;
 };

@@ -135,6 +135,19 @@ private Q_SLOTS:
         QCOMPARE(column(*m_model, Column::SeriesUid), column(atOnce, Column::SeriesUid));
     }
 
+    // A click right after a large collection is shown, while its keys are still being made
+    // ahead, sorts as one done at once (it waits for those keys rather than making its own).
+    void aSortRightAfterShowingSortsAsAtOnce() {
+        m_model->setInlineLimit(3);
+        m_model->setSeries(u"LUNG"_s, sample());
+        m_model->sort(int(Column::Size), Qt::DescendingOrder);
+        QTRY_VERIFY(!m_model->isUpdating());
+        SeriesTableModel atOnce;
+        atOnce.setSeries(u"LUNG"_s, sample());
+        atOnce.sort(int(Column::Size), Qt::DescendingOrder);
+        QCOMPARE(column(*m_model, Column::SeriesUid), column(atOnce, Column::SeriesUid));
+    }
+
     // A change made while another is worked out drops the older: only the latest lands.
     void aNewerChangeDropsTheOlder() {
         m_model->setInlineLimit(0);
