@@ -117,6 +117,7 @@ void SeriesTableModel::makeSortKeysAhead() {
         return SeriesRows::allKeys(series, made);
     });
     m_keysAheadFor = m_series.constData();
+    m_keysAheadWaited = false;
     watcher->setFuture(m_keysAhead);
 }
 
@@ -191,10 +192,13 @@ void SeriesTableModel::update(bool reset) {
             });
     // A sort whose keys are still being made ahead waits for them rather than making them twice
     // (the two passes would share the same two cores).
-    const bool keysComing = m_sortColumn >= 0 && m_keysAhead.isRunning() &&
+    // A future takes one continuation (a second would replace the first): only the first such
+    // sort waits; later ones make their keys as before.
+    const bool keysComing = m_sortColumn >= 0 && !m_keysAheadWaited && m_keysAhead.isRunning() &&
                             m_keysAheadFor == m_series.constData() &&
                             (!hasSortKeys(m_sortColumn) || !hasSortKeys(int(Column::Patient)));
     if (keysComing) {
+        m_keysAheadWaited = true;
         watcher->setFuture(m_keysAhead.then(
             workerPool(), [request = std::move(request), cancel](SeriesRows::KeysByColumn made) {
                 SeriesRows::Request withKeys = request;

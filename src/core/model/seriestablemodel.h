@@ -113,6 +113,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;   // of the pass under way
     QFuture<SeriesRows::KeysByColumn> m_keysAhead; // the keys made ahead, while under way
     const Series *m_keysAheadFor = nullptr;        // the series they are made for
+    bool m_keysAheadWaited = false;                // a sort waits for them already
     bool m_updating = false;
     bool m_resetPending = false;
 };

@@ -3,6 +3,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThreadPool>
@@ -138,9 +139,12 @@ private Q_SLOTS:
     // A click right after a large collection is shown, while its keys are still being made
     // ahead, sorts as one done at once (it waits for those keys rather than making its own).
     void aSortRightAfterShowingSortsAsAtOnce() {
+        // Two continuations on one future: Qt warns that the first is overwritten (it never ends).
+        QTest::failOnWarning(QRegularExpression(u"continuation"_s));
         m_model->setInlineLimit(3);
         m_model->setSeries(u"LUNG"_s, sample());
-        m_model->sort(int(Column::Size), Qt::DescendingOrder);
+        m_model->sort(int(Column::Description));
+        m_model->sort(int(Column::Size), Qt::DescendingOrder); // a second click, at once
         QTRY_VERIFY(!m_model->isUpdating());
         SeriesTableModel atOnce;
         atOnce.setSeries(u"LUNG"_s, sample());
