@@ -29,28 +29,51 @@ std::optional<QString> toText(const QJsonValue &value) {
     return std::nullopt;
 }
 
-std::optional<double> toDecimal(const QJsonValue &value) {
-    if (value.isDouble())
-        return value.toDouble();
-    if (value.isString()) {
-        bool ok = false;
-        const double number = value.toString().trimmed().toDouble(&ok);
-        if (ok && std::isfinite(number))
-            return number;
-    }
+std::optional<double> toDecimal(const QString &text) {
+    bool ok = false;
+    const double number = text.trimmed().toDouble(&ok);
+    if (ok && std::isfinite(number))
+        return number;
     return std::nullopt;
 }
 
-std::optional<qint64> toInteger(const QJsonValue &value) {
-    if (value.isString()) {
-        bool ok = false;
-        const qint64 number = value.toString().trimmed().toLongLong(&ok);
-        if (ok)
-            return number;
-    }
+std::optional<double> toDecimal(const QJsonValue &value) {
+    if (value.isDouble())
+        return value.toDouble();
+    if (value.isString())
+        return toDecimal(value.toString());
+    return std::nullopt;
+}
+
+namespace {
+std::optional<qint64> integerOf(std::optional<double> number) {
     // Also covers "8387118.000000" and 1.6357620E7.
-    if (const std::optional<double> number = toDecimal(value); number && std::abs(*number) < 9.2e18)
+    if (number && std::abs(*number) < 9.2e18)
         return qint64(std::llround(*number));
+    return std::nullopt;
+}
+} // namespace
+
+std::optional<qint64> toInteger(const QString &text) {
+    bool ok = false;
+    const qint64 number = text.trimmed().toLongLong(&ok);
+    if (ok)
+        return number;
+    return integerOf(toDecimal(text));
+}
+
+std::optional<qint64> toInteger(const QJsonValue &value) {
+    if (value.isString())
+        return toInteger(value.toString());
+    return integerOf(toDecimal(value));
+}
+
+std::optional<bool> toBoolean(const QString &text) {
+    const QString word = text.trimmed().toLower();
+    if (word == "true"_L1 || word == "yes"_L1 || word == "y"_L1 || word == "1"_L1)
+        return true;
+    if (word == "false"_L1 || word == "no"_L1 || word == "n"_L1 || word == "0"_L1)
+        return false;
     return std::nullopt;
 }
 
@@ -59,13 +82,8 @@ std::optional<bool> toBoolean(const QJsonValue &value) {
         return value.toBool();
     if (value.isDouble())
         return value.toDouble() != 0.0;
-    if (value.isString()) {
-        const QString text = value.toString().trimmed().toLower();
-        if (text == "true"_L1 || text == "yes"_L1 || text == "y"_L1 || text == "1"_L1)
-            return true;
-        if (text == "false"_L1 || text == "no"_L1 || text == "n"_L1 || text == "0"_L1)
-            return false;
-    }
+    if (value.isString())
+        return toBoolean(value.toString());
     return std::nullopt;
 }
 

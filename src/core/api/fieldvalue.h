@@ -14,6 +14,10 @@ std::optional<QString> toText(const QJsonValue &value);
 std::optional<qint64> toInteger(const QJsonValue &value);
 std::optional<double> toDecimal(const QJsonValue &value);
 std::optional<bool> toBoolean(const QJsonValue &value);
+// The same readers for a value that arrived as a JSON string.
+std::optional<qint64> toInteger(const QString &text);
+std::optional<double> toDecimal(const QString &text);
+std::optional<bool> toBoolean(const QString &text);
 
 // Writers in the archive's own representation of each style.
 QJsonValue fromText(const QString &value);

@@ -99,12 +99,36 @@ public:
         return index;
     }
 
-private:
-    static bool isJson(const QByteArray &body);
     // Short values repeat from row to row (a modality, a sex, a site, a license): they share one
     // string per parsing thread instead of a heap block each.
     static QString shared(QString text);
-    static ApiResult<QJsonArray> csvRows(const QByteArray &body);
+
+    // A value that arrived as a JSON string, read into its field as assign() would read it
+    // (the caller shares the text where it repeats).
+    template<class Record>
+    static bool assignText(Record &record, const RecordField<Record> &field, const QString &text) {
+        return std::visit(
+            [&](auto member) -> bool {
+                using Value = std::remove_reference_t<decltype(record.*member)>;
+                if constexpr (std::is_same_v<Value, QString>) {
+                    record.*member = text;
+                    return true;
+                } else if constexpr (std::is_same_v<Value, std::optional<qint64>>) {
+                    record.*member = FieldValue::toInteger(text);
+                    return (record.*member).has_value();
+                } else if constexpr (std::is_same_v<Value, std::optional<double>>) {
+                    record.*member = FieldValue::toDecimal(text);
+                    return (record.*member).has_value();
+                } else if constexpr (std::is_same_v<Value, std::optional<bool>>) {
+                    record.*member = FieldValue::toBoolean(text);
+                    return (record.*member).has_value();
+                } else {
+                    record.*member = ArchiveDate::parse(text);
+                    return (record.*member).isValid();
+                }
+            },
+            field.member);
+    }
 
     // False when the value cannot be read as the field's type; the caller keeps it as extra.
     template<class Record>
@@ -135,6 +159,10 @@ private:
             },
             field.member);
     }
+
+private:
+    static bool isJson(const QByteArray &body);
+    static ApiResult<QJsonArray> csvRows(const QByteArray &body);
 };
 
 } // namespace nbia
