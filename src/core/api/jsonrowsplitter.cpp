@@ -11,6 +11,12 @@ void JsonRowSplitter::reset() {
     *this = JsonRowSplitter(m_pieceBytes);
 }
 
+void JsonRowSplitter::dropFront(qsizetype bytes) {
+    Q_ASSERT(bytes >= 0 && bytes <= m_pieceBegin);
+    m_scanned -= bytes;
+    m_pieceBegin -= bytes;
+}
+
 // A hot loop over tens of megabytes on the GUI thread: strings, which hold most of the bytes, are
 // skipped with memchr, and the state lives in locals (a char pointer may alias any member).
 QList<JsonRowSplitter::Piece> JsonRowSplitter::scan(const QByteArray &body) {

@@ -24,6 +24,9 @@ public:
     QList<Piece> scan(const QByteArray &body);
     // Starts over, for a body received again from its first byte.
     void reset();
+    // The caller dropped the body's first `bytes` (at most restBegin()), which were cut already:
+    // the next scan is given the body without them.
+    void dropFront(qsizetype bytes);
 
     // False once the first non-blank byte is anything but '['.
     [[nodiscard]] bool isArray() const { return m_state != State::NotAnArray; }

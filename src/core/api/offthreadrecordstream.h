@@ -10,9 +10,8 @@
 
 namespace nbia {
 
-// A RecordStream fed from the GUI thread and run on workers: each chunk is appended to the body
-// and split there, one chunk after the other in order, so that the GUI thread only passes the
-// bytes on. The whole body is kept (on the worker's side) for the whole-body fallback.
+// A RecordStream fed from the GUI thread and run on workers: each chunk is split there, one
+// chunk after the other in order, so that the GUI thread only passes the bytes on.
 template<class Record>
 class OffThreadRecordStream final {
 public:
@@ -24,24 +23,17 @@ public:
 
     // For a body received again from its first byte.
     void restart() {
-        then([state = m_state] {
-            state->body.clear();
-            state->stream.restart();
-        });
+        then([state = m_state] { state->stream.restart(); });
     }
 
     // The next bytes of the body.
     void received(const QByteArray &chunk) {
-        then([state = m_state, chunk] {
-            state->body += chunk;
-            state->stream.received(state->body);
-        });
+        then([state = m_state, chunk] { state->stream.received(chunk); });
     }
 
     // The whole body has come: the records, once every piece is parsed.
     QFuture<Result> finish() {
-        return m_chain
-            .then(workerPool(), [state = m_state] { return state->stream.finish(state->body); })
+        return m_chain.then(workerPool(), [state = m_state] { return state->stream.finish(); })
             .unwrap();
     }
 
@@ -50,7 +42,6 @@ private:
         explicit State(qsizetype pieceBytes)
             : stream(pieceBytes) {}
         RecordStream<Record> stream;
-        QByteArray body;
     };
 
     template<class Step>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsonrecordreader.h"
+#include "jsonrowscanner.h"
 #include "jsonrowsplitter.h"
 #include "recordparser.h"
 
@@ -13,9 +15,11 @@ namespace nbia {
 
 // The records of a large JSON array body, parsed while it downloads: each couple of megabytes of
 // complete rows is parsed on a worker thread as an array of its own, so that by the last byte
-// most rows are records already and the rest are parsed on every core. The result is exactly
-// RecordParser::records of the whole body: a body that is not a plain array, or a piece that
-// does not parse, is parsed whole instead (which also gives the error its true byte offset).
+// most rows are records already and the rest are parsed on every core. Only the bytes after the
+// last complete piece are kept together; the chunks are kept as they came, for the whole-body
+// fallback. The result is exactly RecordParser::records of the whole body: a body that is not a
+// plain array, or a piece that does not parse, is parsed whole instead (which also gives the
+// error its true byte offset).
 template<class Record>
 class RecordStream final {
 public:
@@ -30,36 +34,49 @@ public:
     void restart() {
         m_splitter.reset();
         m_pieces.clear();
+        m_chunks.clear();
+        m_rest.clear();
     }
 
-    // The body so far; it only grows between calls.
-    void received(const QByteArray &body) {
-        for (const JsonRowSplitter::Piece &piece : m_splitter.scan(body))
-            m_pieces.append(parseLater(body, piece.begin, piece.length, "]"));
+    // The next bytes of the body.
+    void received(const QByteArray &chunk) {
+        if (chunk.isEmpty())
+            return;
+        m_chunks.append(chunk);
+        m_rest.append(chunk);
+        for (const JsonRowSplitter::Piece &piece : m_splitter.scan(m_rest))
+            m_pieces.append(parseLater(m_rest, piece.begin, piece.length, "]"));
+        if (!m_splitter.hasBegun())
+            return;
+        const qsizetype cut = m_splitter.restBegin();
+        if (cut > 0) {
+            m_rest.remove(0, cut);
+            m_splitter.dropFront(cut);
+        }
     }
 
     [[nodiscard]] bool hasPieces() const { return !m_pieces.isEmpty(); }
 
     // The whole body has come: the records, once every piece is parsed.
-    QFuture<Result> finish(const QByteArray &body) {
-        received(body);
-        if (!m_splitter.hasBegun() || !restHasRows(body))
-            return QtConcurrent::run(workerPool(), &RecordParser::records<Record>, body);
+    QFuture<Result> finish() {
+        if (!m_splitter.hasBegun() || !restHasRows())
+            return QtConcurrent::run(workerPool(), &RecordParser::records<Record>, wholeBody());
         m_pieces.append(
-            parseLater(body, m_splitter.restBegin(), body.size() - m_splitter.restBegin(), ""));
+            parseLater(m_rest, m_splitter.restBegin(), m_rest.size() - m_splitter.restBegin(), ""));
         auto pieces = std::exchange(m_pieces, {});
         return QtFuture::whenAll(pieces.begin(), pieces.end())
-            .then(workerPool(), [body](QList<QFuture<Result>> parsed) -> Result {
+            .then(workerPool(), [chunks = m_chunks](QList<QFuture<Result>> parsed) -> Result {
                 qsizetype total = 0;
                 for (const QFuture<Result> &piece : std::as_const(parsed)) {
                     if (!piece.result().ok())
-                        return RecordParser::records<Record>(body);
+                        return RecordParser::records<Record>(join(chunks));
                     total += piece.result().value().size();
                 }
-                QList<Record> records;
+                // The first piece's list grows in place (records are relocatable).
+                QList<Record> records = std::move(parsed.first().takeResult().value());
                 records.reserve(total);
-                for (QFuture<Result> &piece : parsed)
-                    records.append(std::move(piece.takeResult().value()));
+                for (qsizetype i = 1; i < parsed.size(); ++i)
+                    records.append(std::move(parsed[i].takeResult().value()));
                 return records;
             });
     }
@@ -68,16 +85,37 @@ private:
     static QFuture<Result> parseLater(const QByteArray &body, qsizetype begin, qsizetype length,
                                       const char *closing) {
         QByteArray piece;
-        piece.reserve(length + 2);
+        piece.reserve(length + 2 + JsonRowScanner::padding);
         piece.append('[').append(body.constData() + begin, length).append(closing);
-        return QtConcurrent::run(workerPool(), &RecordParser::records<Record>, std::move(piece));
+        return QtConcurrent::run(workerPool(), &parse, std::move(piece));
     }
+
+    static Result parse(const QByteArray &piece) {
+        if (std::optional<QList<Record>> records = JsonRecordReader<Record>::read(piece))
+            return std::move(*records);
+        return RecordParser::records<Record>(piece);
+    }
+
+    static QByteArray join(const QList<QByteArray> &chunks) {
+        if (chunks.size() == 1)
+            return chunks.first();
+        qsizetype size = 0;
+        for (const QByteArray &chunk : chunks)
+            size += chunk.size();
+        QByteArray body;
+        body.reserve(size);
+        for (const QByteArray &chunk : chunks)
+            body += chunk;
+        return body;
+    }
+
+    [[nodiscard]] QByteArray wholeBody() const { return join(m_chunks); }
 
     // After a piece, the rest must hold a row: "]" alone there means a trailing comma, which the
     // whole body's parse rejects. An empty rest is a body cut short: parsed whole, it fails.
-    bool restHasRows(const QByteArray &body) const {
-        for (qsizetype i = m_splitter.restBegin(); i < body.size(); ++i) {
-            const char c = body.at(i);
+    [[nodiscard]] bool restHasRows() const {
+        for (qsizetype i = m_splitter.restBegin(); i < m_rest.size(); ++i) {
+            const char c = m_rest.at(i);
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
                 return c != ']' || m_pieces.isEmpty();
         }
@@ -86,6 +124,8 @@ private:
 
     JsonRowSplitter m_splitter;
     QList<QFuture<Result>> m_pieces;
+    QList<QByteArray> m_chunks; // the body as it came
+    QByteArray m_rest;          // the body from the first byte not in a piece
 };
 
 } // namespace nbia
