@@ -24,3 +24,6 @@ struct Patient {
 };
 
 } // namespace nbia
+
+// Its members are all relocatable: lists of records grow and join without moving each one.
+Q_DECLARE_TYPEINFO(nbia::Patient, Q_RELOCATABLE_TYPE);

@@ -46,3 +46,6 @@ struct Series {
 };
 
 } // namespace nbia
+
+// Its members are all relocatable: lists of records grow and join without moving each one.
+Q_DECLARE_TYPEINFO(nbia::Series, Q_RELOCATABLE_TYPE);

@@ -30,3 +30,6 @@ struct Study {
 };
 
 } // namespace nbia
+
+// Its members are all relocatable: lists of records grow and join without moving each one.
+Q_DECLARE_TYPEINFO(nbia::Study, Q_RELOCATABLE_TYPE);
