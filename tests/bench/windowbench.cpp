@@ -456,6 +456,10 @@ double clickHeader(QAbstractItemView *view, QHeaderView *header, int column, Qt:
 // Every sortable column of the series list and of the tree (its collection open), first
 // clicked and clicked again; the wall time is the slowest first click of the series list.
 void sortColumns(benchmark::State &state, WindowArchive *archive) {
+    if (!archive->start()) {
+        state.SkipWithError("the emulator did not start");
+        return;
+    }
     double stall = 0, firstList = 0, laterList = 0, firstTree = 0, laterTree = 0;
     // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): Google Benchmark idiom
     for (auto _ : state) {
