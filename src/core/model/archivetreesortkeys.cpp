@@ -41,18 +41,32 @@ void ArchiveTreeSortKeys::setModel(const QAbstractItemModel *model) {
 void ArchiveTreeSortKeys::clear() {
     m_column = -1;
     m_keys.clear();
+    m_last = nullptr;
 }
 
 void ArchiveTreeSortKeys::clearUnder(const QModelIndex &parent) {
     m_keys.remove(parent.internalPointer());
+    m_last = nullptr;
 }
 
 bool ArchiveTreeSortKeys::less(const QModelIndex &left, const QModelIndex &right, bool *known) {
     if (left.column() != m_column) {
         m_keys.clear();
+        m_last = nullptr;
         m_column = left.column();
     }
+    // A sort compares siblings only: while both rows are in the set of siblings compared last,
+    // their parent (a read of each row's node, scattered in memory) is not needed.
+    if (m_last) {
+        const auto a = m_last->constFind(left.internalPointer());
+        const auto b = a == m_last->constEnd() ? a : m_last->constFind(right.internalPointer());
+        if (b != m_last->constEnd()) {
+            *known = true;
+            return *a < *b;
+        }
+    }
     const Keys &keys = keysUnder(left.parent(), left.column());
+    m_last = &keys;
     const auto a = keys.constFind(left.internalPointer());
     const auto b = keys.constFind(right.internalPointer());
     *known = a != keys.constEnd() && b != keys.constEnd();

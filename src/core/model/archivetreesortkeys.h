@@ -37,6 +37,7 @@ private:
     int m_rankRole;
     int m_column = -1;
     QHash<const void *, Keys> m_keys; // by the parent's internal pointer (null: top level)
+    const Keys *m_last = nullptr;     // the siblings compared last
 };
 
 } // namespace nbia
