@@ -55,22 +55,16 @@ bool ArchiveTreeSortKeys::less(const QModelIndex &left, const QModelIndex &right
         m_last = nullptr;
         m_column = left.column();
     }
-    // A sort compares siblings only: while both rows are in the set of siblings compared last,
+    // A sort compares siblings only: while both rows are among the siblings compared last,
     // their parent (a read of each row's node, scattered in memory) is not needed.
-    if (m_last) {
-        const auto a = m_last->constFind(left.internalPointer());
-        const auto b = a == m_last->constEnd() ? a : m_last->constFind(right.internalPointer());
-        if (b != m_last->constEnd()) {
-            *known = true;
-            return *a < *b;
-        }
+    if (m_last && m_last->holds(left) && m_last->holds(right)) {
+        *known = true;
+        return m_last->keys[size_t(left.row())] < m_last->keys[size_t(right.row())];
     }
     const Keys &keys = keysUnder(left.parent(), left.column());
     m_last = &keys;
-    const auto a = keys.constFind(left.internalPointer());
-    const auto b = keys.constFind(right.internalPointer());
-    *known = a != keys.constEnd() && b != keys.constEnd();
-    return *known && *a < *b;
+    *known = keys.holds(left) && keys.holds(right);
+    return *known && keys.keys[size_t(left.row())] < keys.keys[size_t(right.row())];
 }
 
 const ArchiveTreeSortKeys::Keys &ArchiveTreeSortKeys::keysUnder(const QModelIndex &parent,
@@ -108,7 +102,8 @@ const ArchiveTreeSortKeys::Keys &ArchiveTreeSortKeys::keysUnder(const QModelInde
             ++rank;
         rankOf.insert(texts[i], rank);
     }
-    keys.reserve(qsizetype(values.size()));
+    keys.rows.reserve(values.size());
+    keys.keys.reserve(values.size());
     for (const auto &[row, value] : values) {
         qint64 key = missing;
         if (ranked)
@@ -117,7 +112,8 @@ const ArchiveTreeSortKeys::Keys &ArchiveTreeSortKeys::keysUnder(const QModelInde
             key = rankOf.value(value.toString());
         else if (value.isValid())
             key = numberOf(value);
-        keys.insert(row, key);
+        keys.rows.push_back(row);
+        keys.keys.push_back(key);
     }
     return keys;
 }

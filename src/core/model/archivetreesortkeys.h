@@ -2,8 +2,11 @@
 
 #include <QHash>
 
+#include <vector>
+
+#include <QModelIndex>
+
 class QAbstractItemModel;
-class QModelIndex;
 
 namespace nbia {
 
@@ -29,7 +32,16 @@ public:
     [[nodiscard]] int column() const { return m_column; }
 
 private:
-    using Keys = QHash<const void *, qint64>; // by the row's internal pointer
+    // A set of siblings' keys by row, beside each row's internal pointer: a row whose pointer
+    // matches is one of these siblings, with no hashing and no read of its node.
+    struct Keys {
+        std::vector<const void *> rows;
+        std::vector<qint64> keys;
+        [[nodiscard]] bool holds(const QModelIndex &index) const {
+            const auto row = size_t(index.row());
+            return row < rows.size() && rows[row] == index.internalPointer();
+        }
+    };
     const Keys &keysUnder(const QModelIndex &parent, int column);
 
     const QAbstractItemModel *m_model = nullptr;
