@@ -337,7 +337,6 @@ void ArchiveTreeModel::insertChildren(quint64 nodeId, quint64 generation, Kind k
             child->record = record;
             if (kind == Kind::Series)
                 child->state = State::Fetched;
-            m_nodes.insert(child->id, child.get());
             n->children.push_back(std::move(child));
         }
         endInsertRows();
@@ -392,12 +391,10 @@ void ArchiveTreeModel::adoptChildren(quint64 nodeId, quint64 generation,
         beginInsertRows(indexOf(n), int(n->children.size()),
                         int(n->children.size() + children.size() - 1));
         n->children.reserve(n->children.size() + children.size());
-        m_nodes.reserve(m_nodes.size() + qsizetype(children.size()));
         for (std::unique_ptr<ArchiveTreeNode> &child : children) {
             child->id = m_nextId++;
             child->row = int(n->children.size());
             child->parent = n;
-            m_nodes.insert(child->id, child.get());
             n->children.push_back(std::move(child));
         }
         endInsertRows();
@@ -406,6 +403,7 @@ void ArchiveTreeModel::adoptChildren(quint64 nodeId, quint64 generation,
 }
 
 void ArchiveTreeModel::startFetch(ArchiveTreeNode *n) {
+    m_nodes.insert(n->id, n); // its reply finds it by id
     setState(n, State::Fetching);
     const quint64 nodeId = n->id;
     const quint64 generation = m_generation;

@@ -87,6 +87,7 @@ private:
 
     NbiaClient *m_client;
     std::unique_ptr<ArchiveTreeNode> m_root;
+    // The nodes that fetch (or fetched) their children, by id: only a reply looks a node up.
     QHash<quint64, ArchiveTreeNode *> m_nodes;
     quint64 m_nextId = 1;
     quint64 m_generation = 1;
