@@ -327,9 +327,8 @@ void MainWindow::setCurrentCollection(const QString &collection) {
     if (collection == m_filterCollection)
         return;
     m_filterCollection = collection;
-    // The series first: a server that answers one request at a time lists them soonest.
-    m_seriesList->setCollection(collection); // loads the collection's series
     m_filterPanel->setCollection(collection);
+    m_seriesList->setCollection(collection); // loads the collection's series
     updateCounts();
 }
 
