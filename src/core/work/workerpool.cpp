@@ -15,11 +15,10 @@ namespace {
 // Work in the background yields to the GUI thread: on a machine of two cores, two busy workers
 // would otherwise leave the GUI thread waiting for a core for tens of milliseconds at a time.
 // QThread's priorities do nothing for ordinary threads on Linux, so each worker lowers its own
-// (a nice value per thread); the pool keeps those threads for good. Mildly (4, about 2.5 to 1):
-// at 10 our downloads' unpacking crawled beside another busy program.
+// (a nice value per thread); the pool keeps those threads for good.
 void lowerPriorities(QThreadPool &pool) {
 #ifdef Q_OS_LINUX
-    constexpr int backgroundNice = 4;
+    constexpr int backgroundNice = 10;
     pool.setExpiryTimeout(-1);
     const int threads = pool.maxThreadCount();
     QSemaphore arrived;
