@@ -28,6 +28,7 @@ DownloadQueue::DownloadQueue(NbiaClient *client, DownloadOptions options, QObjec
 
 DownloadQueue::~DownloadQueue() {
     m_stopChecks->store(true);
+    forgetLockTakes();
     for (SeriesDownload *download : std::as_const(m_running)) {
         download->disconnect(this);
         delete download;
@@ -69,16 +70,28 @@ bool DownloadQueue::lockFolder(const QString &root) {
         return true;
     if (m_locking.contains(root))
         return false;
-    m_locking.insert(root);
     auto *watcher = new QFutureWatcher<DownloadFolderLock::Taken>(this);
+    m_locking.insert(root, watcher);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, root] {
         watcher->deleteLater();
         onFolderLocked(root, watcher->result());
     });
-    // Not taken by the time the queue has gone: the lock goes with the worker's result.
     watcher->setFuture(
         QtConcurrent::run(workerPool(), [root] { return DownloadFolderLock::take(root); }));
     return false;
+}
+
+// A queue that goes while a lock is being taken lets it go before it has gone: a take that has
+// not started never runs, and one that runs drops its lock (a cancelled future keeps no result).
+// Left to finish later, it would hold the folder against the next queue on it.
+void DownloadQueue::forgetLockTakes() {
+    for (QFutureWatcher<DownloadFolderLock::Taken> *watcher : std::as_const(m_locking)) {
+        watcher->disconnect(this);
+        QFuture<DownloadFolderLock::Taken> take = watcher->future();
+        take.cancel();
+        take.waitForFinished();
+    }
+    m_locking.clear();
 }
 
 void DownloadQueue::onFolderLocked(const QString &root, const DownloadFolderLock::Taken &taken) {

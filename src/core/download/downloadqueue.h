@@ -20,6 +20,9 @@
 #include <memory>
 #include <optional>
 
+template<typename T>
+class QFutureWatcher;
+
 class QLockFile;
 
 namespace nbia {
@@ -130,6 +133,7 @@ private:
     void onFolderLocked(const QString &root, const DownloadFolderLock::Taken &taken);
     void releaseIdleFolders();
     void releaseFolders();
+    void forgetLockTakes();
     [[nodiscard]] static QString normalRoot(const QString &root);
     void startNext();
     void prefetchFrom(int index, NbiaClient *client);
@@ -146,7 +150,8 @@ private:
     QHash<QString, int> m_rowOf; // progress comes often: no search through the rows
     QHash<QString, SeriesDownload *> m_running;
     QHash<QString, std::shared_ptr<QLockFile>> m_locks; // by download folder
-    QSet<QString> m_locking;                            // folders whose lock is being taken
+    // The folders whose lock is being taken, with the worker's news of it.
+    QHash<QString, QFutureWatcher<DownloadFolderLock::Taken> *> m_locking;
     SeriesMetadataPrefetch m_prefetch;
     QHash<QString, QSet<QString>> m_listed; // per folder, the series its metadata.csv lists
     std::shared_ptr<std::atomic_bool> m_stopChecks = std::make_shared<std::atomic_bool>(false);
