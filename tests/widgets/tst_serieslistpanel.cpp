@@ -85,6 +85,49 @@ private Q_SLOTS:
         QVERIFY(!retry->isVisible());
     }
 
+    // Select all leaves the header's selection empty: a header repaints by asking whether each
+    // column is wholly selected, a walk over every row of a large list. Its clicks still sort.
+    void theHeaderDoesNotFollowTheSelection() {
+        SeriesCatalog catalog(m_client.get());
+        SeriesListPanel panel(&catalog);
+        panel.show();
+        panel.setCollection(m_collection);
+        QTRY_COMPARE(panel.view()->model()->rowCount(), m_seriesCount);
+        QHeaderView *header = panel.view()->horizontalHeader();
+        panel.view()->setFocus();
+        QTest::keyClick(panel.view(), Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(panel.view()->selectionModel()->selectedRows().size(), m_seriesCount);
+        QVERIFY(header->selectionModel() != panel.view()->selectionModel());
+        QVERIFY(!header->selectionModel()->hasSelection());
+        const int column = int(SeriesTableModel::Column::Modality);
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(column) + 5, header->height() / 2));
+        QTRY_COMPARE(panel.model()->sortColumn(), column);
+        QCOMPARE(panel.view()->selectionModel()->selectedRows().size(), m_seriesCount);
+    }
+
+    // Ranges given in any order, overlapping: each selected series once, in the list's order.
+    void overlappingRangesCountOnce() {
+        SeriesCatalog catalog(m_client.get());
+        SeriesListPanel panel(&catalog);
+        panel.setCollection(m_collection);
+        QTRY_COMPARE(panel.view()->model()->rowCount(), m_seriesCount);
+        QVERIFY(m_seriesCount >= 8);
+        SeriesTableModel *model = panel.model();
+        const auto rows = [model](int top, int bottom) {
+            return QItemSelectionRange(model->index(top, 0),
+                                       model->index(bottom, model->columnCount() - 1));
+        };
+        QItemSelection ranges;
+        ranges << rows(5, 7) << rows(0, 2) << rows(1, 3) << rows(6, 6);
+        panel.view()->selectionModel()->select(ranges, QItemSelectionModel::ClearAndSelect);
+        QStringList expected;
+        for (const int row : {0, 1, 2, 3, 5, 6, 7})
+            expected << model->seriesAt(row).seriesInstanceUid;
+        QCOMPARE(panel.selection().resolve({}, {}).seriesUids(), expected);
+    }
+
     void selectionSurvivesFilterAndSort() {
         SeriesCatalog catalog(m_client.get());
         SeriesListPanel panel(&catalog);
