@@ -113,7 +113,9 @@ void ApiCall::onReadyRead() {
         m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         reserveBody();
     }
-    const QByteArray chunk = m_reply->readAll();
+    // read(n) of exactly the bytes buffered hands over the reply's own block when there is one
+    // (the usual case, read at each readyRead); readAll() always copies it.
+    const QByteArray chunk = m_reply->read(m_reply->bytesAvailable());
     m_bytesReceived += chunk.size();
     // Error bodies are short text: keep them in memory even when streaming to a sink.
     if (m_consumer && m_httpStatus < 400 &&
