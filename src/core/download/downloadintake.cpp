@@ -17,13 +17,24 @@ DownloadIntake::Outcome DownloadIntake::add(DownloadQueue &queue, const QList<Se
                             .arg(QDir::toNativeSeparators(target.root));
         return outcome;
     }
-    QList<Series> unique;
+    // Usually every series is new and named: the list is then shared, not copied record by
+    // record (10,000 of them for a large selection).
     QSet<QString> seen;
+    seen.reserve(series.size());
+    qsizetype kept = 0;
     for (const Series &s : series) {
         const QString uid = s.seriesInstanceUid.trimmed();
+        if (uid.isEmpty() || seen.contains(uid))
+            break;
+        seen.insert(uid);
+        ++kept;
+    }
+    QList<Series> unique = series.mid(0, kept);
+    for (qsizetype i = kept; i < series.size(); ++i) {
+        const QString uid = series.at(i).seriesInstanceUid.trimmed();
         if (!uid.isEmpty() && !seen.contains(uid)) {
             seen.insert(uid);
-            unique << s;
+            unique << series.at(i);
         }
     }
     if (queue.isPaused() && queue.pauseKind() == PauseReason::LastSession) {

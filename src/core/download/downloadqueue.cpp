@@ -197,13 +197,14 @@ int DownloadQueue::add(const QList<Series> &series, const DownloadTarget &target
                        const ClientSettings &archive) {
     const int first = int(m_items.size());
     const QString server = archive.endpointUrl(QString()).toString();
+    DownloadTarget normalTarget = target;
+    normalTarget.root = normalRoot(target.root); // once, not for each of 10,000 rows
     int queued = 0;
     for (const Series &s : series) {
         DownloadItem item;
         item.seriesUid = s.seriesInstanceUid.trimmed();
         item.server = server;
-        item.target = target;
-        item.target.root = normalRoot(target.root);
+        item.target = normalTarget;
         item.bytesExpected = s.fileSize.value_or(-1);
         item.label = DownloadItem::labelFor(s.patientId, s.modality, s.seriesDescription);
         const int at = row(item.seriesUid);

@@ -26,17 +26,30 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY(startArchive()); }
     void init() { QVERIFY(resetArchiveAndFolder()); }
 
+    // Given as indexes into two series' UIDs; -1 is a blank UID.
+    void aSeriesListedTwiceIsQueuedOnce_data() {
+        QTest::addColumn<QList<int>>("listed");
+        QTest::newRow("all again, then a blank") << QList<int>{0, 1, 0, 1, -1};
+        QTest::newRow("a blank first") << QList<int>{-1, 0, 1};
+        QTest::newRow("a repeat in between") << QList<int>{0, 0, 1};
+        QTest::newRow("each once") << QList<int>{0, 1};
+    }
     void aSeriesListedTwiceIsQueuedOnce() {
+        QFETCH(QList<int>, listed);
         DownloadQueue queue(m_client.get(), options());
         queue.pauseAll();
         const QStringList uids = uidsOf(smallestSeries(2));
-        const DownloadIntake::Outcome outcome =
-            DownloadIntake::add(queue, DownloadIntake::seriesOf(uids + uids + QStringList{u" "_s}),
-                                options().target(), m_client->settings());
+        QStringList given;
+        for (const int i : listed)
+            given << (i < 0 ? u" "_s : uids.at(i));
+        const DownloadIntake::Outcome outcome = DownloadIntake::add(
+            queue, DownloadIntake::seriesOf(given), options().target(), m_client->settings());
         QCOMPARE(outcome.error, QString());
         QCOMPARE(outcome.queued, 2);
         QCOMPARE(outcome.waiting, 0);
         QCOMPARE(queue.items().size(), 2);
+        QCOMPARE(queue.items().at(0).seriesUid, uids.at(0)); // in the order given
+        QCOMPARE(queue.items().at(1).seriesUid, uids.at(1));
         const DownloadIntake::Outcome again = DownloadIntake::add(
             queue, DownloadIntake::seriesOf(uids), options().target(), m_client->settings());
         QCOMPARE(again.queued, 0);
