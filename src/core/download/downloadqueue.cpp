@@ -327,14 +327,23 @@ void DownloadQueue::setState(int index, DownloadState state) {
 void DownloadQueue::startNext() {
     const int parallel = std::max(1, m_options.parallel);
     const int perHost = std::max(1, m_options.perHost);
+    // Rows name a few archives: each URL is read once, not once per row (10,000 queued rows
+    // are walked at every start and end of a download while no folder lock has come yet).
+    QHash<QString, QString> hosts;
+    const auto hostOf = [&hosts](const QString &server) -> const QString & {
+        auto found = hosts.find(server);
+        if (found == hosts.end())
+            found = hosts.insert(server, QUrl(server).authority());
+        return *found;
+    };
     QHash<QString, int> runningOn;
     for (const QString &uid : m_running.keys())
-        ++runningOn[QUrl(m_items.at(row(uid)).server).authority()];
+        ++runningOn[hostOf(m_items.at(row(uid)).server)];
     for (int i = 0; i < int(m_items.size()) && !m_paused && int(m_running.size()) < parallel; ++i) {
         const DownloadItem &item = m_items.at(i);
         if (item.state != DownloadState::Queued)
             continue;
-        int &onHost = runningOn[QUrl(item.server).authority()];
+        int &onHost = runningOn[hostOf(item.server)];
         if (onHost >= perHost)
             continue;
         if (!lockFolder(item.target.root))
