@@ -80,7 +80,11 @@ private:
     void markFailed(quint64 nodeId, quint64 generation, const QString &error);
     ArchiveTreeNode *liveNode(quint64 nodeId, quint64 generation) const;
     void setState(ArchiveTreeNode *node, ArchiveTreeNode::State state);
+    using Nodes = std::vector<std::unique_ptr<ArchiveTreeNode>>;
+
     QList<QPointer<ApiCall>> pendingCalls() const;
+    QList<QPointer<ApiCall>> forgetCalls();
+    static void freeElsewhere(Nodes nodes);
     void fetchPatientCounts(quint64 generation);
     [[nodiscard]] ArchiveTreeColumns::Context contextOf(const ArchiveTreeNode *node) const;
     void totalsChanged(const ArchiveTreeNode *collection);
