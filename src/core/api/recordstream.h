@@ -36,6 +36,9 @@ public:
         m_pieces.clear();
         m_chunks.clear();
         m_rest.clear();
+        m_joined.clear();
+        m_joinFailed = false;
+        m_piecesCut = 0;
     }
 
     // The next bytes of the body.
@@ -44,8 +47,10 @@ public:
             return;
         m_chunks.append(chunk);
         m_rest.append(chunk);
-        for (const JsonRowSplitter::Piece &piece : m_splitter.scan(m_rest))
+        for (const JsonRowSplitter::Piece &piece : m_splitter.scan(m_rest)) {
             m_pieces.append(parseLater(m_rest, piece.begin, piece.length, "]"));
+            ++m_piecesCut;
+        }
         if (!m_splitter.hasBegun())
             return;
         const qsizetype cut = m_splitter.restBegin();
@@ -53,9 +58,16 @@ public:
             m_rest.remove(0, cut);
             m_splitter.dropFront(cut);
         }
+        joinParsedPieces();
     }
 
-    [[nodiscard]] bool hasPieces() const { return !m_pieces.isEmpty(); }
+    [[nodiscard]] bool hasPieces() const { return m_piecesCut > 0; }
+
+    // Joins the pieces parsed by now, as each received() does; how many pieces are still apart.
+    qsizetype joinParsed() {
+        joinParsedPieces();
+        return m_pieces.size();
+    }
 
     // The whole body has come: the records, once every piece is parsed.
     QFuture<Result> finish() {
@@ -65,20 +77,23 @@ public:
             parseLater(m_rest, m_splitter.restBegin(), m_rest.size() - m_splitter.restBegin(), ""));
         auto pieces = std::exchange(m_pieces, {});
         return QtFuture::whenAll(pieces.begin(), pieces.end())
-            .then(workerPool(), [chunks = m_chunks](QList<QFuture<Result>> parsed) -> Result {
-                qsizetype total = 0;
-                for (const QFuture<Result> &piece : std::as_const(parsed)) {
-                    if (!piece.result().ok())
-                        return RecordParser::records<Record>(join(chunks));
-                    total += piece.result().value().size();
-                }
-                // The first piece's list grows in place (records are relocatable).
-                QList<Record> records = std::move(parsed.first().takeResult().value());
-                records.reserve(total);
-                for (qsizetype i = 1; i < parsed.size(); ++i)
-                    records.append(std::move(parsed[i].takeResult().value()));
-                return records;
-            });
+            .then(workerPool(),
+                  [chunks = m_chunks, joined = std::exchange(m_joined, {}),
+                   failed = m_joinFailed](QList<QFuture<Result>> parsed) mutable -> Result {
+                      if (failed)
+                          return RecordParser::records<Record>(join(chunks));
+                      qsizetype total = joined.size();
+                      for (const QFuture<Result> &piece : std::as_const(parsed)) {
+                          if (!piece.result().ok())
+                              return RecordParser::records<Record>(join(chunks));
+                          total += piece.result().value().size();
+                      }
+                      QList<Record> records = std::move(joined);
+                      records.reserve(total); // grows in place: records are relocatable
+                      for (QFuture<Result> &piece : parsed)
+                          records.append(std::move(piece.takeResult().value()));
+                      return records;
+                  });
     }
 
 private:
@@ -94,6 +109,24 @@ private:
         if (std::optional<QList<Record>> records = JsonRecordReader<Record>::read(piece))
             return std::move(*records);
         return RecordParser::records<Record>(piece);
+    }
+
+    // The pieces parsed so far, in order, join the records already there while the rest of the
+    // body arrives, so that little is left to join after its last byte (moving 100,000 records
+    // took a fifth of a second on one core).
+    void joinParsedPieces() {
+        while (!m_pieces.isEmpty() && m_pieces.first().isFinished()) {
+            Result piece = m_pieces.takeFirst().takeResult();
+            if (m_joinFailed || !piece.ok()) {
+                m_joinFailed = true; // the whole body is parsed in the end, for its true error
+                m_joined.clear();
+                continue;
+            }
+            if (m_joined.isEmpty())
+                m_joined = std::move(piece.value());
+            else
+                m_joined.append(std::move(piece.value()));
+        }
     }
 
     static QByteArray join(const QList<QByteArray> &chunks) {
@@ -117,13 +150,16 @@ private:
         for (qsizetype i = m_splitter.restBegin(); i < m_rest.size(); ++i) {
             const char c = m_rest.at(i);
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
-                return c != ']' || m_pieces.isEmpty();
+                return c != ']' || m_piecesCut == 0;
         }
         return false;
     }
 
     JsonRowSplitter m_splitter;
-    QList<QFuture<Result>> m_pieces;
+    QList<QFuture<Result>> m_pieces; // not joined yet
+    QList<Record> m_joined;          // the records of the pieces before them
+    bool m_joinFailed = false;       // a piece did not parse
+    qsizetype m_piecesCut = 0;
     QList<QByteArray> m_chunks; // the body as it came
     QByteArray m_rest;          // the body from the first byte not in a piece
 };

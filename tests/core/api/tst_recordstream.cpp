@@ -40,6 +40,19 @@ ApiResult<QList<Series>> streamed(const QByteArray &body, qsizetype pieceBytes,
     return stream.finish().result();
 }
 
+// Each piece parsed and joined before the next chunk comes: the records of the first pieces are
+// then in one list by the last byte.
+ApiResult<QList<Series>> streamedSlowly(const QByteArray &body, qsizetype pieceBytes,
+                                        qsizetype chunkBytes) {
+    RecordStream<Series> stream(pieceBytes);
+    for (qsizetype at = 0; at < body.size(); at += chunkBytes) {
+        stream.received(body.mid(at, chunkBytes));
+        if (!QTest::qWaitFor([&stream] { return stream.joinParsed() == 0; }))
+            return ApiError::parse(u"a piece was never parsed"_s);
+    }
+    return stream.finish().result();
+}
+
 // The body handed over in chunks to the stream that runs on workers.
 ApiResult<QList<Series>> streamedOffThread(const QByteArray &body, qsizetype pieceBytes,
                                            qsizetype chunkBytes) {
@@ -81,6 +94,10 @@ private Q_SLOTS:
         const ApiResult<QList<Series>> offThread = streamedOffThread(body, pieceBytes, chunkBytes);
         QVERIFY(offThread.ok());
         QCOMPARE(uids(offThread.value()), uids(whole.value()));
+        const ApiResult<QList<Series>> joinedEarly = streamedSlowly(body, pieceBytes, chunkBytes);
+        QVERIFY(joinedEarly.ok());
+        QCOMPARE(RecordJsonWriter::toJson(RecordJsonWriter::fieldLists(joinedEarly.value())),
+                 RecordJsonWriter::toJson(RecordJsonWriter::fieldLists(whole.value())));
     }
 
     // Whatever the whole body's parse says about a bad body, the stream says the same.
@@ -108,6 +125,10 @@ private Q_SLOTS:
         const ApiResult<QList<Series>> offThread = streamedOffThread(body, 1, 64);
         QCOMPARE(offThread.ok(), whole.ok());
         QCOMPARE(offThread.error().message(), whole.error().message());
+        const ApiResult<QList<Series>> joinedEarly = streamedSlowly(body, 1, 64);
+        QCOMPARE(joinedEarly.ok(), whole.ok());
+        QCOMPARE(joinedEarly.error().message(), whole.error().message());
+        QCOMPARE(uids(joinedEarly.value()), uids(whole.value()));
     }
 
     void offThreadRestartDropsTheEarlierAttempt();
