@@ -4,6 +4,7 @@
 #include "ratioreporter.h"
 #include "stallmeter.h"
 
+#include <api/apicall.h>
 #include <api/nbiaclient.h>
 #include <archivepanel.h>
 #include <download/downloadqueue.h>
@@ -237,8 +238,10 @@ void transferFloor(benchmark::State &state, WindowArchive *archive) {
         malloc_trim(0);
         state.ResumeTiming();
         QNetworkReply *reply = network.get(QNetworkRequest(url));
+        // As the client reads: a bounded buffer, whose pages are used again (an unbounded one
+        // takes fresh pages while the GUI thread is behind), and its own blocks, not copies.
+        reply->setReadBufferSize(ApiCall::readBufferBytes);
         qint64 bytes = 0;
-        // As the client reads (its own block, not a copy, when the reply holds one).
         QObject::connect(reply, &QNetworkReply::readyRead, reply,
                          [&] { bytes += reply->read(reply->bytesAvailable()).size(); });
         QEventLoop loop;
