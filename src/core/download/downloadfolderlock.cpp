@@ -11,7 +11,8 @@ namespace nbia {
 
 using namespace Qt::StringLiterals;
 
-DownloadFolderLock::Taken DownloadFolderLock::take(const QString &root) {
+DownloadFolderLock::Taken DownloadFolderLock::take(const QString &root,
+                                                   const std::atomic_bool *stop) {
     Taken taken;
     const QString area = SeriesFolderCommit::partialArea(root);
     if (!QDir().mkpath(area)) {
@@ -31,6 +32,11 @@ DownloadFolderLock::Taken DownloadFolderLock::take(const QString &root) {
                             : QCoreApplication::translate("nbia::DownloadQueue",
                                                           "%1 cannot be locked for downloading"))
                            .arg(QDir::toNativeSeparators(root));
+        return taken;
+    }
+    if (stop && stop->load()) {
+        lock->unlock();
+        QDir().rmdir(area); // when empty, as the queue leaves it
         return taken;
     }
     const QFileInfoList leftovers =

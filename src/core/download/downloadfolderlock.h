@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class QLockFile;
@@ -21,7 +22,9 @@ public:
         QString reason;                  // why not, when not taken
     };
 
-    [[nodiscard]] static Taken take(const QString &root);
+    // `stop`, when set, makes it give the lock back rather than clear a killed run's leftovers
+    // (which can take long) for a queue that has gone.
+    [[nodiscard]] static Taken take(const QString &root, const std::atomic_bool *stop = nullptr);
 };
 
 } // namespace nbia

@@ -76,8 +76,9 @@ bool DownloadQueue::lockFolder(const QString &root) {
         watcher->deleteLater();
         onFolderLocked(root, watcher->result());
     });
-    watcher->setFuture(
-        QtConcurrent::run(workerPool(), [root] { return DownloadFolderLock::take(root); }));
+    watcher->setFuture(QtConcurrent::run(workerPool(), [root, stop = m_stopChecks] {
+        return DownloadFolderLock::take(root, stop.get());
+    }));
     return false;
 }
 
@@ -85,9 +86,15 @@ bool DownloadQueue::lockFolder(const QString &root) {
 // not started never runs, and one that runs drops its lock (a cancelled future keeps no result).
 // Left to finish later, it would hold the folder against the next queue on it.
 void DownloadQueue::forgetLockTakes() {
-    for (QFutureWatcher<DownloadFolderLock::Taken> *watcher : std::as_const(m_locking)) {
-        watcher->disconnect(this);
-        QFuture<DownloadFolderLock::Taken> take = watcher->future();
+    for (auto it = m_locking.cbegin(); it != m_locking.cend(); ++it) {
+        it.value()->disconnect(this);
+        QFuture<DownloadFolderLock::Taken> take = it.value()->future();
+        // Taken, with the news still on its way: released below with the others, which also
+        // removes the partial area it made.
+        if (take.isFinished() && take.resultCount() > 0 && take.result().lock) {
+            m_locks.insert(it.key(), take.result().lock);
+            continue;
+        }
         take.cancel();
         take.waitForFinished();
     }

@@ -4,6 +4,7 @@
 #include <download/metadatacsv.h>
 #include <syntheticimagefactory.h>
 
+#include <download/downloadfolderlock.h>
 #include <download/downloadqueue.h>
 #include <download/instancefilenames.h>
 #include <download/seriesfoldercommit.h>
@@ -606,9 +607,31 @@ private Q_SLOTS:
             QVERIFY(QFile::exists(lock));
             QCOMPARE(queue.runningCount(), 0);
         }
+        // At once: the queue let it go before it went, and left no partial area behind.
+        QVERIFY(!QFileInfo::exists(SeriesFolderCommit::partialArea(options().root)));
+        QVERIFY(QDir().mkpath(SeriesFolderCommit::partialArea(options().root)));
         QLockFile other(lock);
         other.setStaleLockTime(0);
-        QVERIFY(other.tryLock(0)); // at once: the queue let it go before it went
+        QVERIFY(other.tryLock(0));
+        other.unlock();
+    }
+
+    // A take for a queue that has gone gives the lock back rather than clear a killed run's
+    // leftovers, which can take long while the queue waits for it.
+    void aTakeForAGoneQueueLeavesTheLeftovers() {
+        const QString area = SeriesFolderCommit::partialArea(options().root);
+        QVERIFY(QDir().mkpath(area));
+        const QString leftover = QDir(area).filePath(u"killed.zip"_s);
+        QFile file(leftover);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const std::atomic_bool gone{true};
+        const DownloadFolderLock::Taken taken = DownloadFolderLock::take(options().root, &gone);
+        QVERIFY(!taken.lock);
+        QVERIFY(QFile::exists(leftover));
+        QLockFile other(QDir(area).filePath(u".lock"_s));
+        other.setStaleLockTime(0);
+        QVERIFY(other.tryLock(0));
         other.unlock();
     }
 
