@@ -271,8 +271,9 @@ QList<QPointer<ApiCall>> ArchiveTreeModel::forgetCalls() {
 void ArchiveTreeModel::freeElsewhere(Nodes nodes) {
     if (nodes.empty())
         return;
-    auto gone = std::make_shared<Nodes>(std::move(nodes));
-    (void)QtConcurrent::run(workerPool(), [gone]() mutable { gone.reset(); });
+    // Held by the job alone, so that the last of them always goes there.
+    (void)QtConcurrent::run(workerPool(), [gone = std::make_shared<Nodes>(
+                                               std::move(nodes))]() mutable { gone.reset(); });
 }
 
 void ArchiveTreeModel::setEndpointFilter(const EndpointFilter &filter) {
