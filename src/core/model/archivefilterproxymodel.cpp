@@ -8,7 +8,7 @@ namespace nbia {
 
 ArchiveFilterProxyModel::ArchiveFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-    , m_keys(ArchiveTreeModel::SortRole, ArchiveTreeModel::NameRankRole) {
+    , m_keys(ArchiveTreeModel::SortRole) {
     setRecursiveFilteringEnabled(true);      // a match keeps its ancestors visible
     setSortRole(ArchiveTreeModel::SortRole); // the keys read it too
     setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -22,7 +22,12 @@ ArchiveFilterProxyModel::~ArchiveFilterProxyModel() = default;
 void ArchiveFilterProxyModel::setSourceModel(QAbstractItemModel *model) {
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
-    m_keys.setModel(model);
+    const auto *tree = qobject_cast<const ArchiveTreeModel *>(model);
+    m_keys.setModel(
+        model, tree ? ArchiveTreeSortKeys::Ahead([tree](const QModelIndex &parent, int column) {
+            return tree->childSortKeys(parent, column);
+        })
+                    : ArchiveTreeSortKeys::Ahead());
     if (model) {
         const auto dropUnder = [this](const QModelIndex &parent) {
             m_keys.clearUnder(parent);

@@ -1,7 +1,8 @@
 #include "archivetreemodel.h"
 
+#include "archivetreechildkeys.h"
+
 #include <api/nbiaclient.h>
-#include <text/naturalorder.h>
 
 #include <QFutureWatcher>
 #include <QLocale>
@@ -10,7 +11,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <numeric>
 #include <work/workerpool.h>
 
 namespace nbia {
@@ -114,8 +114,6 @@ QVariant ArchiveTreeModel::data(const QModelIndex &index, int role) const {
         return n->error;
     case CollectionRole:
         return n->collectionName();
-    case NameRankRole:
-        return n->nameRank >= 0 ? QVariant(n->nameRank) : QVariant();
     case Qt::ToolTipRole:
         if (n->state == State::Failed && column == Column::Name)
             return n->error;
@@ -181,14 +179,84 @@ QVariant ArchiveTreeModel::headerData(int section, Qt::Orientation orientation, 
 
 void ArchiveTreeModel::setSeriesGroups(const QString &collection,
                                        std::shared_ptr<const SeriesGroups> groups) {
+    const ArchiveTreeNode *node = collectionNode(collection);
+    if (!node || !node->childKeys || node->children.size() <= size_t(m_inlineLimit)) {
+        m_groupsUnderWay.remove(collection); // a newer one wins
+        installGroups(collection, std::move(groups), nullptr, nullptr);
+        return;
+    }
+    // Sorting by a total re-sorts the rows when it changes: its keys must be there by then.
+    const quint64 job = m_nextGroupsJob++;
+    m_groupsUnderWay.insert(collection, job);
+    auto *watcher = new QFutureWatcher<std::shared_ptr<const ArchiveTreeChildKeys>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, collection, groups, job, from = node->childKeys] {
+                watcher->deleteLater();
+                if (m_groupsUnderWay.value(collection) != job)
+                    return; // a newer one, or the tree was reloaded
+                m_groupsUnderWay.remove(collection);
+                installGroups(collection, groups, from.get(), watcher->result());
+            });
+    watcher->setFuture(QtConcurrent::run(
+        workerPool(), [from = node->childKeys, groups] { return from->withGroups(groups); }));
+}
+
+// `keys`, made from `madeFrom` with these groups, replace the collection's patients' keys if
+// they are still those patients'.
+void ArchiveTreeModel::installGroups(const QString &collection,
+                                     std::shared_ptr<const SeriesGroups> groups,
+                                     const ArchiveTreeChildKeys *madeFrom,
+                                     std::shared_ptr<const ArchiveTreeChildKeys> keys) {
     if (groups)
-        m_groups.insert(collection, std::move(groups));
+        m_groups.insert(collection, groups);
     else if (!m_groups.remove(collection))
         return;
+    ArchiveTreeNode *node = collectionNode(collection);
+    if (!node)
+        return;
+    if (keys && node->childKeys.get() == madeFrom)
+        node->childKeys = std::move(keys);
+    else
+        remakeChildKeys(node);
+    totalsChanged(node);
+}
+
+ArchiveTreeNode *ArchiveTreeModel::collectionNode(const QString &collection) const {
     for (const std::unique_ptr<ArchiveTreeNode> &node : m_root->children) {
         if (std::get<QString>(node->record) == collection)
-            totalsChanged(node.get());
+            return node.get();
     }
+    return nullptr;
+}
+
+// Keys made with other totals than the collection's now are made again, if there are many.
+void ArchiveTreeModel::remakeChildKeys(ArchiveTreeNode *collection) {
+    const std::shared_ptr<const ArchiveTreeChildKeys> from = collection->childKeys;
+    std::shared_ptr<const SeriesGroups> groups = m_groups.value(collection->collectionName());
+    if (!from || from->groups() == groups.get() || from->size() <= size_t(m_inlineLimit))
+        return;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<const ArchiveTreeChildKeys>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, nodeId = collection->id, generation = m_generation, from] {
+                watcher->deleteLater();
+                ArchiveTreeNode *node = liveNode(nodeId, generation);
+                const std::shared_ptr<const ArchiveTreeChildKeys> made = watcher->result();
+                if (node && node->childKeys == from &&
+                    made->groups() == m_groups.value(node->collectionName()).get())
+                    node->childKeys = made;
+            });
+    watcher->setFuture(QtConcurrent::run(
+        workerPool(), [from, groups = std::move(groups)] { return from->withGroups(groups); }));
+}
+
+const std::vector<qint64> *ArchiveTreeModel::childSortKeys(const QModelIndex &parent,
+                                                           int column) const {
+    const ArchiveTreeNode *n = nodeAt(parent);
+    if (!n->childKeys || column < 0 || column >= columnTotal ||
+        n->childKeys->size() != n->children.size() ||
+        n->childKeys->groups() != m_groups.value(n->collectionName()).get())
+        return nullptr;
+    return &n->childKeys->column(column);
 }
 
 // The totals of a collection and of every loaded row under it (not the series: theirs are
@@ -259,7 +327,7 @@ QList<QPointer<ApiCall>> ArchiveTreeModel::pendingCalls() const {
 // The calls under way, each node letting go of its own: rows that go are freed elsewhere, where
 // no QPointer may be let go.
 QList<QPointer<ApiCall>> ArchiveTreeModel::forgetCalls() {
-    const QList<QPointer<ApiCall>> calls = pendingCalls();
+    QList<QPointer<ApiCall>> calls = pendingCalls();
     for (ArchiveTreeNode *n : std::as_const(m_nodes))
         n->call = nullptr;
     return calls;
@@ -292,6 +360,7 @@ void ArchiveTreeModel::setEndpointFilter(const EndpointFilter &filter) {
         std::move(collection->children.begin(), collection->children.end(),
                   std::back_inserter(gone));
         collection->children.clear();
+        collection->childKeys = nullptr;
         collection->state = State::NotFetched;
         collection->error.clear();
         collection->call = nullptr;
@@ -309,6 +378,7 @@ void ArchiveTreeModel::reload() {
     beginResetModel();
     ++m_generation;
     m_groups.clear();
+    m_groupsUnderWay.clear();
     m_archivePatients.clear();
     const QList<QPointer<ApiCall>> calls = forgetCalls();
     m_nodes.clear();
@@ -370,45 +440,43 @@ void ArchiveTreeModel::insertChildren(quint64 nodeId, quint64 generation, Kind k
     setState(n, State::Fetched);
 }
 
-// Tens of thousands of patients: their repeats are dropped and their IDs ranked in natural
-// order (what the tree sorts by first) on a worker; the rows then come in one insert.
+// Tens of thousands of patients: their repeats are dropped and their sort keys made (what the
+// tree's first sort needs) on a worker; the rows then come in one insert.
 void ArchiveTreeModel::insertPatients(quint64 nodeId, quint64 generation,
                                       const QList<Patient> &patients) {
-    auto *watcher = new QFutureWatcher<std::shared_ptr<Nodes>>(this);
+    const ArchiveTreeNode *collection = liveNode(nodeId, generation);
+    if (!collection)
+        return;
+    struct Made {
+        Nodes nodes;
+        std::shared_ptr<const ArchiveTreeChildKeys> keys;
+    };
+    auto *watcher = new QFutureWatcher<std::shared_ptr<Made>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, nodeId, generation] {
         watcher->deleteLater();
-        adoptChildren(nodeId, generation, std::move(*watcher->result()));
+        const std::shared_ptr<Made> made = watcher->result();
+        adoptChildren(nodeId, generation, std::move(made->nodes), made->keys);
     });
     // The rows are made there too: tens of thousands of fresh allocations fault their pages in.
-    watcher->setFuture(QtConcurrent::run(workerPool(), [patients] {
-        const QList<Patient> unique = withoutRepeats(patients);
-        std::vector<int> order(size_t(unique.size()));
-        std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&unique](int a, int b) {
-            return NaturalOrder::less(unique.at(a).patientId, unique.at(b).patientId);
-        });
-        auto nodes = std::make_shared<Nodes>();
-        nodes->reserve(order.size());
-        for (const Patient &patient : unique) {
-            auto node = std::make_unique<ArchiveTreeNode>();
-            node->kind = Kind::Patient;
-            node->record = patient;
-            nodes->push_back(std::move(node));
-        }
-        qint64 rank = 0;
-        for (size_t i = 0; i < order.size(); ++i) {
-            if (i > 0 && NaturalOrder::compare(unique.at(order[i - 1]).patientId,
-                                               unique.at(order[i]).patientId) != 0)
-                ++rank;
-            (*nodes)[size_t(order[i])]->nameRank = rank;
-        }
-        return nodes;
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        workerPool(), [patients, groups = m_groups.value(collection->collectionName())] {
+            const QList<Patient> unique = withoutRepeats(patients);
+            auto made = std::make_shared<Made>();
+            made->keys = std::make_shared<const ArchiveTreeChildKeys>(unique, groups);
+            made->nodes.reserve(size_t(unique.size()));
+            for (const Patient &patient : unique) {
+                auto node = std::make_unique<ArchiveTreeNode>();
+                node->kind = Kind::Patient;
+                node->record = patient;
+                made->nodes.push_back(std::move(node));
+            }
+            return made;
+        }));
 }
 
-// Rows made elsewhere join the tree in one insert.
-void ArchiveTreeModel::adoptChildren(quint64 nodeId, quint64 generation,
-                                     std::vector<std::unique_ptr<ArchiveTreeNode>> children) {
+// Rows made elsewhere join the tree in one insert, with their sort keys if made.
+void ArchiveTreeModel::adoptChildren(quint64 nodeId, quint64 generation, Nodes children,
+                                     std::shared_ptr<const ArchiveTreeChildKeys> keys) {
     ArchiveTreeNode *n = liveNode(nodeId, generation);
     if (!n)
         return; // the tree was reset while they were made
@@ -422,6 +490,8 @@ void ArchiveTreeModel::adoptChildren(quint64 nodeId, quint64 generation,
             child->parent = n;
             n->children.push_back(std::move(child));
         }
+        n->childKeys = std::move(keys);
+        remakeChildKeys(n); // if the totals changed while they were made
         endInsertRows();
     }
     setState(n, State::Fetched);

@@ -33,7 +33,6 @@ public:
         PatientIdRole,               // PatientID (0010,0020)
         CollectionRole,              // the collection the row belongs to
         SortRole,                    // a value that sorts naturally (numbers, dates)
-        NameRankRole, // the name's rank among its siblings in natural order, if made ahead
     };
 
     explicit ArchiveTreeModel(NbiaClient *client, QObject *parent = nullptr);
@@ -62,7 +61,17 @@ public:
     [[nodiscard]] const ArchiveTreeNode *node(const QModelIndex &index) const;
     // A collection's series, grouped: its rows then show their series, images and sizes
     // (null: not known, "–").
+    // Beyond inlineLimit() patients, the totals and the keys that sort the patients by them are
+    // made on a worker and land together.
     void setSeriesGroups(const QString &collection, std::shared_ptr<const SeriesGroups> groups);
+
+    // The sort keys of the children of `parent` for `column`, one per row, when they were made
+    // ahead on a worker (a collection's patients) and still hold; null otherwise.
+    [[nodiscard]] const std::vector<qint64> *childSortKeys(const QModelIndex &parent,
+                                                           int column) const;
+    static constexpr int defaultInlineLimit = 2000;
+    [[nodiscard]] int inlineLimit() const { return m_inlineLimit; }
+    void setInlineLimit(int patients) { m_inlineLimit = patients; }
 
 Q_SIGNALS:
     void fetchFailed(const QModelIndex &parent, const QString &error);
@@ -76,7 +85,8 @@ private:
                         const QList<Record> &records);
     void insertPatients(quint64 nodeId, quint64 generation, const QList<Patient> &patients);
     void adoptChildren(quint64 nodeId, quint64 generation,
-                       std::vector<std::unique_ptr<ArchiveTreeNode>> children);
+                       std::vector<std::unique_ptr<ArchiveTreeNode>> children,
+                       std::shared_ptr<const ArchiveTreeChildKeys> keys);
     void markFailed(quint64 nodeId, quint64 generation, const QString &error);
     ArchiveTreeNode *liveNode(quint64 nodeId, quint64 generation) const;
     void setState(ArchiveTreeNode *node, ArchiveTreeNode::State state);
@@ -88,6 +98,11 @@ private:
     void fetchPatientCounts(quint64 generation);
     [[nodiscard]] ArchiveTreeColumns::Context contextOf(const ArchiveTreeNode *node) const;
     void totalsChanged(const ArchiveTreeNode *collection);
+    [[nodiscard]] ArchiveTreeNode *collectionNode(const QString &collection) const;
+    void installGroups(const QString &collection, std::shared_ptr<const SeriesGroups> groups,
+                       const ArchiveTreeChildKeys *madeFrom,
+                       std::shared_ptr<const ArchiveTreeChildKeys> keys);
+    void remakeChildKeys(ArchiveTreeNode *collection);
 
     NbiaClient *m_client;
     std::unique_ptr<ArchiveTreeNode> m_root;
@@ -98,6 +113,9 @@ private:
     EndpointFilter m_endpointFilter;
     QHash<QString, std::shared_ptr<const SeriesGroups>> m_groups; // by collection
     QHash<QString, qint64> m_archivePatients;                     // by collection (v4)
+    QHash<QString, quint64> m_groupsUnderWay; // the latest groups being keyed, by collection
+    quint64 m_nextGroupsJob = 1;
+    int m_inlineLimit = defaultInlineLimit;
     QPointer<ApiCall> m_patientCountsCall;
 };
 

@@ -14,6 +14,7 @@
 namespace nbia {
 
 class ApiCall;
+class ArchiveTreeChildKeys;
 
 // One row of the archive tree, and what is known about its children.
 struct ArchiveTreeNode {
@@ -29,9 +30,8 @@ struct ArchiveTreeNode {
     std::vector<std::unique_ptr<ArchiveTreeNode>> children;
     std::variant<std::monostate, QString, Patient, Study, Series> record;
     QPointer<ApiCall> call; // the fetch under way, if any
-    // The rank of the row's name among its siblings in natural order, when worked out ahead
-    // (a collection's patients, on a worker); -1 otherwise.
-    qint64 nameRank = -1;
+    // The children's sort keys for every column, when made ahead (a collection's patients).
+    std::shared_ptr<const ArchiveTreeChildKeys> childKeys;
 
     [[nodiscard]] bool isLeaf() const { return kind == Kind::Series; }
     [[nodiscard]] QString collectionName() const;

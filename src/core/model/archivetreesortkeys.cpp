@@ -29,12 +29,12 @@ qint64 numberOf(const QVariant &value) {
 }
 } // namespace
 
-ArchiveTreeSortKeys::ArchiveTreeSortKeys(int role, int rankRole)
-    : m_role(role)
-    , m_rankRole(rankRole) {}
+ArchiveTreeSortKeys::ArchiveTreeSortKeys(int role)
+    : m_role(role) {}
 
-void ArchiveTreeSortKeys::setModel(const QAbstractItemModel *model) {
+void ArchiveTreeSortKeys::setModel(const QAbstractItemModel *model, Ahead ahead) {
     m_model = model;
+    m_ahead = std::move(ahead);
     clear();
 }
 
@@ -77,24 +77,30 @@ const ArchiveTreeSortKeys::Keys &ArchiveTreeSortKeys::keysUnder(const QModelInde
     if (!model)
         return keys;
     const int rows = model->rowCount(parent);
-    std::vector<std::pair<const void *, QVariant>> values;
+    keys.rows.reserve(size_t(rows));
+    for (int row = 0; row < rows; ++row)
+        keys.rows.push_back(model->index(row, column, parent).internalPointer());
+    const std::vector<qint64> *ahead = m_ahead ? m_ahead(parent, column) : nullptr;
+    if (ahead && ahead->size() == size_t(rows)) {
+        keys.keys = *ahead;
+        return keys;
+    }
+    std::vector<QVariant> values;
     values.reserve(size_t(rows));
-    bool ranked = column == 0 && rows > 0;
-    for (int row = 0; row < rows; ++row) {
-        const QModelIndex index = model->index(row, column, parent);
-        const QVariant rank = column == 0 ? index.data(m_rankRole) : QVariant();
-        ranked = ranked && rank.isValid();
-        values.emplace_back(index.internalPointer(), ranked ? rank : index.data(m_role));
-    }
+    for (int row = 0; row < rows; ++row)
+        values.push_back(model->index(row, column, parent).data(m_role));
+    keys.keys = keysOf(values);
+    return keys;
+}
+
+std::vector<qint64> ArchiveTreeSortKeys::keysOf(const std::vector<QVariant> &values) {
     std::vector<QString> texts;
-    if (!ranked) {
-        for (const auto &[row, value] : values) {
-            if (value.typeId() == QMetaType::QString)
-                texts.push_back(value.toString());
-        }
-        std::sort(texts.begin(), texts.end(),
-                  [](const QString &a, const QString &b) { return NaturalOrder::less(a, b); });
+    for (const QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString)
+            texts.push_back(value.toString());
     }
+    std::sort(texts.begin(), texts.end(),
+              [](const QString &a, const QString &b) { return NaturalOrder::less(a, b); });
     QHash<QString, qint64> rankOf;
     qint64 rank = 0;
     for (size_t i = 0; i < texts.size(); ++i) {
@@ -102,18 +108,15 @@ const ArchiveTreeSortKeys::Keys &ArchiveTreeSortKeys::keysUnder(const QModelInde
             ++rank;
         rankOf.insert(texts[i], rank);
     }
-    keys.rows.reserve(values.size());
-    keys.keys.reserve(values.size());
-    for (const auto &[row, value] : values) {
+    std::vector<qint64> keys;
+    keys.reserve(values.size());
+    for (const QVariant &value : values) {
         qint64 key = missing;
-        if (ranked)
-            key = value.toLongLong();
-        else if (value.typeId() == QMetaType::QString)
+        if (value.typeId() == QMetaType::QString)
             key = rankOf.value(value.toString());
         else if (value.isValid())
             key = numberOf(value);
-        keys.rows.push_back(row);
-        keys.keys.push_back(key);
+        keys.push_back(key);
     }
     return keys;
 }

@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QHash>
-
-#include <vector>
-
 #include <QModelIndex>
+#include <QVariant>
+
+#include <functional>
+#include <vector>
 
 class QAbstractItemModel;
 
@@ -12,20 +13,27 @@ namespace nbia {
 
 // One number per row of a tree model for the sort column, that sorts siblings the way the
 // proxy's lessThan does: numbers and dates by value, text by its rank in natural order among
-// the siblings' values (or the model's own rank, `rankRole`, when it has one). Made once per set
-// of siblings and column (a pass over them, one data() each), so that sorting tens of thousands
-// of patients compares integers, not variants and strings.
+// the siblings' values. Made once per set of siblings and column (a pass over them, one data()
+// each), or taken from the model when it made them ahead, so that sorting tens of thousands of
+// patients compares integers, not variants and strings.
 class ArchiveTreeSortKeys final {
 public:
-    // `role`: the value to sort by; `rankRole`: a precomputed rank of column 0, if any.
-    ArchiveTreeSortKeys(int role, int rankRole);
+    // Keys the model made ahead for the children of `parent` and a column, one per row; null
+    // when it has none.
+    using Ahead = std::function<const std::vector<qint64> *(const QModelIndex &parent, int column)>;
+
+    // `role`: the value to sort by.
+    explicit ArchiveTreeSortKeys(int role);
+
+    // The keys of siblings' sort values, in their order.
+    [[nodiscard]] static std::vector<qint64> keysOf(const std::vector<QVariant> &values);
 
     // Whether both rows (siblings) have keys, and if so whether `left` sorts before `right`;
     // the siblings' keys are made first if needed.
     [[nodiscard]] bool less(const QModelIndex &left, const QModelIndex &right, bool *known);
     void setRole(int role) { m_role = role; }
     // The model whose rows are sorted; forgets every key.
-    void setModel(const QAbstractItemModel *model);
+    void setModel(const QAbstractItemModel *model, Ahead ahead = {});
     // Forgets every key, or those of the children of `parent`.
     void clear();
     void clearUnder(const QModelIndex &parent);
@@ -45,8 +53,8 @@ private:
     const Keys &keysUnder(const QModelIndex &parent, int column);
 
     const QAbstractItemModel *m_model = nullptr;
+    Ahead m_ahead;
     int m_role;
-    int m_rankRole;
     int m_column = -1;
     QHash<const void *, Keys> m_keys; // by the parent's internal pointer (null: top level)
     const Keys *m_last = nullptr;     // the siblings compared last

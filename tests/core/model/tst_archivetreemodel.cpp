@@ -1,8 +1,10 @@
 #include "clienttestcase.h"
 
 #include <model/archivetreemodel.h>
+#include <model/archivetreesortkeys.h>
 #include <model/seriesgroups.h>
 #include <text/naturalorder.h>
+#include <work/workerpool.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -34,6 +36,49 @@ private:
             }))
             qWarning("fetch did not end");
         return m_model->index(0, 0, parent);
+    }
+
+    QModelIndex largestCollection() {
+        const auto &collections = archive().collections();
+        const auto largest = std::max_element(
+            collections.cbegin(), collections.cend(),
+            [](const auto &a, const auto &b) { return a.patientCount < b.patientCount; });
+        return collectionNamed(largest->name);
+    }
+
+    QList<Series> listedSeries(const QString &collection) {
+        std::optional<QList<Series>> listed;
+        SeriesQuery query;
+        query.collection = collection;
+        m_client->series(query, this, [&](const ApiResult<QList<Series>> &r) {
+            listed = r.ok() ? r.value() : QList<Series>();
+        });
+        if (!QTest::qWaitFor([&] { return listed.has_value(); }))
+            return {};
+        return *listed;
+    }
+
+    // Whether the keys made ahead for the children of `parent` are, for every column, those
+    // made from the rows' sort values.
+    bool keysMatchTheRows(const QModelIndex &parent) {
+        for (int column = 0; column < ArchiveTreeModel::columnTotal; ++column) {
+            const std::vector<qint64> *ahead = m_model->childSortKeys(parent, column);
+            if (!ahead) {
+                qWarning("no keys for column %d", column);
+                return false;
+            }
+            const int rows = m_model->rowCount(parent);
+            std::vector<QVariant> values;
+            values.reserve(size_t(rows));
+            for (int row = 0; row < rows; ++row)
+                values.push_back(
+                    m_model->index(row, column, parent).data(ArchiveTreeModel::SortRole));
+            if (*ahead != ArchiveTreeSortKeys::keysOf(values)) {
+                qWarning("other keys for column %d", column);
+                return false;
+            }
+        }
+        return true;
     }
 
     QModelIndex collectionNamed(const QString &name) {
@@ -157,31 +202,64 @@ private Q_SLOTS:
                  first.modality);
     }
 
-    // A collection's patients come with their IDs ranked in natural order (worked out on a
-    // worker, for the tree's first sort): the ranks order them as NaturalOrder does.
-    void patientsComeRankedInNaturalOrder() {
+    // A collection's patients come with their sort keys made on a worker, for every column: the
+    // same keys a sort would make from the rows' sort values (the name ranked in natural order).
+    void patientsComeWithTheirSortKeys() {
         expand({});
-        const auto &collections = archive().collections();
-        const auto largest = std::max_element(
-            collections.cbegin(), collections.cend(),
-            [](const auto &a, const auto &b) { return a.patientCount < b.patientCount; });
-        const QModelIndex collection = collectionNamed(largest->name);
+        const QModelIndex collection = largestCollection();
         expand(collection);
-        const int patients = m_model->rowCount(collection);
-        QVERIFY(patients > 1);
+        QVERIFY(m_model->rowCount(collection) > 1);
+        QVERIFY(keysMatchTheRows(collection));
+        QVERIFY(!m_model->childSortKeys({}, 0)); // the collections: too few to make ahead
+        const std::vector<qint64> *names = m_model->childSortKeys(collection, 0);
+        QVERIFY(names);
         QList<std::pair<qint64, QString>> ranked;
-        for (int row = 0; row < patients; ++row) {
-            const QModelIndex patient = m_model->index(row, 0, collection);
-            const QVariant rank = patient.data(ArchiveTreeModel::NameRankRole);
-            QVERIFY(rank.isValid());
-            ranked.append({rank.toLongLong(), patient.data().toString()});
-        }
+        for (int row = 0; row < m_model->rowCount(collection); ++row)
+            ranked.append(
+                {names->at(size_t(row)), m_model->index(row, 0, collection).data().toString()});
         std::sort(ranked.begin(), ranked.end());
         for (qsizetype i = 1; i < ranked.size(); ++i) {
             QVERIFY(ranked[i - 1].first < ranked[i].first);
             QVERIFY(NaturalOrder::less(ranked[i - 1].second, ranked[i].second));
         }
-        QVERIFY(!collection.data(ArchiveTreeModel::NameRankRole).isValid());
+    }
+
+    // Beyond the inline limit, the totals and the keys that sort by them are made on a worker
+    // and land together; of two groups set in turn, the newer one lands, whichever is made first.
+    void manyPatientsGetTheirTotalsWithTheirKeys() {
+        using Column = ArchiveTreeModel::Column;
+        m_model->setInlineLimit(0);
+        expand({});
+        const QModelIndex collection = largestCollection();
+        const QString name = collection.data().toString();
+        expand(collection);
+        const QList<Series> listed = listedSeries(name);
+        QVERIFY(!listed.isEmpty());
+        auto older = std::make_shared<const SeriesGroups>(listed.mid(0, 1));
+        auto newer = std::make_shared<const SeriesGroups>(listed);
+        m_model->setSeriesGroups(name, older);
+        m_model->setSeriesGroups(name, newer);
+        const auto series = [&] {
+            return collection.siblingAtColumn(int(Column::Series)).data(ArchiveTreeModel::SortRole);
+        };
+        QVERIFY(!series().isValid()); // not yet: on a worker
+        QTRY_COMPARE(series().toLongLong(), listed.size());
+        QVERIFY(m_model->childSortKeys(collection, int(Column::Size)));
+        QVERIFY(keysMatchTheRows(collection));
+        // The older one's result, if still to come, changes nothing.
+        QTRY_COMPARE(workerPool()->activeThreadCount(), 0);
+        QCoreApplication::processEvents();
+        QCOMPARE(series().toLongLong(), listed.size());
+        QVERIFY(keysMatchTheRows(collection));
+
+        // Patients fetched again (a filter at the archive) get keys with the totals known.
+        EndpointFilter filter;
+        filter.modality = listed.first().modality;
+        m_model->setEndpointFilter(filter);
+        const QModelIndex again = collectionNamed(name);
+        expand(again);
+        QVERIFY(m_model->childSortKeys(again, int(Column::Size)));
+        QVERIFY(keysMatchTheRows(again));
     }
 
     // Collection, patient and study rows show how much they hold: "–" until it is known, then
