@@ -109,13 +109,39 @@ void ApiCall::cancel() {
 
 void ApiCall::onReadyRead() {
     m_timeoutTimer.start(m_settings.timeout);
+    readSlice();
+    readRestLater();
+}
+
+// What is left after a slice is read on the next pass of the event loop, unless more data
+// comes first (readyRead) or the reply ends (onReplyFinished reads it).
+void ApiCall::readRestLater() {
+    if (m_readQueued || !m_reply || m_reply->bytesAvailable() <= 0 || m_error.isError())
+        return;
+    m_readQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this, reply = m_reply.data()] {
+            m_readQueued = false;
+            if (m_reply == reply && m_state == State::Running && !reply->isFinished())
+                onReadyRead();
+        },
+        Qt::QueuedConnection);
+}
+
+// At most a slice: copying megabytes out of the reply's buffer at once stalled the GUI
+// thread for 20 ms and more (the copy's fresh pages fault in one by one).
+void ApiCall::readSlice() {
     if (m_httpStatus == 0) {
         m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         reserveBody();
     }
-    // read(n) of exactly the bytes buffered hands over the reply's own block when there is one
-    // (the usual case, read at each readyRead); readAll() always copies it.
-    const QByteArray chunk = m_reply->read(m_reply->bytesAvailable());
+    const qint64 available = m_reply->bytesAvailable();
+    if (available <= 0)
+        return;
+    // read(n) of exactly the bytes of the buffer's first block hands over that block (the
+    // usual case when read at each readyRead); readAll() always copies.
+    const QByteArray chunk = m_reply->read(std::min(available, m_readSlice));
     m_bytesReceived += chunk.size();
     // Error bodies are short text: keep them in memory even when streaming to a sink.
     if (m_consumer && m_httpStatus < 400 &&
@@ -192,8 +218,14 @@ ApiError ApiCall::errorFromReply() const {
 
 void ApiCall::onReplyFinished() {
     m_timeoutTimer.stop();
-    if (m_reply->bytesAvailable() > 0)
-        onReadyRead();
+    // The rest of the body, a slice per pass of the event loop, then the end.
+    if (m_reply->bytesAvailable() > 0 && !m_error.isError() && !m_cancelled) {
+        readSlice();
+        if (m_reply->bytesAvailable() > 0 && !m_error.isError() && !m_cancelled) {
+            QMetaObject::invokeMethod(this, &ApiCall::onReplyFinished, Qt::QueuedConnection);
+            return;
+        }
+    }
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_headers = m_reply->rawHeaderPairs();
     const ApiError error = errorFromReply();

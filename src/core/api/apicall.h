@@ -59,6 +59,9 @@ public:
     // What the network thread holds for a reply before it waits for us to read: each read
     // then takes a bounded time on the GUI thread, and a download's memory stays bounded.
     static constexpr qint64 readBufferBytes = qint64(2) * 1024 * 1024;
+    // What one pass of the event loop reads of it, at most.
+    static constexpr qint64 defaultReadSliceBytes = qint64(512) * 1024;
+    void setReadSlice(qint64 bytes) { m_readSlice = std::max<qint64>(bytes, 1); }
 
     // Sends every attempt as a POST of this form body (application/x-www-form-urlencoded).
     void setPostForm(const QByteArray &form);
@@ -85,6 +88,8 @@ Q_SIGNALS:
 
 private:
     void onReadyRead();
+    void readSlice();
+    void readRestLater();
     void onReplyFinished();
     void onTimeout();
     void finish(const ApiError &error);
@@ -100,6 +105,8 @@ private:
     QTimer m_timeoutTimer;
     QTimer m_retryTimer;
     State m_state = State::Queued;
+    bool m_readQueued = false;
+    qint64 m_readSlice = defaultReadSliceBytes;
     ApiError m_error;
     QByteArray m_body;
     QByteArray m_postForm;

@@ -10,6 +10,24 @@ using namespace nbia::emulator;
 using namespace Qt::StringLiterals;
 using std::chrono::milliseconds;
 
+namespace {
+// A buffer that notes the largest single write.
+class WriteSizes final : public QBuffer {
+public:
+    explicit WriteSizes(qint64 *largest)
+        : m_largest(largest) {}
+
+protected:
+    qint64 writeData(const char *data, qint64 size) override {
+        *m_largest = std::max(*m_largest, size);
+        return QBuffer::writeData(data, size);
+    }
+
+private:
+    qint64 *m_largest;
+};
+} // namespace
+
 // How calls behave when things go wrong: faults retried or reported, timeouts, cancellation,
 // the bound on concurrent requests.
 class TestApiCall final : public ClientTestCase {
@@ -156,6 +174,52 @@ private Q_SLOTS:
         QCOMPARE(failing->error().httpStatus(), 404);
         QVERIFY(!called);
         QVERIFY(!failing->bodyHandedOver());
+    }
+
+    // The body is read a slice per pass of the event loop, whatever the reply holds: in order
+    // and whole, to a consumer, into the body or into a sink.
+    void bodiesAreReadASliceAtATime_data() {
+        QTest::addColumn<QString>("into");
+        QTest::newRow("consumer") << u"consumer"_s;
+        QTest::newRow("body") << u"body"_s;
+        QTest::newRow("sink") << u"sink"_s;
+    }
+    void bodiesAreReadASliceAtATime() {
+        QFETCH(QString, into);
+        ApiCall *plain = m_client->send(Endpoint::Patient, {});
+        QSignalSpy plainFinished(plain, &ApiCall::finished);
+        QVERIFY(plainFinished.wait());
+        const QByteArray whole = plain->body();
+        constexpr qint64 slice = 64;
+        QVERIFY(whole.size() > 20 * slice);
+
+        qint64 largest = 0;
+        WriteSizes sink(&largest);
+        sink.open(QIODevice::WriteOnly);
+        ApiCall *call = m_client->send(Endpoint::Patient, {}, into == u"sink"_s ? &sink : nullptr);
+        call->setReadSlice(slice);
+        QByteArray handed;
+        if (into == u"consumer"_s) {
+            call->setChunkConsumer(0, [&](const QByteArray &chunk) {
+                handed += chunk;
+                largest = std::max<qint64>(largest, chunk.size());
+            });
+        }
+        qsizetype bodyBefore = 0;
+        connect(call, &ApiCall::bodyReceived, this, [&] {
+            largest = std::max<qint64>(largest, call->body().size() - bodyBefore);
+            bodyBefore = call->body().size();
+        });
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(finished.wait());
+        QVERIFY(!call->error().isError());
+        if (into == u"consumer"_s)
+            QCOMPARE(handed, whole);
+        else if (into == u"body"_s)
+            QCOMPARE(call->body(), whole);
+        else
+            QCOMPARE(sink.data(), whole);
+        QVERIFY2(largest > 0 && largest <= slice, QByteArray::number(largest));
     }
 
     void hangingServerTimesOut() {
