@@ -121,9 +121,10 @@ void SeriesTableModel::makeSortKeysAhead() {
     watcher->setFuture(m_keysAhead);
 }
 
+// Even every series in the archive's order is worked out on a worker: two fresh vectors of
+// 300,000 rows fault their pages in for 15 ms and more.
 bool SeriesTableModel::computesAtOnce() const {
-    const bool everySeriesInOrder = m_filter.isEmpty() && m_search.isEmpty() && m_sortColumn < 0;
-    return everySeriesInOrder || m_series.size() <= m_inlineLimit;
+    return m_series.size() <= m_inlineLimit;
 }
 
 SeriesRows::Request SeriesTableModel::request() const {
@@ -154,9 +155,9 @@ void SeriesTableModel::sort(int column, Qt::SortOrder order) {
     update(false);
 }
 
-// Works out the rows for the latest filter, search and sort: at once when that is cheap (every
-// series in the archive's order, or a small collection), otherwise on a worker, dropping the
-// pass under way. `reset`: the set of rows may change (not only their order).
+// Works out the rows for the latest filter, search and sort: at once for a small collection,
+// otherwise on a worker, dropping the pass under way. `reset`: the set of rows may change (not only
+// their order).
 void SeriesTableModel::update(bool reset) {
     m_resetPending = m_resetPending || reset;
     ++m_generation;
