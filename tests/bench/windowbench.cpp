@@ -106,22 +106,31 @@ bool runUntil(const std::function<bool()> &done, int timeoutMs = 300000) {
 // The last time a widget painted, on a clock started by the caller.
 class PaintClock final : public QObject {
 public:
-    PaintClock(QWidget *widget, const QElapsedTimer &clock)
-        : m_clock(clock) {
+    // `ready`: what must hold at a paint for readyPaintNs().
+    PaintClock(QWidget *widget, const QElapsedTimer &clock, std::function<bool()> ready = {})
+        : m_clock(clock)
+        , m_ready(std::move(ready)) {
         widget->installEventFilter(this);
     }
     [[nodiscard]] qint64 lastPaintNs() const { return m_last; }
+    // The first paint with `ready` true (-1: none yet).
+    [[nodiscard]] qint64 readyPaintNs() const { return m_firstReady; }
 
 protected:
     bool eventFilter(QObject *, QEvent *event) override {
-        if (event->type() == QEvent::Paint)
+        if (event->type() == QEvent::Paint) {
             m_last = m_clock.nsecsElapsed();
+            if (m_firstReady < 0 && m_ready && m_ready())
+                m_firstReady = m_last;
+        }
         return false;
     }
 
 private:
     const QElapsedTimer &m_clock;
+    std::function<bool()> m_ready;
     qint64 m_last = -1;
+    qint64 m_firstReady = -1;
 };
 
 double ms(qint64 ns) {
@@ -273,19 +282,20 @@ void openCollection(benchmark::State &state, WindowArchive *archive) {
         malloc_trim(0);
         const qint64 residentBefore = residentBytes();
         QElapsedTimer clock;
-        PaintClock paints(window->list()->viewport(), clock);
+        // The list's first paint with the series in it (they may land and be painted between
+        // two checks below).
+        PaintClock paints(window->list()->viewport(), clock,
+                          [&] { return window->seriesListed(archive->collection); });
         StallMeter meter;
         state.ResumeTiming();
         clock.start();
         meter.start();
         window->open(archive->collection);
-        qint64 listedAt = -1, rowsAt = -1, countsAt = -1, scopeAt = -1;
+        qint64 rowsAt = -1, countsAt = -1, scopeAt = -1;
         const bool done = runUntil([&] {
             const qint64 now = clock.nsecsElapsed();
-            if (listedAt < 0 && window->seriesListed(archive->collection))
-                listedAt = now;
-            if (rowsAt < 0 && listedAt >= 0 && paints.lastPaintNs() >= listedAt)
-                rowsAt = paints.lastPaintNs();
+            if (rowsAt < 0)
+                rowsAt = paints.readyPaintNs();
             if (countsAt < 0 && window->main.filterPanel()->counts())
                 countsAt = now;
             if (scopeAt < 0 && window->treeScoped(archive->collection))
