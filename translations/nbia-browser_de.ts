@@ -8,10 +8,10 @@
         <translation>Noch nicht bekannt: wird gezählt, sobald die Serien der Sammlung aufgelistet sind (Sammlung auswählen)</translation>
     </message>
     <message numerus="yes">
-        <source>Without %n series whose size the archive does not give</source>
+        <source>Without %Ln series whose size the archive does not give</source>
         <translation>
-            <numerusform>Ohne %n Serie, deren Größe das Archiv nicht angibt</numerusform>
-            <numerusform>Ohne %n Serien, deren Größe das Archiv nicht angibt</numerusform>
+            <numerusform>Ohne %Ln Serie, deren Größe das Archiv nicht angibt</numerusform>
+            <numerusform>Ohne %Ln Serien, deren Größe das Archiv nicht angibt</numerusform>
         </translation>
     </message>
     <message>
@@ -601,10 +601,10 @@
         <translation>Alle Serien aus %1 sind schon in der Merkliste.</translation>
     </message>
     <message numerus="yes">
-        <source>%n series of %1 added to the cart.</source>
+        <source>%Ln series of %1 added to the cart.</source>
         <translation>
-            <numerusform>%n Serie aus %1 zur Merkliste hinzugefügt.</numerusform>
-            <numerusform>%n Serien aus %1 zur Merkliste hinzugefügt.</numerusform>
+            <numerusform>%Ln Serie aus %1 zur Merkliste hinzugefügt.</numerusform>
+            <numerusform>%Ln Serien aus %1 zur Merkliste hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
@@ -612,17 +612,17 @@
         <translation>Manifest exportieren</translation>
     </message>
     <message numerus="yes">
-        <source>%n series saved as %1.</source>
+        <source>%Ln series saved as %1.</source>
         <translation>
-            <numerusform>%n Serie als %1 gespeichert.</numerusform>
-            <numerusform>%n Serien als %1 gespeichert.</numerusform>
+            <numerusform>%Ln Serie als %1 gespeichert.</numerusform>
+            <numerusform>%Ln Serien als %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n series taken out of the cart.</source>
+        <source>%Ln series taken out of the cart.</source>
         <translation>
-            <numerusform>%n Serie aus der Merkliste genommen.</numerusform>
-            <numerusform>%n Serien aus der Merkliste genommen.</numerusform>
+            <numerusform>%Ln Serie aus der Merkliste genommen.</numerusform>
+            <numerusform>%Ln Serien aus der Merkliste genommen.</numerusform>
         </translation>
     </message>
     <message>
@@ -630,10 +630,10 @@
         <translation>Merkliste leeren</translation>
     </message>
     <message numerus="yes">
-        <source>Take all %n series out of the cart?</source>
+        <source>Take all %Ln series out of the cart?</source>
         <translation>
-            <numerusform>Die %n Serie aus der Merkliste nehmen?</numerusform>
-            <numerusform>Alle %n Serien aus der Merkliste nehmen?</numerusform>
+            <numerusform>Die %Ln Serie aus der Merkliste nehmen?</numerusform>
+            <numerusform>Alle %Ln Serien aus der Merkliste nehmen?</numerusform>
         </translation>
     </message>
     <message>
@@ -645,17 +645,17 @@
         <translation>Die Merkliste ist leer.</translation>
     </message>
     <message numerus="yes">
-        <source>%n series the archive does not know are left out.</source>
+        <source>%Ln series the archive does not know are left out.</source>
         <translation>
-            <numerusform>%n Serie, die das Archiv nicht kennt, bleibt außen vor.</numerusform>
-            <numerusform>%n Serien, die das Archiv nicht kennt, bleiben außen vor.</numerusform>
+            <numerusform>%Ln Serie, die das Archiv nicht kennt, bleibt außen vor.</numerusform>
+            <numerusform>%Ln Serien, die das Archiv nicht kennt, bleiben außen vor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n series UIDs copied.</source>
+        <source>%Ln series UIDs copied.</source>
         <translation>
-            <numerusform>%n Serien-UID kopiert.</numerusform>
-            <numerusform>%n Serien-UIDs kopiert.</numerusform>
+            <numerusform>%Ln Serien-UID kopiert.</numerusform>
+            <numerusform>%Ln Serien-UIDs kopiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -754,24 +754,24 @@
         <translation>Diese Sammlung hat keine Serien.</translation>
     </message>
     <message numerus="yes">
-        <source>%n series of unknown size not counted.</source>
+        <source>%Ln series of unknown size not counted.</source>
         <translation>
-            <numerusform>%n Serie unbekannter Größe nicht mitgezählt.</numerusform>
-            <numerusform>%n Serien unbekannter Größe nicht mitgezählt.</numerusform>
+            <numerusform>%Ln Serie unbekannter Größe nicht mitgezählt.</numerusform>
+            <numerusform>%Ln Serien unbekannter Größe nicht mitgezählt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n series without a release date.</source>
+        <source>%Ln series without a release date.</source>
         <translation>
-            <numerusform>%n Serie ohne Veröffentlichungsdatum.</numerusform>
-            <numerusform>%n Serien ohne Veröffentlichungsdatum.</numerusform>
+            <numerusform>%Ln Serie ohne Veröffentlichungsdatum.</numerusform>
+            <numerusform>%Ln Serien ohne Veröffentlichungsdatum.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Other (%n values)</source>
+        <source>Other (%Ln values)</source>
         <translation>
-            <numerusform>Sonstige (%n Wert)</numerusform>
-            <numerusform>Sonstige (%n Werte)</numerusform>
+            <numerusform>Sonstige (%Ln Wert)</numerusform>
+            <numerusform>Sonstige (%Ln Werte)</numerusform>
         </translation>
     </message>
     <message>
@@ -779,10 +779,10 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n series</source>
+        <source>%1: %Ln series</source>
         <translation>
-            <numerusform>%1: %n Serie</numerusform>
-            <numerusform>%1: %n Serien</numerusform>
+            <numerusform>%1: %Ln Serie</numerusform>
+            <numerusform>%1: %Ln Serien</numerusform>
         </translation>
     </message>
     <message>
@@ -965,10 +965,10 @@
         <translation>Zeigt sechs über die Serie verteilte Bilder</translation>
     </message>
     <message numerus="yes">
-        <source>Drawn on %n image series (%1). &lt;a href=&quot;#download&quot;&gt;Download them together&lt;/a&gt;</source>
+        <source>Drawn on %Ln image series (%1). &lt;a href=&quot;#download&quot;&gt;Download them together&lt;/a&gt;</source>
         <translation>
-            <numerusform>Auf %n Bildserie gezeichnet (%1). &lt;a href=&quot;#download&quot;&gt;Zusammen herunterladen&lt;/a&gt;</numerusform>
-            <numerusform>Auf %n Bildserien gezeichnet (%1). &lt;a href=&quot;#download&quot;&gt;Zusammen herunterladen&lt;/a&gt;</numerusform>
+            <numerusform>Auf %Ln Bildserie gezeichnet (%1). &lt;a href=&quot;#download&quot;&gt;Zusammen herunterladen&lt;/a&gt;</numerusform>
+            <numerusform>Auf %Ln Bildserien gezeichnet (%1). &lt;a href=&quot;#download&quot;&gt;Zusammen herunterladen&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1137,10 +1137,10 @@ Wie gesendet: %2</translation>
         <translation>Die Download-Warteschlange kann nicht in %1 gespeichert werden (%2); sie geht beim Beenden verloren.</translation>
     </message>
     <message numerus="yes">
-        <source>%n series</source>
+        <source>%Ln series</source>
         <translation>
-            <numerusform>%n Serie</numerusform>
-            <numerusform>%n Serien</numerusform>
+            <numerusform>%Ln Serie</numerusform>
+            <numerusform>%Ln Serien</numerusform>
         </translation>
     </message>
     <message>
@@ -1196,10 +1196,10 @@ Wie gesendet: %2</translation>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <source>%n series are still to download.</source>
+        <source>%Ln series are still to download.</source>
         <translation>
-            <numerusform>%n Serie ist noch herunterzuladen.</numerusform>
-            <numerusform>%n Serien sind noch herunterzuladen.</numerusform>
+            <numerusform>%Ln Serie ist noch herunterzuladen.</numerusform>
+            <numerusform>%Ln Serien sind noch herunterzuladen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1430,10 +1430,10 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
         <translation>Noch keine Downloads: Serien wählen und Herunterladen wählen (Strg+D).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n series done</source>
+        <source>%1 of %Ln series done</source>
         <translation>
-            <numerusform>%1 von %n Serie fertig</numerusform>
-            <numerusform>%1 von %n Serien fertig</numerusform>
+            <numerusform>%1 von %Ln Serie fertig</numerusform>
+            <numerusform>%1 von %Ln Serien fertig</numerusform>
         </translation>
     </message>
     <message>
@@ -1449,10 +1449,10 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
         <translation>, noch %1</translation>
     </message>
     <message numerus="yes">
-        <source>, %n failed</source>
+        <source>, %Ln failed</source>
         <translation>
-            <numerusform>, %n fehlgeschlagen</numerusform>
-            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %Ln fehlgeschlagen</numerusform>
+            <numerusform>, %Ln fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
@@ -1571,10 +1571,10 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
         <translation>Speichert die fehlgeschlagenen Serien als .tcia-Manifest, um es später oder anderswo zu versuchen</translation>
     </message>
     <message numerus="yes">
-        <source>%n series failed: the reason is in each row (hover it, or Details… in its menu).</source>
+        <source>%Ln series failed: the reason is in each row (hover it, or Details… in its menu).</source>
         <translation>
-            <numerusform>%n Serie fehlgeschlagen: Der Grund steht in der Zeile (Maus darüber halten oder „Details…“ in ihrem Menü).</numerusform>
-            <numerusform>%n Serien fehlgeschlagen: Der Grund steht in jeder Zeile (Maus darüber halten oder „Details…“ in ihrem Menü).</numerusform>
+            <numerusform>%Ln Serie fehlgeschlagen: Der Grund steht in der Zeile (Maus darüber halten oder „Details…“ in ihrem Menü).</numerusform>
+            <numerusform>%Ln Serien fehlgeschlagen: Der Grund steht in jeder Zeile (Maus darüber halten oder „Details…“ in ihrem Menü).</numerusform>
         </translation>
     </message>
 </context>
@@ -1613,17 +1613,17 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n matching series</source>
+        <source>%Ln matching series</source>
         <translation>
-            <numerusform>%n passende Serie</numerusform>
-            <numerusform>%n passende Serien</numerusform>
+            <numerusform>%Ln passende Serie</numerusform>
+            <numerusform>%Ln passende Serien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n patients in the whole archive</source>
+        <source>%Ln patients in the whole archive</source>
         <translation>
-            <numerusform>%n Patient im ganzen Archiv</numerusform>
-            <numerusform>%n Patienten im ganzen Archiv</numerusform>
+            <numerusform>%Ln Patient im ganzen Archiv</numerusform>
+            <numerusform>%Ln Patienten im ganzen Archiv</numerusform>
         </translation>
     </message>
 </context>
@@ -1912,10 +1912,10 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
         <translation>Vorige Serie</translation>
     </message>
     <message numerus="yes">
-        <source>%n series</source>
+        <source>%Ln series</source>
         <translation>
-            <numerusform>%n Serie</numerusform>
-            <numerusform>%n Serien</numerusform>
+            <numerusform>%Ln Serie</numerusform>
+            <numerusform>%Ln Serien</numerusform>
         </translation>
     </message>
     <message>
@@ -1946,10 +1946,10 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
         <translation>Server: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n series selected, %1 (Ctrl+E exports a manifest)</source>
+        <source>%Ln series selected, %1 (Ctrl+E exports a manifest)</source>
         <translation>
-            <numerusform>%n Serie ausgewählt, %1 (Strg+E exportiert ein Manifest)</numerusform>
-            <numerusform>%n Serien ausgewählt, %1 (Strg+E exportiert ein Manifest)</numerusform>
+            <numerusform>%Ln Serie ausgewählt, %1 (Strg+E exportiert ein Manifest)</numerusform>
+            <numerusform>%Ln Serien ausgewählt, %1 (Strg+E exportiert ein Manifest)</numerusform>
         </translation>
     </message>
     <message>
@@ -1965,10 +1965,10 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n series to %1</source>
+        <source>Exported %Ln series to %1</source>
         <translation>
-            <numerusform>%n Serie nach %1 exportiert</numerusform>
-            <numerusform>%n Serien nach %1 exportiert</numerusform>
+            <numerusform>%Ln Serie nach %1 exportiert</numerusform>
+            <numerusform>%Ln Serien nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
@@ -2036,10 +2036,10 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
         <translation>Alle Serien der aktuellen Sammlung in einer Tabelle (Strg+2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n series selected so far (%1); counting the series of %2…</source>
+        <source>%Ln series selected so far (%1); counting the series of %2…</source>
         <translation>
-            <numerusform>Bisher %n Serie ausgewählt (%1); die Serien von %2 werden gezählt…</numerusform>
-            <numerusform>Bisher %n Serien ausgewählt (%1); die Serien von %2 werden gezählt…</numerusform>
+            <numerusform>Bisher %Ln Serie ausgewählt (%1); die Serien von %2 werden gezählt…</numerusform>
+            <numerusform>Bisher %Ln Serien ausgewählt (%1); die Serien von %2 werden gezählt…</numerusform>
         </translation>
     </message>
     <message>
@@ -2079,10 +2079,10 @@ Stattdessen vom Server des Fensters (%3) herunterladen?</translation>
         <translation>Ctrl+2</translation>
     </message>
     <message numerus="yes">
-        <source>%n series selected so far (%1); the series of %2 could not be listed: %3 (F5 tries again)</source>
+        <source>%Ln series selected so far (%1); the series of %2 could not be listed: %3 (F5 tries again)</source>
         <translation>
-            <numerusform>Bisher %n Serie ausgewählt (%1); die Serien von %2 konnten nicht aufgelistet werden: %3 (F5 versucht es erneut)</numerusform>
-            <numerusform>Bisher %n Serien ausgewählt (%1); die Serien von %2 konnten nicht aufgelistet werden: %3 (F5 versucht es erneut)</numerusform>
+            <numerusform>Bisher %Ln Serie ausgewählt (%1); die Serien von %2 konnten nicht aufgelistet werden: %3 (F5 versucht es erneut)</numerusform>
+            <numerusform>Bisher %Ln Serien ausgewählt (%1); die Serien von %2 konnten nicht aufgelistet werden: %3 (F5 versucht es erneut)</numerusform>
         </translation>
     </message>
     <message>
@@ -2152,10 +2152,10 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
         <translation>Zuerst Serien, Studien, Patienten oder Sammlungen wählen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n series queued for download into %1</source>
+        <source>%Ln series queued for download into %1</source>
         <translation>
-            <numerusform>%n Serie zum Download nach %1 eingereiht</numerusform>
-            <numerusform>%n Serien zum Download nach %1 eingereiht</numerusform>
+            <numerusform>%Ln Serie zum Download nach %1 eingereiht</numerusform>
+            <numerusform>%Ln Serien zum Download nach %1 eingereiht</numerusform>
         </translation>
     </message>
     <message>
@@ -2175,10 +2175,10 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
         <translation>der Auswahl</translation>
     </message>
     <message numerus="yes">
-        <source>; %n were in the queue already (resume them there)</source>
+        <source>; %Ln were in the queue already (resume them there)</source>
         <translation>
-            <numerusform>; %n war schon in der Warteschlange (dort fortsetzen)</numerusform>
-            <numerusform>; %n waren schon in der Warteschlange (dort fortsetzen)</numerusform>
+            <numerusform>; %Ln war schon in der Warteschlange (dort fortsetzen)</numerusform>
+            <numerusform>; %Ln waren schon in der Warteschlange (dort fortsetzen)</numerusform>
         </translation>
     </message>
     <message>
@@ -2218,10 +2218,10 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
         <translation>%1 konnte nicht gefunden werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n series added to the cart</source>
+        <source>%Ln series added to the cart</source>
         <translation>
-            <numerusform>%n Serie zur Merkliste hinzugefügt</numerusform>
-            <numerusform>%n Serien zur Merkliste hinzugefügt</numerusform>
+            <numerusform>%Ln Serie zur Merkliste hinzugefügt</numerusform>
+            <numerusform>%Ln Serien zur Merkliste hinzugefügt</numerusform>
         </translation>
     </message>
     <message>
@@ -2237,10 +2237,10 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
         <translation>der Merkliste</translation>
     </message>
     <message numerus="yes">
-        <source> (%n already in it)</source>
+        <source> (%Ln already in it)</source>
         <translation>
-            <numerusform> (%n war schon darin)</numerusform>
-            <numerusform> (%n waren schon darin)</numerusform>
+            <numerusform> (%Ln war schon darin)</numerusform>
+            <numerusform> (%Ln waren schon darin)</numerusform>
         </translation>
     </message>
     <message>
@@ -2429,10 +2429,10 @@ Neu laden (F5), um es erneut zu versuchen.</translation>
         <translation>Die Serien von %1 werden geladen…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n series of %2 shown</source>
+        <source>%1 of %Ln series of %2 shown</source>
         <translation>
-            <numerusform>%1 von %n Serie aus %2 angezeigt</numerusform>
-            <numerusform>%1 von %n Serien aus %2 angezeigt</numerusform>
+            <numerusform>%1 von %Ln Serie aus %2 angezeigt</numerusform>
+            <numerusform>%1 von %Ln Serien aus %2 angezeigt</numerusform>
         </translation>
     </message>
     <message>

@@ -8,10 +8,10 @@
         <translation>Pas encore connu : compté une fois les séries de la collection listées (sélectionnez la collection)</translation>
     </message>
     <message numerus="yes">
-        <source>Without %n series whose size the archive does not give</source>
+        <source>Without %Ln series whose size the archive does not give</source>
         <translation>
-            <numerusform>Sans %n série dont l’archive ne donne pas la taille</numerusform>
-            <numerusform>Sans les %n séries dont l’archive ne donne pas la taille</numerusform>
+            <numerusform>Sans %Ln série dont l’archive ne donne pas la taille</numerusform>
+            <numerusform>Sans les %Ln séries dont l’archive ne donne pas la taille</numerusform>
         </translation>
     </message>
     <message>
@@ -601,10 +601,10 @@
         <translation>Toutes les séries de %1 sont déjà dans le panier.</translation>
     </message>
     <message numerus="yes">
-        <source>%n series of %1 added to the cart.</source>
+        <source>%Ln series of %1 added to the cart.</source>
         <translation>
-            <numerusform>%n série de %1 ajoutée au panier.</numerusform>
-            <numerusform>%n séries de %1 ajoutées au panier.</numerusform>
+            <numerusform>%Ln série de %1 ajoutée au panier.</numerusform>
+            <numerusform>%Ln séries de %1 ajoutées au panier.</numerusform>
         </translation>
     </message>
     <message>
@@ -612,17 +612,17 @@
         <translation>Exporter le manifeste</translation>
     </message>
     <message numerus="yes">
-        <source>%n series saved as %1.</source>
+        <source>%Ln series saved as %1.</source>
         <translation>
-            <numerusform>%n série enregistrée dans %1.</numerusform>
-            <numerusform>%n séries enregistrées dans %1.</numerusform>
+            <numerusform>%Ln série enregistrée dans %1.</numerusform>
+            <numerusform>%Ln séries enregistrées dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n series taken out of the cart.</source>
+        <source>%Ln series taken out of the cart.</source>
         <translation>
-            <numerusform>%n série retirée du panier.</numerusform>
-            <numerusform>%n séries retirées du panier.</numerusform>
+            <numerusform>%Ln série retirée du panier.</numerusform>
+            <numerusform>%Ln séries retirées du panier.</numerusform>
         </translation>
     </message>
     <message>
@@ -630,10 +630,10 @@
         <translation>Vider le panier</translation>
     </message>
     <message numerus="yes">
-        <source>Take all %n series out of the cart?</source>
+        <source>Take all %Ln series out of the cart?</source>
         <translation>
-            <numerusform>Retirer %n série du panier ?</numerusform>
-            <numerusform>Retirer les %n séries du panier ?</numerusform>
+            <numerusform>Retirer %Ln série du panier ?</numerusform>
+            <numerusform>Retirer les %Ln séries du panier ?</numerusform>
         </translation>
     </message>
     <message>
@@ -645,17 +645,17 @@
         <translation>Le panier est vide.</translation>
     </message>
     <message numerus="yes">
-        <source>%n series the archive does not know are left out.</source>
+        <source>%Ln series the archive does not know are left out.</source>
         <translation>
-            <numerusform>%n série inconnue de l’archive est laissée de côté.</numerusform>
-            <numerusform>%n séries inconnues de l’archive sont laissées de côté.</numerusform>
+            <numerusform>%Ln série inconnue de l’archive est laissée de côté.</numerusform>
+            <numerusform>%Ln séries inconnues de l’archive sont laissées de côté.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n series UIDs copied.</source>
+        <source>%Ln series UIDs copied.</source>
         <translation>
-            <numerusform>%n UID de série copié.</numerusform>
-            <numerusform>%n UID de série copiés.</numerusform>
+            <numerusform>%Ln UID de série copié.</numerusform>
+            <numerusform>%Ln UID de série copiés.</numerusform>
         </translation>
     </message>
     <message>
@@ -754,24 +754,24 @@
         <translation>Cette collection n’a aucune série.</translation>
     </message>
     <message numerus="yes">
-        <source>%n series of unknown size not counted.</source>
+        <source>%Ln series of unknown size not counted.</source>
         <translation>
-            <numerusform>%n série de taille inconnue non comptée.</numerusform>
-            <numerusform>%n séries de taille inconnue non comptées.</numerusform>
+            <numerusform>%Ln série de taille inconnue non comptée.</numerusform>
+            <numerusform>%Ln séries de taille inconnue non comptées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n series without a release date.</source>
+        <source>%Ln series without a release date.</source>
         <translation>
-            <numerusform>%n série sans date de publication.</numerusform>
-            <numerusform>%n séries sans date de publication.</numerusform>
+            <numerusform>%Ln série sans date de publication.</numerusform>
+            <numerusform>%Ln séries sans date de publication.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Other (%n values)</source>
+        <source>Other (%Ln values)</source>
         <translation>
-            <numerusform>Autres (%n valeur)</numerusform>
-            <numerusform>Autres (%n valeurs)</numerusform>
+            <numerusform>Autres (%Ln valeur)</numerusform>
+            <numerusform>Autres (%Ln valeurs)</numerusform>
         </translation>
     </message>
     <message>
@@ -779,10 +779,10 @@
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n series</source>
+        <source>%1: %Ln series</source>
         <translation>
-            <numerusform>%1 : %n série</numerusform>
-            <numerusform>%1 : %n séries</numerusform>
+            <numerusform>%1 : %Ln série</numerusform>
+            <numerusform>%1 : %Ln séries</numerusform>
         </translation>
     </message>
     <message>
@@ -965,10 +965,10 @@
         <translation>Montre six images réparties dans la série</translation>
     </message>
     <message numerus="yes">
-        <source>Drawn on %n image series (%1). &lt;a href=&quot;#download&quot;&gt;Download them together&lt;/a&gt;</source>
+        <source>Drawn on %Ln image series (%1). &lt;a href=&quot;#download&quot;&gt;Download them together&lt;/a&gt;</source>
         <translation>
-            <numerusform>Tracée sur %n série d’images (%1). &lt;a href=&quot;#download&quot;&gt;Les télécharger ensemble&lt;/a&gt;</numerusform>
-            <numerusform>Tracée sur %n séries d’images (%1). &lt;a href=&quot;#download&quot;&gt;Les télécharger ensemble&lt;/a&gt;</numerusform>
+            <numerusform>Tracée sur %Ln série d’images (%1). &lt;a href=&quot;#download&quot;&gt;Les télécharger ensemble&lt;/a&gt;</numerusform>
+            <numerusform>Tracée sur %Ln séries d’images (%1). &lt;a href=&quot;#download&quot;&gt;Les télécharger ensemble&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1137,10 +1137,10 @@ Tel qu’envoyé : %2</translation>
         <translation>La file de téléchargement ne peut pas être enregistrée dans %1 (%2) ; elle sera perdue en quittant.</translation>
     </message>
     <message numerus="yes">
-        <source>%n series</source>
+        <source>%Ln series</source>
         <translation>
-            <numerusform>%n série</numerusform>
-            <numerusform>%n séries</numerusform>
+            <numerusform>%Ln série</numerusform>
+            <numerusform>%Ln séries</numerusform>
         </translation>
     </message>
     <message>
@@ -1196,10 +1196,10 @@ Tel qu’envoyé : %2</translation>
         <translation>Quitter</translation>
     </message>
     <message numerus="yes">
-        <source>%n series are still to download.</source>
+        <source>%Ln series are still to download.</source>
         <translation>
-            <numerusform>%n série reste à télécharger.</numerusform>
-            <numerusform>%n séries restent à télécharger.</numerusform>
+            <numerusform>%Ln série reste à télécharger.</numerusform>
+            <numerusform>%Ln séries restent à télécharger.</numerusform>
         </translation>
     </message>
     <message>
@@ -1430,10 +1430,10 @@ Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
         <translation>Aucun téléchargement : choisissez des séries puis Télécharger (Ctrl+D).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n series done</source>
+        <source>%1 of %Ln series done</source>
         <translation>
-            <numerusform>%1 sur %n série terminée</numerusform>
-            <numerusform>%1 sur %n séries terminées</numerusform>
+            <numerusform>%1 sur %Ln série terminée</numerusform>
+            <numerusform>%1 sur %Ln séries terminées</numerusform>
         </translation>
     </message>
     <message>
@@ -1449,10 +1449,10 @@ Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
         <translation>, %1 restant</translation>
     </message>
     <message numerus="yes">
-        <source>, %n failed</source>
+        <source>, %Ln failed</source>
         <translation>
-            <numerusform>, %n en échec</numerusform>
-            <numerusform>, %n en échec</numerusform>
+            <numerusform>, %Ln en échec</numerusform>
+            <numerusform>, %Ln en échec</numerusform>
         </translation>
     </message>
     <message>
@@ -1571,10 +1571,10 @@ Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
         <translation>Enregistre les séries en échec dans un manifeste .tcia, pour réessayer plus tard ou ailleurs</translation>
     </message>
     <message numerus="yes">
-        <source>%n series failed: the reason is in each row (hover it, or Details… in its menu).</source>
+        <source>%Ln series failed: the reason is in each row (hover it, or Details… in its menu).</source>
         <translation>
-            <numerusform>%n série en échec : le motif est dans sa ligne (survolez-la, ou « Détails… » dans son menu).</numerusform>
-            <numerusform>%n séries en échec : le motif est dans chaque ligne (survolez-la, ou « Détails… » dans son menu).</numerusform>
+            <numerusform>%Ln série en échec : le motif est dans sa ligne (survolez-la, ou « Détails… » dans son menu).</numerusform>
+            <numerusform>%Ln séries en échec : le motif est dans chaque ligne (survolez-la, ou « Détails… » dans son menu).</numerusform>
         </translation>
     </message>
 </context>
@@ -1613,17 +1613,17 @@ Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n matching series</source>
+        <source>%Ln matching series</source>
         <translation>
-            <numerusform>%n série correspondante</numerusform>
-            <numerusform>%n séries correspondantes</numerusform>
+            <numerusform>%Ln série correspondante</numerusform>
+            <numerusform>%Ln séries correspondantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n patients in the whole archive</source>
+        <source>%Ln patients in the whole archive</source>
         <translation>
-            <numerusform>%n patient dans toute l’archive</numerusform>
-            <numerusform>%n patients dans toute l’archive</numerusform>
+            <numerusform>%Ln patient dans toute l’archive</numerusform>
+            <numerusform>%Ln patients dans toute l’archive</numerusform>
         </translation>
     </message>
 </context>
@@ -1912,10 +1912,10 @@ Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
         <translation>Série précédente</translation>
     </message>
     <message numerus="yes">
-        <source>%n series</source>
+        <source>%Ln series</source>
         <translation>
-            <numerusform>%n série</numerusform>
-            <numerusform>%n séries</numerusform>
+            <numerusform>%Ln série</numerusform>
+            <numerusform>%Ln séries</numerusform>
         </translation>
     </message>
     <message>
@@ -1946,10 +1946,10 @@ Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
         <translation>Serveur : %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n series selected, %1 (Ctrl+E exports a manifest)</source>
+        <source>%Ln series selected, %1 (Ctrl+E exports a manifest)</source>
         <translation>
-            <numerusform>%n série sélectionnée, %1 (Ctrl+E exporte un manifeste)</numerusform>
-            <numerusform>%n séries sélectionnées, %1 (Ctrl+E exporte un manifeste)</numerusform>
+            <numerusform>%Ln série sélectionnée, %1 (Ctrl+E exporte un manifeste)</numerusform>
+            <numerusform>%Ln séries sélectionnées, %1 (Ctrl+E exporte un manifeste)</numerusform>
         </translation>
     </message>
     <message>
@@ -1965,10 +1965,10 @@ Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n series to %1</source>
+        <source>Exported %Ln series to %1</source>
         <translation>
-            <numerusform>%n série exportée vers %1</numerusform>
-            <numerusform>%n séries exportées vers %1</numerusform>
+            <numerusform>%Ln série exportée vers %1</numerusform>
+            <numerusform>%Ln séries exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2036,10 +2036,10 @@ Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
         <translation>Toutes les séries de la collection courante dans un tableau (Ctrl+2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n series selected so far (%1); counting the series of %2…</source>
+        <source>%Ln series selected so far (%1); counting the series of %2…</source>
         <translation>
-            <numerusform>%n série sélectionnée pour l’instant (%1) ; décompte des séries de %2…</numerusform>
-            <numerusform>%n séries sélectionnées pour l’instant (%1) ; décompte des séries de %2…</numerusform>
+            <numerusform>%Ln série sélectionnée pour l’instant (%1) ; décompte des séries de %2…</numerusform>
+            <numerusform>%Ln séries sélectionnées pour l’instant (%1) ; décompte des séries de %2…</numerusform>
         </translation>
     </message>
     <message>
@@ -2079,10 +2079,10 @@ Les télécharger plutôt depuis le serveur de la fenêtre (%3) ?</translation>
         <translation>Ctrl+2</translation>
     </message>
     <message numerus="yes">
-        <source>%n series selected so far (%1); the series of %2 could not be listed: %3 (F5 tries again)</source>
+        <source>%Ln series selected so far (%1); the series of %2 could not be listed: %3 (F5 tries again)</source>
         <translation>
-            <numerusform>%n série sélectionnée pour l’instant (%1) ; les séries de %2 n’ont pas pu être listées : %3 (F5 pour réessayer)</numerusform>
-            <numerusform>%n séries sélectionnées pour l’instant (%1) ; les séries de %2 n’ont pas pu être listées : %3 (F5 pour réessayer)</numerusform>
+            <numerusform>%Ln série sélectionnée pour l’instant (%1) ; les séries de %2 n’ont pas pu être listées : %3 (F5 pour réessayer)</numerusform>
+            <numerusform>%Ln séries sélectionnées pour l’instant (%1) ; les séries de %2 n’ont pas pu être listées : %3 (F5 pour réessayer)</numerusform>
         </translation>
     </message>
     <message>
@@ -2152,10 +2152,10 @@ Rechargez (F5) pour réessayer.</translation>
         <translation>Choisissez d’abord des séries, études, patients ou collections.</translation>
     </message>
     <message numerus="yes">
-        <source>%n series queued for download into %1</source>
+        <source>%Ln series queued for download into %1</source>
         <translation>
-            <numerusform>%n série mise en file pour %1</numerusform>
-            <numerusform>%n séries mises en file pour %1</numerusform>
+            <numerusform>%Ln série mise en file pour %1</numerusform>
+            <numerusform>%Ln séries mises en file pour %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2175,10 +2175,10 @@ Rechargez (F5) pour réessayer.</translation>
         <translation>la sélection</translation>
     </message>
     <message numerus="yes">
-        <source>; %n were in the queue already (resume them there)</source>
+        <source>; %Ln were in the queue already (resume them there)</source>
         <translation>
-            <numerusform>; %n était déjà dans la file (reprenez-la là)</numerusform>
-            <numerusform>; %n étaient déjà dans la file (reprenez-les là)</numerusform>
+            <numerusform>; %Ln était déjà dans la file (reprenez-la là)</numerusform>
+            <numerusform>; %Ln étaient déjà dans la file (reprenez-les là)</numerusform>
         </translation>
     </message>
     <message>
@@ -2218,10 +2218,10 @@ Rechargez (F5) pour réessayer.</translation>
         <translation>Impossible de trouver %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n series added to the cart</source>
+        <source>%Ln series added to the cart</source>
         <translation>
-            <numerusform>%n série ajoutée au panier</numerusform>
-            <numerusform>%n séries ajoutées au panier</numerusform>
+            <numerusform>%Ln série ajoutée au panier</numerusform>
+            <numerusform>%Ln séries ajoutées au panier</numerusform>
         </translation>
     </message>
     <message>
@@ -2237,10 +2237,10 @@ Rechargez (F5) pour réessayer.</translation>
         <translation>votre panier</translation>
     </message>
     <message numerus="yes">
-        <source> (%n already in it)</source>
+        <source> (%Ln already in it)</source>
         <translation>
-            <numerusform> (%n y était déjà)</numerusform>
-            <numerusform> (%n y étaient déjà)</numerusform>
+            <numerusform> (%Ln y était déjà)</numerusform>
+            <numerusform> (%Ln y étaient déjà)</numerusform>
         </translation>
     </message>
     <message>
@@ -2429,10 +2429,10 @@ Rechargez (F5) pour réessayer.</translation>
         <translation>Chargement des séries de %1…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n series of %2 shown</source>
+        <source>%1 of %Ln series of %2 shown</source>
         <translation>
-            <numerusform>%1 sur %n série de %2 affichée</numerusform>
-            <numerusform>%1 sur %n séries de %2 affichées</numerusform>
+            <numerusform>%1 sur %Ln série de %2 affichée</numerusform>
+            <numerusform>%1 sur %Ln séries de %2 affichées</numerusform>
         </translation>
     </message>
     <message>

@@ -171,8 +171,9 @@ bool CartPanel::importManifest(const QString &path) {
         return false;
     }
     const QString name = QFileInfo(path).fileName();
-    Q_EMIT message(added == 0 ? tr("Every series of %1 is in the cart already.").arg(name)
-                              : tr("%n series of %1 added to the cart.", nullptr, added).arg(name));
+    Q_EMIT message(added == 0
+                       ? tr("Every series of %1 is in the cart already.").arg(name)
+                       : tr("%Ln series of %1 added to the cart.", nullptr, added).arg(name));
     return true;
 }
 
@@ -183,7 +184,7 @@ bool CartPanel::exportManifest(const QString &path) {
         Q_EMIT message(error);
         return false;
     }
-    Q_EMIT message(tr("%n series saved as %1.", nullptr, plural(m_model->totals().series))
+    Q_EMIT message(tr("%Ln series saved as %1.", nullptr, plural(m_model->totals().series))
                        .arg(QDir::toNativeSeparators(path)));
     return true;
 }
@@ -193,7 +194,7 @@ void CartPanel::removeSelected() {
     if (rows.isEmpty())
         return;
     m_model->remove(rows);
-    Q_EMIT message(tr("%n series taken out of the cart.", nullptr, int(rows.size())));
+    Q_EMIT message(tr("%Ln series taken out of the cart.", nullptr, int(rows.size())));
 }
 
 void CartPanel::askToClear() {
@@ -201,7 +202,7 @@ void CartPanel::askToClear() {
         return;
     auto *box = new QMessageBox(
         QMessageBox::Question, tr("Clear the cart"),
-        tr("Take all %n series out of the cart?", nullptr, int(m_model->totals().series)),
+        tr("Take all %Ln series out of the cart?", nullptr, int(m_model->totals().series)),
         QMessageBox::Yes | QMessageBox::Cancel, this);
     box->button(QMessageBox::Yes)->setText(tr("Clear"));
     box->setDefaultButton(QMessageBox::Cancel);
@@ -241,7 +242,7 @@ void CartPanel::download(const QList<int> &rows) {
     if (!wanted.isEmpty())
         Q_EMIT downloadRequested(m_model->seriesRecords(wanted));
     if (unknown > 0)
-        Q_EMIT message(tr("%n series the archive does not know are left out.", nullptr, unknown));
+        Q_EMIT message(tr("%Ln series the archive does not know are left out.", nullptr, unknown));
 }
 
 void CartPanel::copySelectedUids() {
@@ -251,7 +252,7 @@ void CartPanel::copySelectedUids() {
     if (uids.isEmpty())
         return;
     QApplication::clipboard()->setText(uids.join(u'\n'));
-    Q_EMIT message(tr("%n series UIDs copied.", nullptr, int(uids.size())));
+    Q_EMIT message(tr("%Ln series UIDs copied.", nullptr, int(uids.size())));
 }
 
 void CartPanel::showCurrentInTree() {

@@ -113,6 +113,7 @@ QFont scaledFont(const QFont &base, qreal factor, bool bold = false) {
 QChart *emptyChart(const QString &title, const QFont &base) {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true); // 239,907 rather than 239907, as everywhere else
     chart->legend()->hide();
     chart->setTitle(title);
     chart->setTitleFont(scaledFont(base, 1.0, true));
@@ -247,9 +248,9 @@ void CollectionChartsView::showCurrent() {
     else if (m_charts.series == 0)
         note = tr("This collection has no series.");
     else if (which == Chart::SizeByModality && m_charts.unknownSizes > 0)
-        note = tr("%n series of unknown size not counted.", nullptr, int(m_charts.unknownSizes));
+        note = tr("%Ln series of unknown size not counted.", nullptr, int(m_charts.unknownSizes));
     else if (which == Chart::Releases && m_charts.undated > 0)
-        note = tr("%n series without a release date.", nullptr, int(m_charts.undated));
+        note = tr("%Ln series without a release date.", nullptr, int(m_charts.undated));
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
     m_savePng->setEnabled(hasCharts());
@@ -276,7 +277,7 @@ QChart *CollectionChartsView::makeBarChart(Chart which) const {
         fullLabels.append(bar.value.isNull() ? notSpecified() : bar.value);
     if (folded.otherValues > 0) {
         bars.append({QString(), folded.other});
-        fullLabels.append(tr("Other (%n values)", nullptr, int(folded.otherValues)));
+        fullLabels.append(tr("Other (%Ln values)", nullptr, int(folded.otherValues)));
     }
 
     qint64 largest = 0;
@@ -310,7 +311,7 @@ QChart *CollectionChartsView::makeBarChart(Chart which) const {
             bytes ? tr("%1: %2").arg(
                         fullLabels.at(i),
                         locale.formattedDataSize(bars.at(i).count, 1, QLocale::DataSizeSIFormat))
-                  : tr("%1: %n series", nullptr, int(bars.at(i).count)).arg(fullLabels.at(i)));
+                  : tr("%1: %Ln series", nullptr, int(bars.at(i).count)).arg(fullLabels.at(i)));
     }
     connect(set, &QBarSet::hovered, set, [tips](bool status, int index) {
         if (status && index >= 0 && index < tips.size())
@@ -375,7 +376,7 @@ QChart *CollectionChartsView::makeReleasesChart() const {
         const CollectionCharts::MonthCount &month = months.at(i);
         series->append(double(i), double(month.series));
         largest = std::max(largest, month.series);
-        tips.append(tr("%1: %n series", nullptr, int(month.series))
+        tips.append(tr("%1: %Ln series", nullptr, int(month.series))
                         .arg(locale.toString(month.month, u"MMMM yyyy")));
     }
     connect(series, &QLineSeries::hovered, series, [tips](const QPointF &point, bool state) {

@@ -378,7 +378,7 @@ void DetailsPanel::findReferencedSeries(const Series &series) {
             if (m_referenced.isEmpty())
                 return;
             m_references->setText(
-                tr("Drawn on %n image series (%1). <a href=\"#download\">Download them "
+                tr("Drawn on %Ln image series (%1). <a href=\"#download\">Download them "
                    "together</a>",
                    nullptr, int(m_referenced.size()))
                     .arg(m_referenced.join(u", "_s).toHtmlEscaped()));

@@ -105,7 +105,7 @@ void DownloadController::chooseAndQueue(const QList<Series> &series, const QStri
         bytes += s.fileSize.value_or(0);
         sized = sized && s.fileSize.has_value();
     }
-    QString summary = tr("%n series", nullptr, int(series.size()));
+    QString summary = tr("%Ln series", nullptr, int(series.size()));
     if (sized)
         summary = tr("%1, %2").arg(
             summary, QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat));
@@ -252,7 +252,7 @@ bool DownloadController::confirmQuit() {
             return item.state == DownloadState::Queued || isActive(item.state);
         }));
     QMessageBox box(QMessageBox::Question, tr("Quit"),
-                    tr("%n series are still to download.", nullptr, left), QMessageBox::NoButton,
+                    tr("%Ln series are still to download.", nullptr, left), QMessageBox::NoButton,
                     m_window);
     box.setObjectName(u"confirmQuit"_s);
     box.setInformativeText(

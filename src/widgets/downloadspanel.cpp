@@ -233,7 +233,7 @@ QString DownloadsPanel::totalsText() const {
         return tr("No downloads yet: select series and choose Download (Ctrl+D).");
     const QLocale locale;
     QString text =
-        tr("%1 of %n series done", nullptr, totals.series).arg(locale.toString(totals.done));
+        tr("%1 of %Ln series done", nullptr, totals.series).arg(locale.toString(totals.done));
     text += tr(", %1 of %2")
                 .arg(locale.formattedDataSize(totals.bytesReceived, 1, QLocale::DataSizeSIFormat),
                      locale.formattedDataSize(totals.bytesExpected, 1, QLocale::DataSizeSIFormat));
@@ -243,7 +243,7 @@ QString DownloadsPanel::totalsText() const {
     if (totals.secondsLeft)
         text += tr(", %1 left").arg(DownloadQueueModel::duration(*totals.secondsLeft));
     if (totals.failed > 0)
-        text += tr(", %n failed", nullptr, totals.failed);
+        text += tr(", %Ln failed", nullptr, totals.failed);
     return text;
 }
 

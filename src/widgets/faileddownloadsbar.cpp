@@ -28,7 +28,7 @@ FailedDownloadsBar::FailedDownloadsBar(QWidget *parent)
 FailedDownloadsBar::~FailedDownloadsBar() = default;
 
 void FailedDownloadsBar::setFailedCount(int count) {
-    m_text->setText(tr("%n series failed: the reason is in each row (hover it, or Details… in "
+    m_text->setText(tr("%Ln series failed: the reason is in each row (hover it, or Details… in "
                        "its menu).",
                        nullptr, count));
     setVisible(count > 0);

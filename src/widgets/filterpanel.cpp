@@ -126,7 +126,7 @@ void FilterPanel::showCounts(List which) {
         if (!m_counts && archive.contains(value.toUpper())) {
             const qint64 patients = archive.value(value.toUpper());
             item->setText(tr("%1 (%2)").arg(name, QLocale().toString(patients)));
-            item->setToolTip(tr("%n patients in the whole archive", nullptr, int(patients)));
+            item->setToolTip(tr("%Ln patients in the whole archive", nullptr, int(patients)));
             item->setForeground(QBrush());
             continue;
         }
@@ -140,7 +140,7 @@ void FilterPanel::showCounts(List which) {
                                 : which == List::BodyParts ? m_counts->bodyPart(value)
                                                            : m_counts->manufacturer(value);
         item->setText(tr("%1 (%2)").arg(name, QLocale().toString(count)));
-        item->setToolTip(tr("%n matching series", nullptr, int(count)));
+        item->setToolTip(tr("%Ln matching series", nullptr, int(count)));
         // Values without matches stay checkable but step back.
         item->setForeground(count == 0 ? widget->palette().brush(QPalette::Disabled, QPalette::Text)
                                        : QBrush());

@@ -175,7 +175,7 @@ void ImageWindow::folderScanned(int images, int skipped) {
     m_previousSeriesAction->setEnabled(several);
     m_viewer->setImages(m_thumbnails->images());
     QString text =
-        several ? tr("%n series", nullptr, int(series.size())) + tr(" · images: %1").arg(images)
+        several ? tr("%Ln series", nullptr, int(series.size())) + tr(" · images: %1").arg(images)
                 : tr("Images: %1").arg(images);
     if (skipped > 0)
         text += tr(" · other files, not shown: %1").arg(skipped);

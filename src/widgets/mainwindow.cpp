@@ -242,7 +242,7 @@ MainWindow::MainWindow(NbiaClient *client, AppSettings *settings, QWidget *paren
                 if (added > 0)
                     m_cartManifest.clear();
                 showCart();
-                statusBar()->showMessage(tr("%n series added to the cart", nullptr, added), 8000);
+                statusBar()->showMessage(tr("%Ln series added to the cart", nullptr, added), 8000);
             });
     connect(m_downloads, &DownloadsPanel::parallelChanged, this, [this](int parallel) {
         if (m_settings)
@@ -526,19 +526,19 @@ void MainWindow::showSelected(const SeriesSelection::Totals &selected) {
     const int count = int(selected.series);
     if (!failed.isEmpty())
         m_selectionLabel->setText(
-            tr("%n series selected so far (%1); the series of %2 could not be listed: %3 "
+            tr("%Ln series selected so far (%1); the series of %2 could not be listed: %3 "
                "(F5 tries again)",
                nullptr, count)
                 .arg(size, failed.join(u", "), m_catalog->error(failed.first())));
     else if (!counting.isEmpty())
         m_selectionLabel->setText(
-            tr("%n series selected so far (%1); counting the series of %2…", nullptr, count)
+            tr("%Ln series selected so far (%1); counting the series of %2…", nullptr, count)
                 .arg(size, counting.join(u", ")));
     else if (count == 0)
         m_selectionLabel->clear();
     else
         m_selectionLabel->setText(
-            tr("%n series selected, %1 (Ctrl+E exports a manifest)", nullptr, count).arg(size));
+            tr("%Ln series selected, %1 (Ctrl+E exports a manifest)", nullptr, count).arg(size));
 }
 
 // Everything from the archive again: the tree, the collections' series, the counts.
@@ -674,10 +674,10 @@ bool MainWindow::downloadSelection(const QString &folder) {
 
 void MainWindow::showQueued(int count, int waiting, const QString &root) {
     showDownloads();
-    QString text = tr("%n series queued for download into %1", nullptr, count)
+    QString text = tr("%Ln series queued for download into %1", nullptr, count)
                        .arg(QDir::toNativeSeparators(root));
     if (waiting > 0)
-        text += tr("; %n were in the queue already (resume them there)", nullptr, waiting);
+        text += tr("; %Ln were in the queue already (resume them there)", nullptr, waiting);
     statusBar()->showMessage(text, 10000);
 }
 
@@ -762,7 +762,7 @@ bool MainWindow::writeFile(const QString &path, const QByteArray &bytes, int ser
                              tr("Could not write %1: %2").arg(path, file.errorString()));
         return false;
     }
-    statusBar()->showMessage(tr("Exported %n series to %1", nullptr, seriesCount).arg(path), 5000);
+    statusBar()->showMessage(tr("Exported %Ln series to %1", nullptr, seriesCount).arg(path), 5000);
     return true;
 }
 

@@ -106,8 +106,8 @@ int MainWindow::addSelectionToCart() {
         m_cartManifest.clear(); // no longer one manifest's series
     showCart();
     statusBar()->showMessage(
-        tr("%n series added to the cart", nullptr, added) +
-            (added < series.size() ? tr(" (%n already in it)", nullptr, int(series.size() - added))
+        tr("%Ln series added to the cart", nullptr, added) +
+            (added < series.size() ? tr(" (%Ln already in it)", nullptr, int(series.size() - added))
                                    : QString()),
         10000);
     return added;

@@ -132,7 +132,7 @@ void SeriesListPanel::showState() {
     else if (!m_catalog->series(m_collection))
         state = tr("Loading the series of %1…").arg(m_collection);
     else
-        state = tr("%1 of %n series of %2 shown", nullptr, int(m_model->series().size()))
+        state = tr("%1 of %Ln series of %2 shown", nullptr, int(m_model->series().size()))
                     .arg(QLocale().toString(m_model->rowCount()), m_collection);
     m_state->setText(state);
     m_retry->setVisible(failed);

@@ -142,7 +142,7 @@ QString ArchiveTreeColumns::toolTip(const ArchiveTreeNode &node, Column column,
                   "collection)");
     const std::optional<SeriesGroups::Totals> totals = totalsOf(node, context);
     if (column == Column::Size && totals && totals->unknownSizes > 0)
-        return tr("Without %n series whose size the archive does not give", nullptr,
+        return tr("Without %Ln series whose size the archive does not give", nullptr,
                   int(totals->unknownSizes));
     if (column == Column::Patients && !context.groups)
         return tr("Patients the archive counts in this collection");
