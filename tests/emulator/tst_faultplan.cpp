@@ -22,7 +22,8 @@ bool sameRule(const FaultRule &a, const FaultRule &b) {
            a.dropAfterBytes == b.dropAfterBytes && a.truncateZip == b.truncateZip &&
            a.shortZip == b.shortZip && a.corruptZip == b.corruptZip && a.badMd5 == b.badMd5 &&
            a.malformedJson == b.malformedJson && a.hang == b.hang && a.notPublic == b.notPublic &&
-           a.everyNth == b.everyNth && a.firstN == b.firstN;
+           a.webPage == b.webPage && a.endlessZip == b.endlessZip && a.everyNth == b.everyNth &&
+           a.firstN == b.firstN;
 }
 
 QString describe(const FaultRule &r) {
@@ -140,15 +141,19 @@ private Q_SLOTS:
             r.malformedJson = true;
             r.hang = true;
             r.notPublic = true;
+            r.webPage = true;
+            r.endlessZip = true;
             r.everyNth = 2;
             r.firstN = 5;
             add("everything",
                 u"getImage:status=500,latency=100ms,throttle=64k,drop-after=2k,truncate-zip,"
-                u"corrupt-zip,bad-md5,malformed-json,hang,not-public,every=2,first=5"_s,
+                u"corrupt-zip,bad-md5,malformed-json,hang,not-public,web-page,endless-zip,every=2,"
+                u"first=5"_s,
                 r);
             add("blanks and empty options",
                 u" getImage : status = 500 ,, latency=100 , throttle=64k,drop-after=2k,"
-                u"TRUNCATE-ZIP,corrupt-zip,bad-md5,malformed-json,hang,Not-Public,every=2,first=5,"_s,
+                u"TRUNCATE-ZIP,corrupt-zip,bad-md5,malformed-json,hang,Not-Public,Web-Page,"
+                u"endless-zip,every=2,first=5,"_s,
                 r);
         }
     }

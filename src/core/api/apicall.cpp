@@ -76,8 +76,10 @@ void ApiCall::start() {
     m_body.clear();
     m_handingOver = false;
     m_tail.clear();
+    m_head.clear();
     m_bytesReceived = 0;
 
+    m_readQueued = false; // a read queued for the last attempt's reply does nothing
     Q_EMIT attemptStarted();
     m_reply = m_post ? m_network->post(m_request, m_postForm) : m_network->get(m_request);
     m_reply->setReadBufferSize(readBufferBytes);
@@ -143,6 +145,8 @@ void ApiCall::readSlice() {
     // usual case when read at each readyRead); readAll() always copies.
     const QByteArray chunk = m_reply->read(std::min(available, m_readSlice));
     m_bytesReceived += chunk.size();
+    if (m_headCheck && m_head.size() < m_headBytes)
+        m_head += chunk.left(m_headBytes - m_head.size());
     // Error bodies are short text: keep them in memory even when streaming to a sink.
     if (m_consumer && m_httpStatus < 400 &&
         (m_handingOver || m_body.size() + chunk.size() > m_handOverAt)) {
@@ -168,6 +172,11 @@ void ApiCall::readSlice() {
         m_body += chunk;
         if (m_httpStatus < 400)
             Q_EMIT bodyReceived();
+        return;
+    }
+    if (m_sinkLimit >= 0 && m_bytesReceived > m_sinkLimit) {
+        m_error = ApiError::refused(m_sinkLimitReason);
+        m_reply->abort();
         return;
     }
     if (m_completenessCheck) {
@@ -208,6 +217,11 @@ ApiError ApiCall::errorFromReply() const {
                                    : ApiError::network(m_reply->errorString());
     if (m_httpStatus != 0 && (m_httpStatus < 200 || m_httpStatus >= 300))
         return ApiError::http(m_httpStatus, m_body);
+    if (m_headCheck) {
+        const QString wrong = m_headCheck(m_head);
+        if (!wrong.isEmpty())
+            return ApiError::refused(wrong);
+    }
     if (m_completenessCheck) {
         const QString missing = m_completenessCheck(m_sink ? m_tail : m_body.right(m_tailBytes));
         if (!missing.isEmpty())

@@ -45,6 +45,13 @@ public:
     // what is missing, and the attempt counts as a dropped connection (retried).
     using CompletenessCheck = std::function<QString(const QByteArray &tail)>;
     void setCompletenessCheck(CompletenessCheck check, qsizetype tailBytes);
+    // Whether a successful body is what was asked for at all, from its first `headBytes`: a
+    // non-empty answer (why not) fails the call, without a retry.
+    using HeadCheck = std::function<QString(const QByteArray &head)>;
+    void setHeadCheck(HeadCheck check, qsizetype headBytes) {
+        m_headCheck = std::move(check);
+        m_headBytes = headBytes;
+    }
 
     // A successful body that grows past `threshold` bytes (or announces as much) is handed to
     // `consumer` chunk by chunk, what came before first, instead of being kept: body() then
@@ -62,6 +69,13 @@ public:
     // What one pass of the event loop reads of it, at most.
     static constexpr qint64 defaultReadSliceBytes = qint64(512) * 1024;
     void setReadSlice(qint64 bytes) { m_readSlice = std::max<qint64>(bytes, 1); }
+
+    // Stops the call once more than `bytes` came for its sink (a stream that would fill the
+    // disk), with `reason` as its error (refused: not retried). Below 0: no limit.
+    void setSinkLimit(qint64 bytes, const QString &reason) {
+        m_sinkLimit = bytes;
+        m_sinkLimitReason = reason;
+    }
 
     // Sends every attempt as a POST of this form body (application/x-www-form-urlencoded).
     void setPostForm(const QByteArray &form);
@@ -107,12 +121,17 @@ private:
     State m_state = State::Queued;
     bool m_readQueued = false;
     qint64 m_readSlice = defaultReadSliceBytes;
+    qint64 m_sinkLimit = -1;
+    QString m_sinkLimitReason;
     ApiError m_error;
     QByteArray m_body;
     QByteArray m_postForm;
     bool m_post = false;
     QByteArray m_tail; // the last bytes streamed into the sink, for the completeness check
     CompletenessCheck m_completenessCheck;
+    HeadCheck m_headCheck;
+    qsizetype m_headBytes = 0;
+    QByteArray m_head; // the body's first bytes, for the head check
     ChunkConsumer m_consumer;
     qsizetype m_handOverAt = 0;
     bool m_handingOver = false;

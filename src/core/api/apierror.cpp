@@ -39,6 +39,7 @@ bool ApiError::isTransient() const {
     case Kind::Cancelled:
     case Kind::Io:
     case Kind::Unsupported:
+    case Kind::Refused:
         return false;
     }
     return false;
@@ -87,6 +88,8 @@ QString ApiError::message() const {
         return QCoreApplication::translate("nbia::ApiError",
                                            "This server's API version does not offer %1")
             .arg(m_detail);
+    case Kind::Refused:
+        return m_detail.isEmpty() ? m_detail : m_detail.front().toUpper() + m_detail.mid(1);
     }
     return {};
 }
@@ -109,6 +112,8 @@ QString ApiError::kindName(Kind kind) {
         return QStringLiteral("io");
     case Kind::Unsupported:
         return QStringLiteral("unsupported");
+    case Kind::Refused:
+        return QStringLiteral("refused");
     }
     return {};
 }

@@ -18,6 +18,7 @@ public:
         Cancelled,   // the caller cancelled the call
         Io,          // writing the body to its destination failed
         Unsupported, // the server's API version does not offer this endpoint (nothing was sent)
+        Refused,     // the body is not what was asked for (a web page), or passed its limit
     };
 
     ApiError() = default;
@@ -33,6 +34,8 @@ public:
     static ApiError timeout(const QString &detail) { return {Kind::Timeout, detail}; }
     static ApiError http(int status, const QByteArray &body);
     static ApiError parse(const QString &detail) { return {Kind::Parse, detail}; }
+    // `detail` says all, in a sentence ("the server sent a web page instead of …").
+    static ApiError refused(const QString &detail) { return {Kind::Refused, detail}; }
     static ApiError cancelled() { return {Kind::Cancelled, QString()}; }
     static ApiError io(const QString &detail) { return {Kind::Io, detail}; }
     static ApiError unsupported(const QString &detail) { return {Kind::Unsupported, detail}; }

@@ -1,6 +1,7 @@
 #include "nbiaclient.h"
 
 #include "recordparser.h"
+#include "webpagebody.h"
 #include "ziptail.h"
 
 #include <QNetworkAccessManager>
@@ -311,6 +312,13 @@ ApiCall *NbiaClient::seriesArchive(const QString &seriesUid, const SeriesArchive
                                                            : u"the ZIP has no central directory"_s;
         },
         ZipTail::maxLength);
+    call->setHeadCheck(
+        [](const QByteArray &head) {
+            const std::optional<QString> page = WebPageBody::summary(head);
+            return page ? tr("the server sent a web page instead of the images: \"%1\"").arg(*page)
+                        : QString();
+        },
+        WebPageBody::headBytes);
     connect(call, &ApiCall::finished, context, [call, done] {
         if (call->error().isError())
             done(call->error());

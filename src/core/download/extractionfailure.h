@@ -11,6 +11,7 @@ struct ExtractionFailure {
         Hostile,  // entries that could write outside the folder: never retried
         Disk,     // the destination cannot be written (full, read-only): pause the queue
         TooLarge, // more bytes or entries than the series can hold: never retried
+        WebPage,  // a web page instead of the ZIP (a proxy's, a filter's): never retried
     };
 
     Kind kind = Kind::Corrupt;

@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -177,10 +178,30 @@ void SeriesDownload::fetchArchive() {
                 fail(result.error().message(), result.error().kind() == ApiError::Kind::Io);
             }
         });
+    const QLocale locale;
+    const auto size = [&locale](qint64 bytes) {
+        return locale.formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    };
+    m_call->setSinkLimit(
+        byteLimit(),
+        m_bytesExpected > 0
+            ? tr("the server sent more than %1 for a series the archive lists at %2: "
+                 "stopped")
+                  .arg(size(byteLimit()), size(m_bytesExpected))
+            : tr("the server sent more than %1 for one series: stopped").arg(size(byteLimit())));
     connect(m_call, &ApiCall::progress, this, [this](qint64 received, qint64) {
         m_bytesReceived = received;
         Q_EMIT progress(m_bytesReceived, m_bytesExpected);
     });
+}
+
+// What a series' ZIP may hold, sent or unpacked: a margin over the size the archive announced (of
+// its files; stored, the ZIP adds headers and a directory; deflated, it is smaller), or a
+// generous cap when it announced none. A stream without end, or a ZIP bomb, stops there.
+qint64 SeriesDownload::byteLimit() const {
+    constexpr qint64 margin = qint64(16) * 1024 * 1024;
+    constexpr qint64 unknownSizeCap = qint64(64) * 1024 * 1024 * 1024;
+    return m_bytesExpected > 0 ? m_bytesExpected + m_bytesExpected / 4 + margin : unknownSizeCap;
 }
 
 // Everything that takes time on disk happens on a worker (see SeriesUnpack): with series of
@@ -195,6 +216,7 @@ void SeriesDownload::extract() {
     job.staging = partialPath(QString());
     job.options.requireMd5 = m_options.verifyMd5;
     job.options.expectedFiles = m_row.series.numberOfImages.value_or(-1);
+    job.options.maxBytes = byteLimit();
     job.options.readSopClass = m_row.series.sopClassUid.isEmpty(); // v4's metadata has none
     job.renameFiles = m_renameFiles;
     m_unpack = std::make_shared<SeriesUnpack>(std::move(job));

@@ -73,6 +73,7 @@ private:
     void checkExistingFolder();
     void onCounted(const FolderFiles &there);
     void fetchArchive();
+    [[nodiscard]] qint64 byteLimit() const;
     void extract();
     void onExtracted(const SeriesUnpack::Result &result);
     void stopUnpacking();

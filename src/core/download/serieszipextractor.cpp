@@ -3,10 +3,12 @@
 #include "dicomfilemeta.h"
 
 #include "safefilename.h"
+#include <api/webpagebody.h>
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QSet>
 
 #include <quazip/quazip.h>
@@ -18,8 +20,8 @@ namespace nbia {
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr qint64 chunkBytes = 256 * 1024;
-constexpr qint64 maxSmallEntryBytes = 16 * 1024 * 1024; // LICENSE and md5hashes.csv
+constexpr qint64 chunkBytes = qint64(256) * 1024;
+constexpr qint64 maxSmallEntryBytes = qint64(16) * 1024 * 1024; // LICENSE and md5hashes.csv
 const QString licenseEntry = u"LICENSE"_s;
 const QString md5Entry = u"md5hashes.csv"_s;
 
@@ -91,9 +93,17 @@ SeriesZipExtractor::parseMd5Hashes(const QByteArray &csv) {
 SeriesZipExtractor::Result
 SeriesZipExtractor::extract(const QString &zipPath, const QString &folder, const Options &options) {
     QuaZip zip(zipPath);
-    if (!zip.open(QuaZip::mdUnzip))
+    if (!zip.open(QuaZip::mdUnzip)) {
+        QFile body(zipPath);
+        if (body.open(QIODevice::ReadOnly)) {
+            if (const auto page = WebPageBody::summary(body.read(WebPageBody::headBytes)))
+                return failure(
+                    ExtractionFailure::Kind::WebPage,
+                    u"the server sent a web page instead of the images: \"%1\""_s.arg(*page));
+        }
         return failure(ExtractionFailure::Kind::Corrupt,
                        u"the download is not a whole ZIP (error %1)"_s.arg(zip.getZipError()));
+    }
     const QDir target(folder);
     Extracted extracted;
     QHash<QString, QByteArray> written; // file → MD5 of what was written
@@ -145,8 +155,10 @@ SeriesZipExtractor::extract(const QString &zipPath, const QString &folder, const
             }
             extracted.bytes += chunk.size();
             if (extracted.bytes > options.maxBytes)
-                return failure(ExtractionFailure::Kind::TooLarge,
-                               u"the ZIP unpacks to more than %1 bytes"_s.arg(options.maxBytes));
+                return failure(
+                    ExtractionFailure::Kind::TooLarge,
+                    u"the ZIP unpacks to more than %1: stopped"_s.arg(QLocale().formattedDataSize(
+                        options.maxBytes, 1, QLocale::DataSizeSIFormat)));
             md5.addData(chunk);
             if (out.write(chunk) != chunk.size())
                 return failure(

@@ -128,6 +128,17 @@ void EmulatorServer::handle(const QHttpServerRequest &request, QHttpServerRespon
     respond(std::move(responder), response, fault);
 }
 
+// What a web filter or a proxy's login sends in place of what was asked for.
+EmulatorResponse EmulatorServer::webPage() {
+    return EmulatorResponse::text(
+        200,
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Access denied &amp; logged "
+        "- Hospital web filter</title><style>body{font:1em sans-serif}</style></head>\n<body><h1>"
+        "Access denied</h1><p>This site is blocked by the hospital's web "
+        "filter.</p></body></html>\n",
+        "text/html; charset=utf-8");
+}
+
 EmulatorResponse EmulatorServer::injected(const AppliedFault &fault) {
     if (fault.status >= 500)
         return EmulatorResponse::text(fault.status, "Server was not able to process your request",
@@ -149,6 +160,8 @@ EmulatorResponse EmulatorServer::answerV1(const QHttpServerRequest &request,
             queryOf(request).value(u"SeriesInstanceUID"_s).value_or(QString()));
     if (fault.status)
         return injected(fault);
+    if (fault.webPage)
+        return webPage();
     EmulatorResponse response = m_v1.handle(endpoint, queryOf(request));
     if (fault.malformedJson && response.contentType == "application/json" && response.status == 200)
         response.body = malformed(response.body);
@@ -171,6 +184,8 @@ EmulatorResponse EmulatorServer::answerV4(const QHttpServerRequest &request,
         return V4Endpoints::notGranted(query.value(u"SeriesInstanceUID"_s).value_or(QString()));
     if (fault.status)
         return injected(fault);
+    if (fault.webPage)
+        return webPage();
     const RequestParameters form =
         post ? RequestParameters::fromEncodedQuery(request.body()) : RequestParameters();
     EmulatorResponse response = m_v4.handle(endpoint, query, form);

@@ -59,6 +59,7 @@ private:
     EmulatorResponse answerV4(const QHttpServerRequest &request, const QString &endpoint,
                               const AppliedFault &fault);
     static EmulatorResponse injected(const AppliedFault &fault);
+    static EmulatorResponse webPage();
     void respond(QHttpServerResponder &&responder, const EmulatorResponse &response,
                  const AppliedFault &fault);
 

@@ -96,18 +96,18 @@ bool applyOption(FaultRule &rule, const QString &key, const QString &value, bool
         {"truncate-zip"_L1, &FaultRule::truncateZip},     {"short-zip"_L1, &FaultRule::shortZip},
         {"corrupt-zip"_L1, &FaultRule::corruptZip},       {"bad-md5"_L1, &FaultRule::badMd5},
         {"malformed-json"_L1, &FaultRule::malformedJson}, {"hang"_L1, &FaultRule::hang},
-        {"not-public"_L1, &FaultRule::notPublic}};
+        {"not-public"_L1, &FaultRule::notPublic},         {"web-page"_L1, &FaultRule::webPage},
+        {"endless-zip"_L1, &FaultRule::endlessZip}};
     for (const auto &[name, member] : flags) {
         if (key == name) {
             rule.*member = true;
             return true;
         }
     }
-    return fail(
-        error,
-        u"unknown fault \"%1\" (known: status, latency, throttle, drop-after, "
-        u"truncate-zip, short-zip, corrupt-zip, bad-md5, malformed-json, hang, not-public, every, "
-        u"first)"_s.arg(key));
+    return fail(error, u"unknown fault \"%1\" (known: status, latency, throttle, drop-after, "
+                       u"truncate-zip, short-zip, corrupt-zip, bad-md5, malformed-json, hang, "
+                       u"not-public, web-page, "
+                       u"endless-zip, every, first)"_s.arg(key));
 }
 } // namespace
 
@@ -158,6 +158,10 @@ QString FaultRule::toString() const {
         parts << u"hang"_s;
     if (notPublic)
         parts << u"not-public"_s;
+    if (webPage)
+        parts << u"web-page"_s;
+    if (endlessZip)
+        parts << u"endless-zip"_s;
     if (everyNth)
         parts << u"every=%1"_s.arg(everyNth);
     if (firstN)
@@ -167,7 +171,8 @@ QString FaultRule::toString() const {
 
 bool AppliedFault::any() const {
     return status || latencyMs || throttleBytesPerSecond || dropAfterBytes >= 0 || truncateZip ||
-           shortZip || corruptZip || badMd5 || malformedJson || hang || notPublic;
+           shortZip || corruptZip || badMd5 || malformedJson || hang || notPublic || webPage ||
+           endlessZip;
 }
 
 void FaultPlan::add(const FaultRule &rule) {
@@ -210,6 +215,8 @@ AppliedFault FaultPlan::next(const QString &endpoint) {
         applied.malformedJson |= rule.malformedJson;
         applied.hang |= rule.hang;
         applied.notPublic |= rule.notPublic;
+        applied.webPage |= rule.webPage;
+        applied.endlessZip |= rule.endlessZip;
     }
     return applied;
 }

@@ -25,6 +25,8 @@ struct FaultRule {
     bool malformedJson = false; // cut the JSON body in half
     bool hang = false;          // never answer
     bool notPublic = false;     // getImage*: refuse the series as outside the public domain (400)
+    bool webPage = false;       // a web filter's HTML page with status 200, instead of the body
+    bool endlessZip = false;    // getImage*: after the first image, bytes without end
     int everyNth = 0;           // only every Nth matching request (1 = all)
     int firstN = 0;             // only the first N matching requests (0 = no limit)
 
@@ -45,6 +47,8 @@ struct AppliedFault {
     bool malformedJson = false;
     bool hang = false;
     bool notPublic = false;
+    bool webPage = false;
+    bool endlessZip = false;
 
     [[nodiscard]] bool any() const;
 };

@@ -53,10 +53,12 @@ QString ZipStreamSource::newFileName(int index, int count) {
 }
 
 bool ZipStreamSource::atEnd() const {
-    return m_finished && m_pending.isEmpty();
+    return !m_endless && m_finished && m_pending.isEmpty();
 }
 
 QByteArray ZipStreamSource::read(qint64 maxBytes) {
+    if (m_endless && m_pending.isEmpty())
+        return QByteArray(qsizetype(std::min<qint64>(maxBytes, qint64(64) * 1024)), '\0');
     while (m_pending.isEmpty() && !m_finished)
         produceNextEntry();
     QByteArray piece = m_pending.left(maxBytes);
@@ -78,6 +80,14 @@ void ZipStreamSource::writeEntry(const QString &name, const QByteArray &data) {
 }
 
 void ZipStreamSource::produceNextEntry() {
+    if (m_fault.endlessZip && !m_md5.isEmpty()) {
+        // The first image, then zeros for ever: the ZIP never ends.
+        m_device.discardFromNowOn();
+        m_zip.reset();
+        m_finished = true;
+        m_endless = true;
+        return;
+    }
     const bool truncated =
         m_fault.truncateZip && m_nextEntry >= std::max<qsizetype>(1, m_entries.size() / 2);
     if (m_fault.shortZip && m_md5.size() >= std::max<qsizetype>(1, (m_entries.size() - 1) / 2)) {

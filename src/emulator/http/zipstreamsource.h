@@ -53,6 +53,7 @@ private:
     qsizetype m_nextEntry = 0;
     QList<std::pair<QString, QByteArray>> m_md5;
     bool m_finished = false;
+    bool m_endless = false; // zeros after the first image, without end (a fault)
 };
 
 } // namespace nbia::emulator

@@ -290,6 +290,13 @@ private Q_SLOTS:
             << u"IMAGE:not-public"_s << int(DownloadState::Failed) << 1 << u"ACCESS"_s;
         QTest::newRow("client error")
             << u"IMAGE:status=400"_s << int(DownloadState::Failed) << 1 << u"Injected fault"_s;
+        // A hostile or misled answer: stopped and said, never retried.
+        QTest::newRow("a web page instead of the ZIP")
+            << u"IMAGE:web-page"_s << int(DownloadState::Failed) << 1
+            << u"The server sent a web page instead of the images: \"Access denied & logged - "
+               u"Hospital web filter\""_s;
+        QTest::newRow("a ZIP without end") << u"IMAGE:endless-zip"_s << int(DownloadState::Failed)
+                                           << 1 << u"for a series the archive lists at"_s;
     }
     void faults() {
         QFETCH(QString, fault);

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,7 +80,7 @@ private:
         static int round = 0;
         const QString parent = m_dir.filePath(u"parent%1"_s.arg(++round));
         QDir().mkpath(parent + u"/series"_s);
-        const auto result = SeriesZipExtractor::extract(zip, parent + u"/series"_s, options);
+        auto result = SeriesZipExtractor::extract(zip, parent + u"/series"_s, options);
         if (outside) {
             *outside = QDir(parent).entryList(QDir::AllEntries | QDir::NoDotAndDotDot |
                                               QDir::Hidden | QDir::System);
@@ -90,7 +91,7 @@ private:
 
     QString zipOf(const QList<Entry> &entries) {
         static int count = 0;
-        const QString path = m_dir.filePath(u"z%1.zip"_s.arg(++count));
+        QString path = m_dir.filePath(u"z%1.zip"_s.arg(++count));
         if (!writeZip(path, entries))
             qFatal("cannot write a test ZIP");
         return path;
@@ -219,7 +220,7 @@ private Q_SLOTS:
         else if (damage == 2)
             bytes[bytes.indexOf("DICM") + 500] ^= 0x5a; // compressed data of the first entry
         else if (damage == 3)
-            bytes = "<html>502 Bad Gateway</html>";
+            bytes = "502 Bad Gateway";
         else
             bytes.clear();
         QVERIFY(file.resize(0) && file.seek(0));
@@ -228,6 +229,39 @@ private Q_SLOTS:
         const auto result = extract(path, {});
         QVERIFY(std::holds_alternative<ExtractionFailure>(result));
         QCOMPARE(std::get<ExtractionFailure>(result).kind, Kind::Corrupt);
+    }
+
+    // A web page in place of the ZIP (a proxy's or a web filter's) is said to be one, with its
+    // title, and not taken for a damaged download.
+    void aWebPageIsSaidToBeOne() {
+        const QString path = m_dir.filePath(u"page.zip"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>"
+                   "<body><h1>502</h1></body></html>");
+        file.close();
+        const auto result = extract(path, {});
+        QVERIFY(std::holds_alternative<ExtractionFailure>(result));
+        const auto &failure = std::get<ExtractionFailure>(result);
+        QCOMPARE(failure.kind, Kind::WebPage);
+        QVERIFY(!failure.isTransient());
+        QCOMPARE(failure.message,
+                 u"the server sent a web page instead of the images: \"502 Bad Gateway\""_s);
+    }
+
+    // A ZIP bomb (a few kilobytes that unpack to 64 MB) stops at the byte limit.
+    void aZipBombStopsAtTheLimit() {
+        const QString path = zipOf({Entry{u"00000001.dcm"_s, QByteArray(64 << 20, '\0')}});
+        QVERIFY(QFileInfo(path).size() < (1 << 20));
+        SeriesZipExtractor::Options options;
+        options.requireMd5 = false;
+        options.maxBytes = 4 << 20;
+        const QString folder = m_dir.filePath(u"bomb"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const auto result = SeriesZipExtractor::extract(path, folder, options);
+        QVERIFY(std::holds_alternative<ExtractionFailure>(result));
+        QCOMPARE(std::get<ExtractionFailure>(result).kind, Kind::TooLarge);
+        QVERIFY(QFileInfo(QDir(folder).filePath(u"00000001.dcm"_s)).size() <= (5 << 20));
     }
 
     void anUnwritableFolderIsADiskFailure() {
