@@ -43,20 +43,24 @@ QString MetadataCsv::fileSize(qint64 bytes) {
 
 QByteArray MetadataCsv::row(const Row &row) {
     const SeriesMetadata &s = row.series;
+    // The archive's texts are written so that a spreadsheet does not run them as formulas.
+    const auto text = [](const QString &value) {
+        return CsvText::inert(value);
+    };
     return crlfLine({
-        s.seriesInstanceUid,
-        s.collection,
-        s.thirdPartyAnalysis,
-        s.dataDescriptionUri,
-        s.subjectId,
-        s.studyInstanceUid,
-        s.studyDescription,
+        text(s.seriesInstanceUid),
+        text(s.collection),
+        text(s.thirdPartyAnalysis),
+        text(s.dataDescriptionUri),
+        text(s.subjectId),
+        text(s.studyInstanceUid),
+        text(s.studyDescription),
         s.studyDate.isValid() ? s.studyDate.date().toString(u"MM-dd-yyyy"_s) : QString(),
-        s.seriesDescription,
-        s.manufacturer,
-        s.modality,
-        row.sopClassName,
-        s.sopClassUid,
+        text(s.seriesDescription),
+        text(s.manufacturer),
+        text(s.modality),
+        text(row.sopClassName),
+        text(s.sopClassUid),
         s.numberOfImages ? QString::number(*s.numberOfImages) : QString(),
         s.fileSize ? fileSize(*s.fileSize) : QString(),
         QDir::toNativeSeparators(row.location),

@@ -15,10 +15,14 @@ QString CsvText::field(const QString &text) {
 }
 
 QString CsvText::textField(const QString &text) {
+    return field(inert(text));
+}
+
+QString CsvText::inert(const QString &text) {
     static constexpr QStringView formulaStarts = u"=+-@\t\r";
     if (!text.isEmpty() && formulaStarts.contains(text.front()))
-        return field(u'\'' + text);
-    return field(text);
+        return u'\'' + text;
+    return text;
 }
 
 QString CsvText::line(const QStringList &fields) {

@@ -14,6 +14,8 @@ public:
     // tab or CR that some programs skip first) gets a leading apostrophe, then field()'s
     // quoting. For text only: it would change a negative number.
     static QString textField(const QString &text);
+    // The same text, apostrophe and all, before field()'s quoting (for line()).
+    static QString inert(const QString &text);
     // One line with its "\n". A lone empty field is written `""`, since many readers skip an
     // empty line (Python's csv module does the same).
     static QString line(const QStringList &fields);

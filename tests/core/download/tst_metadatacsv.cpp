@@ -63,6 +63,31 @@ private Q_SLOTS:
         QVERIFY(line.endsWith("\r\n"));
     }
 
+    // The archive's texts never run in a spreadsheet: one that starts like a formula gets an
+    // apostrophe first (then the usual quoting); the numbers and dates written here stay as
+    // they are.
+    void formulasAreNotRun_data() {
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<QByteArray>("written");
+        QTest::newRow("a hyperlink") << u"=HYPERLINK(\"http://x\",\"x\")"_s
+                                     << QByteArray("\"'=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\"");
+        QTest::newRow("plus") << u"+1+2"_s << QByteArray(",'+1+2,");
+        QTest::newRow("minus") << u"-cmd"_s << QByteArray(",'-cmd,");
+        QTest::newRow("at") << u"@SUM(A1)"_s << QByteArray(",'@SUM(A1),");
+        QTest::newRow("a tab first") << u"\t=1"_s << QByteArray(",'\t=1,");
+        QTest::newRow("plain") << u"CHEST 3.0 B30f"_s << QByteArray(",CHEST 3.0 B30f,");
+    }
+    void formulasAreNotRun() {
+        QFETCH(QString, description);
+        QFETCH(QByteArray, written);
+        MetadataCsv::Row row = lidcRow();
+        row.series.seriesDescription = description;
+        row.series.manufacturer = description;
+        const QByteArray line = MetadataCsv::row(row);
+        QVERIFY2(line.count(written) == 2, line.constData());
+        QVERIFY(line.contains(",133,70.02 MB,"));
+    }
+
     void fileSizes_data() {
         QTest::addColumn<qint64>("bytes");
         QTest::addColumn<QString>("text");
