@@ -4,6 +4,8 @@
 
 #include <QDir>
 
+#include <array>
+
 namespace nbia {
 
 using namespace Qt::StringLiterals;
@@ -31,14 +33,14 @@ QByteArray MetadataCsv::header() {
 QString MetadataCsv::fileSize(qint64 bytes) {
     if (bytes < 1000)
         return u"%1 B"_s.arg(bytes);
-    const char *units[] = {"KB", "MB", "GB", "TB"};
-    double value = double(bytes);
-    int unit = -1;
-    while (value >= 1000 && unit < 3) {
+    static constexpr std::array<const char *, 4> units{"KB", "MB", "GB", "TB"};
+    double value = double(bytes) / 1000;
+    size_t unit = 0;
+    while (value >= 1000 && unit + 1 < units.size()) {
         value /= 1000;
         ++unit;
     }
-    return u"%1 %2"_s.arg(value, 0, 'f', 2).arg(QLatin1StringView(units[unit]));
+    return u"%1 %2"_s.arg(value, 0, 'f', 2).arg(QLatin1StringView(units.at(unit)));
 }
 
 QByteArray MetadataCsv::row(const Row &row) {
