@@ -314,9 +314,7 @@ ApiCall *NbiaClient::seriesArchive(const QString &seriesUid, const SeriesArchive
         ZipTail::maxLength);
     call->setHeadCheck(
         [](const QByteArray &head) {
-            const std::optional<QString> page = WebPageBody::summary(head);
-            return page ? tr("the server sent a web page instead of the images: \"%1\"").arg(*page)
-                        : QString();
+            return WebPageBody::reason(head, u"the images"_s).value_or(QString());
         },
         WebPageBody::headBytes);
     connect(call, &ApiCall::finished, context, [call, done] {

@@ -1,5 +1,7 @@
 #include "recordparser.h"
 
+#include "webpagebody.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
@@ -29,6 +31,8 @@ QString excerpt(const QByteArray &body) {
 ApiResult<QJsonArray> RecordParser::rows(const QByteArray &body) {
     if (isBlank(body))
         return QJsonArray();
+    if (const auto page = WebPageBody::reason(body.left(WebPageBody::headBytes), u"data"_s))
+        return ApiError::parse(*page);
     if (body.trimmed().startsWith('<'))
         return ApiError::parse(
             u"the server sent a web page instead of data (it starts \"%1\")"_s.arg(excerpt(body)));
@@ -69,6 +73,8 @@ bool RecordParser::isJson(const QByteArray &body) {
 }
 
 ApiResult<QJsonArray> RecordParser::csvRows(const QByteArray &body) {
+    if (const auto page = WebPageBody::reason(body.left(WebPageBody::headBytes), u"data"_s))
+        return ApiError::parse(*page);
     if (body.trimmed().startsWith('<'))
         return rows(body); // the same message for a web page
     QString error;

@@ -66,4 +66,11 @@ std::optional<QString> WebPageBody::summary(const QByteArray &head) {
     return text.isEmpty() ? u"a page without text"_s : text;
 }
 
+std::optional<QString> WebPageBody::reason(const QByteArray &head, const QString &expected) {
+    const std::optional<QString> page = summary(head);
+    if (!page)
+        return std::nullopt;
+    return u"the server sent a web page instead of %1: \"%2\""_s.arg(expected, *page);
+}
+
 } // namespace nbia

@@ -18,6 +18,9 @@ public:
 
     // The page's title, or its first words, when `head` starts an HTML page; nullopt otherwise.
     [[nodiscard]] static std::optional<QString> summary(const QByteArray &head);
+    // "the server sent a web page instead of `expected`: "<summary>"" when `head` starts a page.
+    [[nodiscard]] static std::optional<QString> reason(const QByteArray &head,
+                                                       const QString &expected);
 };
 
 } // namespace nbia

@@ -96,10 +96,9 @@ SeriesZipExtractor::extract(const QString &zipPath, const QString &folder, const
     if (!zip.open(QuaZip::mdUnzip)) {
         QFile body(zipPath);
         if (body.open(QIODevice::ReadOnly)) {
-            if (const auto page = WebPageBody::summary(body.read(WebPageBody::headBytes)))
-                return failure(
-                    ExtractionFailure::Kind::WebPage,
-                    u"the server sent a web page instead of the images: \"%1\""_s.arg(*page));
+            if (const auto page =
+                    WebPageBody::reason(body.read(WebPageBody::headBytes), u"the images"_s))
+                return failure(ExtractionFailure::Kind::WebPage, *page);
         }
         return failure(ExtractionFailure::Kind::Corrupt,
                        u"the download is not a whole ZIP (error %1)"_s.arg(zip.getZipError()));

@@ -49,6 +49,12 @@ private Q_SLOTS:
         if (page)
             QCOMPARE(*found, summary);
     }
+
+    void reasonNamesWhatWasExpected() {
+        QCOMPARE(WebPageBody::reason("<html><title>Login</title>", u"the images"_s).value_or(u""_s),
+                 u"the server sent a web page instead of the images: \"Login\""_s);
+        QVERIFY(!WebPageBody::reason("PK\x03\x04", u"the images"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWebPageBody)
